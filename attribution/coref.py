@@ -1,0 +1,256 @@
+"""Coreference: from speaker mentions to the article's sources.
+
+Resolution runs in text order and looks only backwards.  Surnames and first
+names find the person introduced earlier ("Abid" -> Imran Abid); acronyms find
+the organisation that defined them ("ISPR" -> Inter-Services Public Relations
+(ISPR)); pronouns take the most recent compatible speaker; descriptions take the
+source they describe ("the statement" -> whoever issued the statement, "the
+analyst" -> the speaker whose role says analyst); spelling variants of a name
+("Mohammad" / "Muhammad Hilal") are merged with rapidfuzz.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+from rapidfuzz import fuzz
+
+from attribution.lexicon import Lexicon
+from attribution.model import Span, SpeakerKind
+from attribution.speakers import NounPhrase
+
+ACRONYM_DEFINITION = regex.compile(
+    r"((?:[\p{Lu}][\p{L}’'.-]*\s+(?:(?:of|and|for|the|on|de|al)\s+)*){0,7}[\p{Lu}][\p{L}’'.-]*)"
+    r"\s*\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9})\)"
+)
+WORD = regex.compile(r"[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*")
+FUZZY_THRESHOLD = 88.0
+
+
+@dataclass(slots=True)
+class Entity:
+    id: int
+    name: str
+    kind: SpeakerKind
+    role: str | None
+    role_span: Span | None
+    first_mention: Span
+    reason: str | None
+    tokens: tuple[str, ...]
+    channels: list[str]
+    gender: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Acronym:
+    short: str
+    long: str
+    position: int
+
+
+def find_acronyms(text: str) -> list[Acronym]:
+    """Definitions such as "Inter-Services Public Relations (ISPR)"."""
+    found = []
+    for match in ACRONYM_DEFINITION.finditer(text):
+        long_form, short = match.group(1), match.group(2)
+        words = [w for w in regex.split(r"[\s-]+", long_form) if w]
+        # Keep the words the acronym spells, from the right ("The Ministry of X (MOX)").
+        initials = "".join(w[0] for w in words if w[0].isupper())
+        letters = short.replace("-", "").replace("&", "")
+        if not _spells(letters, initials):
+            continue
+        start = match.start(1)
+        capitals = [w for w in words if w[0].isupper()]
+        while capitals and not letters.startswith(capitals[0][0]):
+            start = text.index(capitals[1], start) if len(capitals) > 1 else start
+            capitals = capitals[1:]
+        canonical = text[start : match.end()]
+        found.append(Acronym(short, canonical, match.end()))
+    return found
+
+
+def _spells(letters: str, initials: str) -> bool:
+    if len(letters) < 2:
+        return False
+    pos = 0
+    for letter in letters:
+        pos = initials.find(letter, pos)
+        if pos == -1:
+            return False
+        pos += 1
+    return True
+
+
+class Resolver:
+    def __init__(self, text: str, lexicon: Lexicon) -> None:
+        self.text = text
+        self.lex = lexicon
+        self.entities: list[Entity] = []
+        self.acronyms = find_acronyms(text)
+        self.recent: list[int] = []  # entity ids, most recent last
+
+    def resolve(self, phrase: NounPhrase, channel: str | None) -> int | None:
+        text = self.text
+        mention = phrase.mention.text(text)
+        name = phrase.name.text(text)
+        role = phrase.role.text(text) if phrase.role else None
+        reason = None
+        if phrase.reason is not None:
+            found = self.lex.anonymity_reasons_re.search(
+                text, phrase.reason.start, phrase.reason.end
+            )
+            reason = found.group() if found else None
+        if phrase.kind == "pronoun":
+            entity = self._pronoun(mention.lower())
+        elif phrase.kind == "description":
+            entity = self._description(mention, phrase, role, reason)
+        else:
+            entity = self._name(name, phrase, role, reason)
+        if entity is None:
+            return None
+        if channel and channel not in entity.channels:
+            entity.channels.append(channel)
+        if entity.role is None and role:
+            entity.role, entity.role_span = role, phrase.role
+        if entity.reason is None and reason:
+            entity.reason = reason
+        if phrase.kind == "pronoun" and entity.gender is None:
+            entity.gender = self.lex.pronouns.get(mention.lower())
+        if entity.id in self.recent:
+            self.recent.remove(entity.id)
+        self.recent.append(entity.id)
+        return entity.id
+
+    # ------------------------------------------------------------------
+    def _new(
+        self, name: str, kind: SpeakerKind, phrase: NounPhrase, role: str | None, reason: str | None
+    ) -> Entity:
+        entity = Entity(
+            id=len(self.entities),
+            name=name,
+            kind=kind,
+            role=role,
+            role_span=phrase.role if role else None,
+            first_mention=phrase.mention,
+            reason=reason,
+            tokens=tuple(w.lower() for w in WORD.findall(name)),
+            channels=[],
+        )
+        self.entities.append(entity)
+        return entity
+
+    def _pronoun(self, word: str) -> Entity | None:
+        category = self.lex.pronouns.get(word)
+        for entity_id in reversed(self.recent):
+            entity = self.entities[entity_id]
+            if category in ("male", "female"):
+                if entity.kind is SpeakerKind.PERSON or (
+                    entity.kind is SpeakerKind.ANONYMOUS and not _plural(entity.name)
+                ):
+                    if entity.gender in (None, category):
+                        return entity
+            elif category == "plural":
+                if entity.kind is SpeakerKind.ORGANIZATION or _plural(entity.name):
+                    return entity
+            elif category == "thing":
+                if entity.kind is SpeakerKind.ORGANIZATION:
+                    return entity
+            else:
+                return None  # "I", "we", "you": the writer or a voice inside a quote
+        return None
+
+    def _description(
+        self, mention: str, phrase: NounPhrase, role: str | None, reason: str | None
+    ) -> Entity:
+        words = [w.lower() for w in WORD.findall(mention)]
+        head = words[-1] if words else ""
+        definite = bool(words) and words[0] in ("the", "this", "that")
+        if definite and head in self.lex.document_heads:
+            for entity_id in reversed(self.recent):
+                entity = self.entities[entity_id]
+                if any(head in c.lower() for c in entity.channels):
+                    return entity
+        if definite:
+            for entity_id in reversed(self.recent):
+                entity = self.entities[entity_id]
+                described = f"{entity.role or ''} {entity.name}".lower()
+                if head and regex.search(rf"\b{regex.escape(head)}\b", described):
+                    return entity
+        key = " ".join(w for w in words if w not in self.lex.determiners)
+        for entity in self.entities:
+            if entity.kind is SpeakerKind.ANONYMOUS and " ".join(entity.tokens) == key:
+                return entity
+        if head in self.lex.anonymous_heads:
+            kind = SpeakerKind.ANONYMOUS
+        elif head in self.lex.organization_words:
+            kind = SpeakerKind.ORGANIZATION
+        else:
+            kind = SpeakerKind.UNRESOLVED
+        name = (
+            " ".join(w for w in mention.split() if w.lower() not in self.lex.determiners)
+            if kind is SpeakerKind.ANONYMOUS
+            else mention
+        )
+        return self._new(name or mention, kind, phrase, role, reason)
+
+    def _name(self, name: str, phrase: NounPhrase, role: str | None, reason: str | None) -> Entity:
+        tokens = tuple(w.lower() for w in WORD.findall(name))
+        start = phrase.mention.start
+        acronym = self._acronym(name, start)
+        if acronym is not None:
+            name, tokens = acronym, tuple(w.lower() for w in WORD.findall(acronym))
+        for entity in reversed(self.entities):
+            if entity.tokens == tokens or (acronym and entity.name == acronym):
+                return entity
+        for entity in reversed(self.entities):
+            if entity.kind is not SpeakerKind.PERSON or not entity.tokens or not tokens:
+                continue
+            if len(tokens) < len(entity.tokens) and (
+                entity.tokens[-len(tokens) :] == tokens or entity.tokens[: len(tokens)] == tokens
+            ):
+                return entity  # "Abid" -> "Imran Abid"
+            if len(tokens) == len(entity.tokens) and len(tokens) > 1:
+                if fuzz.ratio(" ".join(tokens), " ".join(entity.tokens)) >= FUZZY_THRESHOLD:
+                    return entity  # "Muhammad Hilal" -> "Mohammad Hilal"
+        if len(tokens) == 1 and acronym is None:
+            full = self._full_name_before(name, start)
+            if full is not None:
+                name, tokens = full, tuple(w.lower() for w in WORD.findall(full))
+                for entity in self.entities:
+                    if entity.tokens == tokens:
+                        return entity
+        kind = self._name_kind(name, tokens)
+        return self._new(name, kind, phrase, role, reason)
+
+    def _acronym(self, name: str, position: int) -> str | None:
+        for acronym in self.acronyms:
+            if acronym.position > position + len(name) + 2:
+                break
+            if name in (acronym.short, acronym.long) or name.endswith(f"({acronym.short})"):
+                return acronym.long
+        return None
+
+    def _full_name_before(self, surname: str, position: int) -> str | None:
+        pattern = regex.compile(
+            r"(?:[\p{Lu}][\p{L}’'.-]+\s+){1,3}" + regex.escape(surname) + r"\b", regex.REVERSE
+        )
+        match = pattern.search(self.text, 0, position)
+        if match is None:
+            return None
+        words = match.group().split()
+        while words and (words[0] in self.lex.titles or words[0].lower() in self.lex.not_names):
+            words = words[1:]
+        return " ".join(words) if len(words) > 1 else None
+
+    def _name_kind(self, name: str, tokens: tuple[str, ...]) -> SpeakerKind:
+        if any(t in self.lex.organization_words for t in tokens):
+            return SpeakerKind.ORGANIZATION
+        if regex.fullmatch(r"[\p{Lu}\p{N}&.-]{2,10}", name) or name.lower().startswith("the "):
+            return SpeakerKind.ORGANIZATION
+        return SpeakerKind.PERSON
+
+
+def _plural(name: str) -> bool:
+    last = name.rsplit(maxsplit=1)[-1].lower() if name.split() else ""
+    return last.endswith("s") and not last.endswith("ss")

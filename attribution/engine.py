@@ -1,0 +1,102 @@
+"""analyze(): text -> spans -> quotes -> statements -> speakers, one immutable Analysis."""
+
+from __future__ import annotations
+
+from attribution.coref import Resolver
+from attribution.lexicon import Lexicon, load_lexicon
+from attribution.linking import find_statements
+from attribution.model import (
+    Analysis,
+    Form,
+    Fragment,
+    Quote,
+    QuoteKind,
+    Span,
+    Speaker,
+    Statement,
+)
+from attribution.quotes import find_quotes, mask
+from attribution.segment import paragraphs as find_paragraphs
+from attribution.statements import Draft
+
+
+def analyze(text: str, *, path: str | None = None, lexicon: Lexicon | None = None) -> Analysis:
+    """Find the quotes and statements of an article and who made them."""
+    lex = lexicon or load_lexicon()
+    paras = find_paragraphs(text)
+    raw_quotes, problems = find_quotes(text, paras, lex)
+    masked = mask(text, raw_quotes)
+    drafts, infos = find_statements(text, masked, paras, raw_quotes, lex)
+
+    resolver = Resolver(text, lex)
+    speaker_of: dict[int, int | None] = {}
+    for draft in drafts:
+        if draft.phrase is None:
+            speaker_of[id(draft)] = None
+        elif draft.inherited and draft.source is not None and id(draft.source) in speaker_of:
+            speaker_of[id(draft)] = speaker_of[id(draft.source)]
+        else:
+            channel = draft.channel.text(text) if draft.channel else None
+            speaker_of[id(draft)] = resolver.resolve(draft.phrase, channel)
+
+    kinds: dict[int, QuoteKind] = {}
+    for k, info in infos.items():
+        kinds[k] = QuoteKind.TERM if info.term_like else QuoteKind.PARTIAL
+    for draft in drafts:
+        for _, quote in draft.fragments:
+            if quote is not None:
+                kinds[quote] = QuoteKind.FULL
+        for partial in draft.partials:
+            kinds[partial] = QuoteKind.PARTIAL
+    quotes = tuple(
+        Quote(
+            span=Span(raw.start, raw.end),
+            inner=Span(raw.inner_start, raw.inner_end),
+            kind=kinds.get(k, QuoteKind.PARTIAL),
+            closed=raw.closed,
+            continues=raw.continues,
+            alterations=raw.alterations,
+        )
+        for k, raw in enumerate(raw_quotes)
+    )
+    statements = tuple(_freeze(n, draft, speaker_of[id(draft)]) for n, draft in enumerate(drafts))
+    speakers = tuple(
+        Speaker(
+            id=e.id,
+            name=e.name,
+            kind=e.kind,
+            role=e.role,
+            role_span=e.role_span,
+            first_mention=e.first_mention,
+            anonymity_reason=e.reason,
+        )
+        for e in resolver.entities
+    )
+    return Analysis(
+        text=text,
+        path=path,
+        paragraphs=tuple(paras),
+        quotes=quotes,
+        statements=statements,
+        speakers=speakers,
+        problems=tuple(sorted(problems, key=lambda p: p.span.start)),
+    )
+
+
+def _freeze(number: int, draft: Draft, speaker: int | None) -> Statement:
+    form = draft.form
+    fragments = tuple(Fragment(span, quote) for span, quote in draft.fragments)
+    if form is Form.DIRECT and any(f.quote is None for f in fragments):
+        form = Form.MIXED
+    return Statement(
+        id=number,
+        form=form,
+        fragments=fragments,
+        speaker=speaker,
+        mention=draft.phrase.mention if draft.phrase else None,
+        cue=draft.cue,
+        cue_class=draft.cue_class,
+        channel=draft.channel,
+        inherited=draft.inherited,
+        partial_quotes=tuple(draft.partials),
+    )

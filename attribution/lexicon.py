@@ -1,0 +1,219 @@
+"""Loads the word lists and patterns in ``rules/`` and compiles them once.
+
+The rule files are data read with :mod:`tomllib`; nothing in them is executed.
+Patterns are compiled with the :mod:`regex` module.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import regex
+
+
+class RuleDataError(Exception):
+    """A file in rules/ is missing or malformed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Verb:
+    lemma: str
+    cls: str  # neutral / loaded / nonspeech / belief
+    frame: str  # speech / object / belief
+
+
+@dataclass(frozen=True, slots=True)
+class Channel:
+    name: str
+    pattern: regex.Pattern[str]
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    verbs: Mapping[str, Verb]  # every inflected form -> its verb
+    cue_re: regex.Pattern[str]
+    participles: frozenset[str]
+    noun_cues: frozenset[str]
+    according_re: regex.Pattern[str]
+    pronouns: Mapping[str, str]  # lower-case pronoun -> male/female/plural/thing/first/second
+    anonymous_heads: frozenset[str]
+    anonymity_reasons_re: regex.Pattern[str]
+    document_heads: frozenset[str]
+    organization_words: frozenset[str]
+    role_nouns: frozenset[str]
+    titles: frozenset[str]
+    abbreviations: frozenset[str]
+    determiners: frozenset[str]
+    auxiliaries: frozenset[str]
+    passive: frozenset[str]
+    time_words: frozenset[str]
+    not_names: frozenset[str]
+    appositive_openers: frozenset[str]
+    clause_openers: frozenset[str]
+    prepositions: frozenset[str]
+    content_blockers: frozenset[str]
+    infinitive_verbs: frozenset[str]
+    name_connectors: frozenset[str]
+    elisions: frozenset[str]
+    dateline_re: regex.Pattern[str]
+    channels: tuple[Channel, ...]
+
+
+def rules_dir() -> Path:
+    """The rules/ folder: inside the installed package, or next to it in a checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "rules", here.parent / "rules"):
+        if (candidate / "cues.toml").is_file():
+            return candidate
+    raise RuleDataError(f"rule data not found next to {here}")
+
+
+def _read(folder: Path, name: str) -> dict[str, Any]:
+    path = folder / name
+    try:
+        with path.open("rb") as handle:
+            return tomllib.load(handle)
+    except FileNotFoundError:
+        raise RuleDataError(f"{path}: missing rule file") from None
+    except tomllib.TOMLDecodeError as error:
+        raise RuleDataError(f"{path}: {error}") from None
+
+
+def _words(data: Mapping[str, Any], table: str, key: str, file: str) -> list[str]:
+    try:
+        value = data[table][key]
+    except KeyError:
+        raise RuleDataError(f"{file}: missing [{table}] {key}") from None
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise RuleDataError(f"{file}: [{table}] {key} must be a list of strings")
+    return value
+
+
+def inflect(entry: str) -> tuple[str, ...]:
+    """All forms of a verb entry: ``"say|says|said|saying"`` or a regular lemma."""
+    if "|" in entry:
+        return tuple(entry.split("|"))
+    head, _, particle = entry.partition(" ")
+    tail = f" {particle}" if particle else ""
+    if head.endswith(("s", "sh", "ch", "x", "z")):
+        third = head + "es"
+    elif head.endswith("y") and head[-2:-1] not in "aeiou":
+        third = head[:-1] + "ies"
+    else:
+        third = head + "s"
+    if head.endswith("e"):
+        past, ing = head + "d", (head if head.endswith("ee") else head[:-1]) + "ing"
+    elif head.endswith("y") and head[-2:-1] not in "aeiou":
+        past, ing = head[:-1] + "ied", head + "ing"
+    else:
+        past, ing = head + "ed", head + "ing"
+    return tuple(form + tail for form in (head, third, past, ing))
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, as a trie so matching stays fast."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        ends = "" in node
+        branches = [regex.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if ends:
+            return f"(?:{body})?"
+        return body
+
+    return build(trie)
+
+
+@cache
+def load_lexicon(folder: Path | None = None) -> Lexicon:
+    """Read and compile the rule data (cached per folder: the data is immutable)."""
+    folder = folder or rules_dir()
+    cues = _read(folder, "cues.toml")
+    sources = _read(folder, "sources.toml")
+    grammar = _read(folder, "grammar.toml")
+    channel_data = _read(folder, "channels.toml")
+
+    verbs: dict[str, Verb] = {}
+    for group in cues.get("group", []):
+        cls, frame = group.get("class"), group.get("frame")
+        if cls not in {"neutral", "loaded", "nonspeech", "belief"}:
+            raise RuleDataError(f"cues.toml: unknown class {cls!r}")
+        if frame not in {"speech", "object", "belief"}:
+            raise RuleDataError(f"cues.toml: unknown frame {frame!r}")
+        for entry in group.get("verbs", []):
+            forms = inflect(entry)
+            verb = Verb(lemma=forms[0], cls=cls, frame=frame)
+            for form in forms:
+                verbs.setdefault(form, verb)
+    participles = frozenset(_words(cues, "participles", "words", "cues.toml"))
+    cue_words = sorted(set(verbs) | participles, key=len, reverse=True)
+    cue_re = regex.compile(r"(?<![\w’'-])(?:" + alternation(cue_words) + r")(?![\w’'-])")
+    according = _words(cues, "according", "phrases", "cues.toml")
+    according_re = regex.compile(
+        r"(?<![\w-])(?:" + alternation(according) + r")(?![\w-])", regex.IGNORECASE
+    )
+
+    pronouns: dict[str, str] = {}
+    for category, words in sources.get("pronouns", {}).items():
+        for word in words:
+            pronouns[word.lower()] = category
+    reasons = _words(sources, "anonymous", "reasons", "sources.toml")
+
+    channels: list[Channel] = []
+    for item in channel_data.get("channel", []):
+        try:
+            pattern = regex.compile(item["pattern"], regex.IGNORECASE | regex.V0)
+        except (KeyError, regex.error) as error:
+            raise RuleDataError(f"channels.toml: channel {item.get('name')!r}: {error}") from None
+        channels.append(Channel(name=item["name"], pattern=pattern))
+
+    def lower(table: dict[str, Any], name: str, key: str, file: str) -> frozenset[str]:
+        return frozenset(w.lower() for w in _words(table, name, key, file))
+
+    try:
+        dateline_re = regex.compile(grammar["dateline"]["pattern"])
+    except (KeyError, regex.error) as error:
+        raise RuleDataError(f"grammar.toml: [dateline] pattern: {error}") from None
+
+    return Lexicon(
+        verbs=verbs,
+        cue_re=cue_re,
+        participles=participles,
+        noun_cues=frozenset(_words(cues, "nouns", "words", "cues.toml")),
+        according_re=according_re,
+        pronouns=pronouns,
+        anonymous_heads=lower(sources, "anonymous", "heads", "sources.toml"),
+        anonymity_reasons_re=regex.compile(alternation(reasons), regex.IGNORECASE),
+        document_heads=lower(sources, "documents", "heads", "sources.toml"),
+        organization_words=lower(sources, "organizations", "words", "sources.toml"),
+        role_nouns=lower(sources, "roles", "nouns", "sources.toml"),
+        titles=frozenset(_words(sources, "titles", "words", "sources.toml")),
+        abbreviations=lower(grammar, "abbreviations", "words", "grammar.toml"),
+        determiners=lower(grammar, "determiners", "words", "grammar.toml"),
+        auxiliaries=lower(grammar, "auxiliaries", "words", "grammar.toml"),
+        passive=lower(grammar, "passive", "words", "grammar.toml"),
+        time_words=lower(grammar, "time_words", "words", "grammar.toml"),
+        not_names=lower(grammar, "not_names", "words", "grammar.toml"),
+        appositive_openers=lower(grammar, "appositive_openers", "words", "grammar.toml"),
+        clause_openers=lower(grammar, "clause_openers", "words", "grammar.toml"),
+        prepositions=lower(grammar, "prepositions", "words", "grammar.toml"),
+        content_blockers=lower(grammar, "content_blockers", "words", "grammar.toml"),
+        infinitive_verbs=lower(cues, "infinitive", "verbs", "cues.toml"),
+        name_connectors=lower(grammar, "name_connectors", "words", "grammar.toml"),
+        elisions=lower(grammar, "elisions", "words", "grammar.toml"),
+        dateline_re=dateline_re,
+        channels=tuple(channels),
+    )

@@ -1,0 +1,165 @@
+"""Links quotes that have no cue of their own to the statement they continue.
+
+News convention, read only backwards: the second half of an interrupted quote
+belongs to the statement of the first half; a quote paragraph with no cue right
+after a paragraph with a statement continues that speaker (inherited); a lead-in
+("He said:") at the end of a paragraph introduces the quote that opens the next;
+a quote that runs on over paragraphs stays one statement.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from attribution.lexicon import Lexicon
+from attribution.model import Form, Span
+from attribution.quotes import RawQuote
+from attribution.segment import sentences
+from attribution.statements import Draft, QuoteInfo, SentenceReader
+
+SENTENCE_LIKE = regex.compile(r"\s*(?:[\[(…]|\.\.\.|[\p{Lu}\p{N}]|['‘\"“])")
+LEAD_IN_END = regex.compile(r"(?:^|[:,—–-])\s*$")
+SENTENCE_OPENING = regex.compile(r"[\s—–-]*$")
+CONNECTORS = frozenset(
+    {"of", "and", "the", "for", "in", "on", "a", "an", "de", "to", "at", "by", "&", "-", "or"}
+)
+TERM_FOLLOWER = regex.compile(r"\s*[\p{L}(]")
+
+
+def describe_quote(index: int, raw: RawQuote, text: str, masked: str, sent: Span) -> QuoteInfo:
+    inner = text[raw.inner_start : raw.inner_end]
+    prefix = masked[sent.start : raw.start]
+    lead = bool(LEAD_IN_END.search(prefix))
+    full = lead and bool(SENTENCE_LIKE.match(inner))
+    words = inner.split()
+    term_like = (
+        0 < len(words) <= 8
+        and inner.rstrip()[-1:] not in ".,!?;:…"
+        and all(w[0].isupper() or w.lower() in CONNECTORS or not w[0].isalpha() for w in words)
+    )
+    if full and term_like and raw.closed and TERM_FOLLOWER.match(text, raw.end, sent.end):
+        full = False  # '"American Skin" was written by ...': a title, not a statement
+    opens = full and bool(SENTENCE_OPENING.fullmatch(prefix))
+    return QuoteInfo(
+        index=index, raw=raw, full_position=full, term_like=term_like, opens_sentence=opens
+    )
+
+
+def find_statements(
+    text: str, masked: str, paragraphs: list[Span], raw_quotes: list[RawQuote], lexicon: Lexicon
+) -> tuple[list[Draft], dict[int, QuoteInfo]]:
+    reader = SentenceReader(text, masked, lexicon)
+    drafts: list[Draft] = []
+    infos: dict[int, QuoteInfo] = {}
+    top = [i for i, q in enumerate(raw_quotes) if not q.nested]
+    cursor = 0
+    previous_last: Draft | None = None  # last statement of the paragraph just before
+    lead_in: Draft | None = None
+    run_on: Draft | None = None
+    for p, para in enumerate(paragraphs):
+        incoming_run_on = run_on
+        last: Draft | None = None
+        para_drafts: list[Draft] = []
+        for sent in sentences(masked, para, lexicon):
+            quotes: list[QuoteInfo] = []
+            while cursor < len(top) and raw_quotes[top[cursor]].start < sent.end:
+                k = top[cursor]
+                if raw_quotes[k].start >= sent.start:
+                    info = describe_quote(k, raw_quotes[k], text, masked, sent)
+                    infos[k] = info
+                    quotes.append(info)
+                cursor += 1
+            found = reader.read(sent, p, quotes)
+            used = {k for d in found for _, k in d.fragments if k is not None}
+            used.update(k for d in found for k in d.partials)
+            for draft in found:
+                if draft.lead_in:
+                    lead_in = draft
+                else:
+                    para_drafts.append(draft)
+                    last = draft
+            for info in quotes:
+                if info.index in used or not info.opens_sentence or info.term_like:
+                    continue
+                if not (info.raw.closed or info.raw.continues):
+                    continue  # a stray mark: reported as a problem, not a statement
+                span = Span(info.raw.start, info.raw.end)
+                at_para_start = info.raw.start == para.start
+                if run_on is not None and at_para_start:
+                    run_on.fragments.append((span, info.index))
+                    last = run_on
+                elif last is not None and last.form is Form.DIRECT and not found:
+                    last.fragments.append((span, info.index))  # interrupted quote
+                elif last is not None:
+                    last = _carry(last, span, info.index, p)
+                    para_drafts.append(last)
+                elif lead_in is not None and at_para_start:
+                    last = Draft(
+                        Form.DIRECT,
+                        [(span, info.index)],
+                        lead_in.phrase,
+                        lead_in.cue,
+                        lead_in.cue_class,
+                        lead_in.channel,
+                        p,
+                    )
+                    para_drafts.append(last)
+                elif previous_last is not None and at_para_start:
+                    last = _carry(previous_last, span, info.index, p)
+                    para_drafts.append(last)
+                else:
+                    last = Draft(Form.DIRECT, [(span, info.index)], None, None, None, None, p)
+                    para_drafts.append(last)
+                run_on = None
+            run_on = None
+        _absorb_run_on(incoming_run_on, para_drafts, drafts)
+        drafts.extend(para_drafts)
+        run_on = _running_on(para_drafts, raw_quotes)
+        previous_last = last
+        if lead_in is not None and lead_in.paragraph < p:
+            lead_in = None
+    return drafts, infos
+
+
+def _carry(source: Draft, span: Span, quote: int, paragraph: int) -> Draft:
+    """A new direct statement whose speaker is carried over from `source`."""
+    origin = source.source if source.inherited and source.source is not None else source
+    return Draft(
+        Form.DIRECT,
+        [(span, quote)],
+        origin.phrase,
+        None,
+        None,
+        None,
+        paragraph,
+        inherited=origin.phrase is not None,
+        source=origin,
+    )
+
+
+def _running_on(para_drafts: list[Draft], raw_quotes: list[RawQuote]) -> Draft | None:
+    """The statement whose last quote runs on into the next paragraph, if any."""
+    last_quote, owner = -1, None
+    for draft in para_drafts:
+        for _, k in draft.fragments:
+            if k is not None and k > last_quote:
+                last_quote, owner = k, draft
+    if owner is not None and raw_quotes[last_quote].continues:
+        return owner
+    return None
+
+
+def _absorb_run_on(run_on: Draft | None, para_drafts: list[Draft], drafts: list[Draft]) -> None:
+    """A quote that ran on from the last paragraph and is attributed only here.
+
+    Its earlier fragments join the statement that carries the cue, so the whole
+    quotation is one statement of one speaker.
+    """
+    if run_on is None or run_on.cue is not None or not para_drafts:
+        return
+    first = para_drafts[0]
+    if first is run_on or first.cue is None or first.form is not Form.DIRECT:
+        return
+    first.fragments[:0] = run_on.fragments
+    first.inherited = False
+    drafts[:] = [d for d in drafts if d is not run_on]

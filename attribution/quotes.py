@@ -1,0 +1,240 @@
+"""Quotation-mark pairing: every quoted span with exact offsets.
+
+Pairing runs paragraph by paragraph with a small stack, so an unbalanced mark is
+recovered from at the paragraph boundary and never shifts the pairing of the
+rest of the article.  Apostrophes (``don't``, ``terrorists' hideout``, ``'90s``,
+``rock 'n' roll``) never open or close a quote; a single mark after a word only
+closes a quote when a single quote is open.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from attribution.lexicon import Lexicon
+from attribution.model import Alteration, AlterationKind, Problem, ProblemKind, Span
+
+MARKS = regex.compile(r"[\"“”„«»‘’‚‹›']")
+DOUBLE_OPEN = frozenset("“„«")
+DOUBLE_CLOSE = frozenset("”»")
+SINGLE_OPEN = frozenset("‘‚‹")
+# Marks that can open a single quote; ’ only when typography went wrong (’Tis aside).
+SINGLE_OPENERS = SINGLE_OPEN | frozenset("'’")
+ALL_MARKS = frozenset("\"“”„«»‘’‚‹›'")
+OPENING_NEIGHBOURS = frozenset("([{—–-/") | ALL_MARKS
+CLOSING_NEIGHBOURS = frozenset(".,;:!?)]}—–-…/") | ALL_MARKS
+# Editorial alterations inside a quote: [bracketed words] and ellipses.
+ALTERATION = regex.compile(r"\[[^\]\n]{1,120}\]|\.\s?\.\s?\.|…")
+# The filler that replaces quoted words in the masked text.
+FILLER = "~"
+TRAILING_PUNCT = frozenset(".,!?;:…")
+ELISION_WORD = regex.compile(r"\p{L}+")
+
+
+@dataclass(frozen=True, slots=True)
+class RawQuote:
+    """A paired quote before classification: marks, paragraph, nesting."""
+
+    start: int
+    end: int  # after the closing mark, or the paragraph end when unclosed
+    inner_start: int
+    inner_end: int
+    paragraph: int
+    closed: bool
+    continues: bool
+    nested: bool
+    alterations: tuple[Alteration, ...]
+
+
+@dataclass(slots=True)
+class _Open:
+    pos: int
+    double: bool
+
+
+def find_quotes(
+    text: str, paragraphs: list[Span], lexicon: Lexicon
+) -> tuple[list[RawQuote], list[Problem]]:
+    quotes: list[RawQuote] = []
+    problems: list[Problem] = []
+    for index, para in enumerate(paragraphs):
+        next_opens = index + 1 < len(paragraphs) and _opens_with_quote(text, paragraphs[index + 1])
+        _pair_paragraph(text, para, index, next_opens, lexicon, quotes, problems)
+    quotes.sort(key=lambda q: (q.start, -q.end))
+    return quotes, problems
+
+
+def _opens_with_quote(text: str, para: Span) -> bool:
+    first = text[para.start]
+    return first in DOUBLE_OPEN or first in SINGLE_OPEN or first in "\"'"
+
+
+def _pair_paragraph(
+    text: str,
+    para: Span,
+    index: int,
+    next_opens: bool,
+    lexicon: Lexicon,
+    quotes: list[RawQuote],
+    problems: list[Problem],
+) -> None:
+    stack: list[_Open] = []
+    start, end = para.start, para.end
+
+    def emit(opened: _Open, close: int | None, continues: bool = False) -> None:
+        # Called after `opened` left the stack: what is still open encloses it.
+        nested = bool(stack)
+        if close is None:
+            inner_end = end
+            quote_end = end
+        else:
+            inner_end, quote_end = close, close + 1
+        quotes.append(
+            RawQuote(
+                start=opened.pos,
+                end=quote_end,
+                inner_start=opened.pos + 1,
+                inner_end=inner_end,
+                paragraph=index,
+                closed=close is not None,
+                continues=continues,
+                nested=nested,
+                alterations=_alterations(text, opened.pos + 1, inner_end),
+            )
+        )
+
+    for match in MARKS.finditer(text, start, end):
+        pos = match.start()
+        mark = text[pos]
+        left = text[pos - 1] if pos > start else " "
+        right = text[pos + 1] if pos + 1 < end else " "
+        opening = (left.isspace() or left in OPENING_NEIGHBOURS) and not right.isspace()
+        closing = not left.isspace() and (right.isspace() or right in CLOSING_NEIGHBOURS)
+        double_open = any(o.double for o in stack)
+
+        if mark in DOUBLE_OPEN or mark in DOUBLE_CLOSE or mark == '"':
+            if mark in DOUBLE_OPEN:
+                is_close = double_open and closing and not opening
+            elif mark in DOUBLE_CLOSE:
+                is_close = double_open or not (opening and not closing)
+            elif double_open:
+                is_close = closing or not opening
+                if not is_close and not left.isspace():
+                    is_close = True
+            else:
+                is_close = closing and not opening
+                if is_close and left.isdigit():
+                    continue  # an inch mark: 5'10"
+            if is_close:
+                if not double_open:
+                    problems.append(
+                        Problem(
+                            Span(pos, pos + 1),
+                            ProblemKind.STRAY_CLOSING_MARK,
+                            f"closing quotation mark {mark} with no opening mark",
+                        )
+                    )
+                    continue
+                while stack and not stack[-1].double:
+                    stack.pop()  # single marks left open inside were apostrophes
+                opened = stack.pop()
+                emit(opened, pos)
+            else:
+                if double_open and not any(not o.double for o in stack):
+                    # A second opening mark while one is open: the first was never closed.
+                    opened = stack.pop()
+                    problems.append(_unclosed(opened.pos, text))
+                stack.append(_Open(pos, True))
+            continue
+
+        # Single marks.
+        if left.isalnum() and (right.isalpha() or right.isdigit()):
+            continue  # don't, O'Brien, 90's
+        if (left.isspace() or pos == start) and right.isdigit():
+            continue  # '90s
+        if opening and not closing and mark in SINGLE_OPENERS:
+            elision = ELISION_WORD.match(text, pos + 1, end)
+            if elision and elision.group().lower() in lexicon.elisions:
+                after = elision.end()
+                if after >= end or not text[after].isalpha():
+                    continue  # 'n', 'em, 'til
+            stack.append(_Open(pos, False))
+            continue
+        if closing and stack and not stack[-1].double:
+            if left in "sS" and _later_single_closer(text, pos + 1, end):
+                continue  # "the traders' concerns": a plural possessive inside the quote
+            opened = stack.pop()
+            emit(opened, pos)
+        # Otherwise an apostrophe (terrorists' hideout) or a stray single mark.
+
+    # The paragraph ended with marks still open.
+    while stack:
+        opened = stack.pop()
+        # The multi-paragraph convention: no closing mark, the next paragraph opens
+        # with one.  Only the outermost quote can run on.
+        runs_on = next_opens and not stack
+        if not opened.double:
+            if runs_on and opened.pos == start:
+                emit(opened, None, continues=True)  # a British multi-paragraph quote
+            continue  # otherwise it was an apostrophe
+        if not runs_on:
+            problems.append(_unclosed(opened.pos, text))
+        emit(opened, None, continues=runs_on)
+
+
+SINGLE_CLOSER = regex.compile(r"(?<=\S)['’](?=[\s.,;:!?)\]—–-]|$)")
+
+
+def _later_single_closer(text: str, pos: int, end: int) -> bool:
+    """Is there a better closing mark for the open single quote later on?
+
+    Only when the mark is followed by a lower-case word does the possessive
+    reading win; "...the traders,' she said" still closes at the mark.
+    """
+    nxt = pos
+    while nxt < end and text[nxt] == " ":
+        nxt += 1
+    if nxt >= end or not text[nxt].islower():
+        return False
+    return SINGLE_CLOSER.search(text, nxt, end) is not None
+
+
+def _unclosed(pos: int, text: str) -> Problem:
+    return Problem(
+        Span(pos, pos + 1),
+        ProblemKind.UNCLOSED_QUOTE,
+        f"opening quotation mark {text[pos]} is never closed in its paragraph",
+    )
+
+
+def _alterations(text: str, start: int, end: int) -> tuple[Alteration, ...]:
+    found = []
+    for match in ALTERATION.finditer(text, start, end):
+        kind = AlterationKind.BRACKET if match.group()[0] == "[" else AlterationKind.ELLIPSIS
+        found.append(Alteration(Span(match.start(), match.end()), kind))
+    return tuple(found)
+
+
+def mask(text: str, quotes: list[RawQuote]) -> str:
+    """The text with every quoted word replaced by FILLER, same length.
+
+    The quote marks stay, and so does the punctuation just inside the closing
+    mark, so sentence boundaries after a quotation are still visible.
+    """
+    pieces: list[str] = []
+    pos = 0
+    for quote in quotes:
+        if quote.nested or quote.inner_start < pos:
+            continue
+        inner_end = quote.inner_end
+        keep = inner_end
+        while keep > quote.inner_start and text[keep - 1] in TRAILING_PUNCT:
+            keep -= 1
+        pieces.append(text[pos : quote.inner_start])
+        pieces.append(FILLER * (keep - quote.inner_start))
+        pieces.append(text[keep:inner_end])
+        pos = inner_end
+    pieces.append(text[pos:])
+    return "".join(pieces)

@@ -1,0 +1,1 @@
+"""Renderers: each output format in its own module; none does language work."""

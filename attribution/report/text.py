@@ -1,0 +1,111 @@
+"""The editor's report: sources, statements by speaker, sourcing summary (rich)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from rich.console import Console
+from rich.panel import Panel
+from rich.table import Table
+from rich.text import Text
+
+from attribution.document import LineIndex
+from attribution.model import Analysis, Form, SpeakerKind, Statement
+
+NOBODY = "(unattributed)"
+
+
+def _speaker_name(analysis: Analysis, statement: Statement) -> str:
+    if statement.speaker is None:
+        if statement.mention is not None:
+            return statement.mention.text(analysis.text)
+        return NOBODY
+    return analysis.speakers[statement.speaker].name
+
+
+def render(analysis: Analysis, console: Console) -> None:
+    text = analysis.text
+    lines = LineIndex(text)
+    title = analysis.path or "<stdin>"
+    if not analysis.statements:
+        console.print(f"[bold]{title}[/]: no quotes or attributed statements found.")
+        _problems(analysis, lines, console)
+        return
+
+    groups: dict[str, list[Statement]] = {}
+    for statement in analysis.statements:
+        groups.setdefault(_speaker_name(analysis, statement), []).append(statement)
+
+    sources = Table(title=f"Sources in {title}", title_justify="left", expand=False)
+    sources.add_column("Source (role)", overflow="fold", ratio=3)
+    sources.add_column("Kind", no_wrap=True)
+    sources.add_column("Channel", overflow="fold", ratio=1)
+    sources.add_column("Dir", justify="right")
+    sources.add_column("Mix", justify="right")
+    sources.add_column("Ind", justify="right")
+    for name, statements in groups.items():
+        first = statements[0]
+        speaker = analysis.speakers[first.speaker] if first.speaker is not None else None
+        forms = Counter(s.form for s in statements)
+        channels = sorted({s.channel.text(text) for s in statements if s.channel})
+        label = Text(name, style="bold")
+        if speaker is not None and speaker.role:
+            label.append(f"\n{speaker.role}", style="dim")
+        sources.add_row(
+            label,
+            speaker.kind.value if speaker else "unresolved",
+            ", ".join(channels),
+            str(forms[Form.DIRECT]),
+            str(forms[Form.MIXED]),
+            str(forms[Form.INDIRECT]),
+        )
+    console.print(sources)
+
+    for name, statements in groups.items():
+        body = Table.grid(padding=(0, 1))
+        body.add_column(justify="right", style="dim", no_wrap=True)
+        body.add_column(overflow="fold")
+        for statement in statements:
+            for number, fragment in enumerate(statement.fragments):
+                line, column = lines.position(fragment.span.start)
+                heading = statement.form.value
+                if number == 0 and statement.cue is not None:
+                    heading += f" · {statement.cue.text(text)}"
+                if statement.inherited and number == 0:
+                    heading += " · continues previous speaker"
+                snippet = " ".join(fragment.span.text(text).split())
+                body.add_row(f"{line}:{column}", Text.assemble((heading, "cyan"), "\n", snippet))
+        console.print(Panel(body, title=Text(name, style="bold"), title_align="left"))
+
+    _summary(analysis, console)
+    _problems(analysis, lines, console)
+
+
+def _summary(analysis: Analysis, console: Console) -> None:
+    kinds: Counter[str] = Counter()
+    for statement in analysis.statements:
+        if statement.speaker is None:
+            kinds["unattributed"] += 1
+        else:
+            kind = analysis.speakers[statement.speaker].kind
+            kinds["anonymous" if kind is SpeakerKind.ANONYMOUS else "named"] += 1
+    total = sum(kinds.values())
+    parts = [
+        f"{kinds[k]} {k} ({kinds[k] / total:.0%})"
+        for k in ("named", "anonymous", "unattributed")
+        if kinds[k]
+    ]
+    named_sources = sum(
+        1 for s in analysis.speakers if s.kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION)
+    )
+    anonymous_sources = sum(1 for s in analysis.speakers if s.kind is SpeakerKind.ANONYMOUS)
+    console.print(
+        f"[bold]Sourcing:[/] {total} statements: {', '.join(parts)}. "
+        f"{named_sources} named and {anonymous_sources} anonymous sources."
+    )
+
+
+def _problems(analysis: Analysis, lines: LineIndex, console: Console) -> None:
+    for problem in analysis.problems:
+        line, column = lines.position(problem.span.start)
+        console.print(f"[yellow]{line}:{column}[/] {problem.message}")

@@ -1,0 +1,119 @@
+"""Paragraphs and sentences as spans.
+
+Sentences are found on the *masked* text (quoted words replaced by a filler of
+the same length, see :mod:`attribution.quotes`), so a period inside a quotation
+never ends the writer's sentence and every offset stays an offset into the
+original text.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from attribution.lexicon import Lexicon
+from attribution.model import Span
+
+# A blank line (spaces allowed) separates paragraphs; CR is whitespace.
+PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*\n\s*")
+# Some sources put one paragraph per line with no blank lines between them.
+LINE_PARAGRAPH_BREAK = regex.compile(r"\n\s*")
+# After "?" or "!" closing a quotation, a capitalised speaker and verb continue
+# the sentence ('"Why not?" Clinton said.').
+# A run of terminal punctuation, the closing marks and brackets after it, and the
+# whitespace that follows: a candidate sentence boundary.
+SENTENCE_END = regex.compile(r"[.!?…]+[\"”’'»)\]]*\s+")
+# What may open the next sentence: a capital, a digit or an opening mark.
+SENTENCE_START = regex.compile(r"[\"“‘'«(\[]?[\p{Lu}\p{N}]|[\"“‘«]|'~")
+# The word before a period, to tell abbreviations from sentence ends.
+WORD_BEFORE = regex.compile(r"([\p{L}.’']+)\.+$")
+INITIALS = regex.compile(r"(?:\p{L}\.)*\p{L}")
+# A line break inside a paragraph after a line with no terminal punctuation
+# (a heading or a caption credit glued to the next line) also ends a sentence.
+LINE_BREAK = regex.compile(r"(?<=[^\s.!?:;,\"”’'…-])[^\S\n]*\n\s*(?=[\p{Lu}\"“‘«\[])")
+
+
+def paragraphs(text: str) -> list[Span]:
+    """Blank-line separated blocks, each trimmed of surrounding whitespace.
+
+    A text with lines but no blank line between any of them is read as one
+    paragraph per line, as wire feeds and some exports write it.
+    """
+    spans: list[Span] = []
+    pos = 0
+    breaker = PARAGRAPH_BREAK
+    if PARAGRAPH_BREAK.search(text) is None and text.count("\n") >= 2:
+        breaker = LINE_PARAGRAPH_BREAK
+    for match in breaker.finditer(text):
+        _add_trimmed(text, pos, match.start(), spans)
+        pos = match.end()
+    _add_trimmed(text, pos, len(text), spans)
+    return spans
+
+
+def _add_trimmed(text: str, start: int, end: int, into: list[Span]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        into.append(Span(start, end))
+
+
+def sentences(masked: str, paragraph: Span, lexicon: Lexicon) -> list[Span]:
+    """Sentence spans of one paragraph of the masked text."""
+    spans: list[Span] = []
+    start = paragraph.start
+    cuts: list[tuple[int, int]] = []
+    for match in SENTENCE_END.finditer(masked, paragraph.start, paragraph.end):
+        nxt = match.end()
+        if nxt >= paragraph.end or not SENTENCE_START.match(masked, nxt, paragraph.end):
+            continue
+        if _is_abbreviation(masked, match.start(), paragraph.start, lexicon):
+            continue
+        if _attribution_follows(masked, match, paragraph.end, lexicon):
+            continue
+        end = match.end()
+        while end > match.start() and masked[end - 1].isspace():
+            end -= 1
+        cuts.append((end, nxt))
+    for match in LINE_BREAK.finditer(masked, paragraph.start, paragraph.end):
+        cuts.append((match.start(), match.end()))
+    cuts.sort()
+    for end, nxt in cuts:
+        if end > start and nxt > start:
+            spans.append(Span(start, end))
+            start = nxt
+    if paragraph.end > start:
+        spans.append(Span(start, paragraph.end))
+    return spans
+
+
+def _is_abbreviation(masked: str, dot: int, floor: int, lexicon: Lexicon) -> bool:
+    if masked[dot] != ".":
+        return False
+    lo = max(floor, dot - 30)
+    match = WORD_BEFORE.search(masked, lo, dot + 1)
+    if match is None:
+        return False
+    word = match.group(1).strip("’'").lower()
+    if word in lexicon.abbreviations:
+        return True
+    # Initials ("J.", "U.S.") but not a capitalised word ending a sentence.
+    return bool(INITIALS.fullmatch(word)) and (len(word) == 1 or "." in word)
+
+
+def _attribution_follows(masked: str, match: regex.Match[str], end: int, lexicon: Lexicon) -> bool:
+    """'"Why not?" Clinton said.': the quote's own punctuation, not the sentence's end."""
+    marks = match.group().rstrip()
+    if marks[-1:] not in "\"”’'»":
+        return False
+    window_end = min(end, match.end() + 60)
+    window = masked[match.end() : window_end]
+    cut = len(window)
+    for stop in ',.;:“"':
+        found = window.find(stop)
+        if found != -1:
+            cut = min(cut, found)
+    window = window[:cut]
+    cue = lexicon.cue_re.search(window)
+    return cue is not None and len(window[: cue.start()].split()) <= 5

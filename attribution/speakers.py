@@ -1,0 +1,368 @@
+"""Reading speakers out of a cue clause: tokens, noun phrases, appositives.
+
+The parser works on the masked text (quoted words are filler), one sentence at a
+time, and only around cues, so its cost follows the number of cues.  A noun
+phrase is read leftwards from a verb ("Imran Abid, a Quetta-based senior
+intelligence official, told") or rightwards after an inverted verb or
+"according to" ("said Mohammad Hilal, a top defence official").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from attribution.lexicon import Lexicon
+from attribution.model import Span
+
+TOKEN = regex.compile(
+    r"""
+    [\p{L}\p{N}]
+    (?: [\p{L}\p{M}\p{N}&]
+      | [-'’](?=[\p{L}\p{N}])(?!['’]s(?!\p{L}))
+      | \.(?=\p{L}\.)
+    )*
+    | ['’]s(?!\p{L})
+    | ~+
+    | \S
+    """,
+    regex.VERBOSE,
+)
+ACRONYM = regex.compile(r"[\p{Lu}][\p{Lu}\p{N}&.-]{1,9}")
+# Appositives that need no opener word: an age ("Quina Jones, 25,") or a party
+# and state ("Mitch McConnell, R-Ky.,").
+SHORT_APPOSITIVE = regex.compile(r"\d{1,3}|[RDI] ?- ?\p{Lu}[\p{L}.]*(?: \.)?")
+QUOTE_MARK_CHARS = frozenset("\"“”„«»‘’‚‹›'")
+# Inside an appositive a single mark is a plural possessive ("employers'").
+OPENING_MARKS = frozenset('"“”„«»‘‚‹›')
+POSSESSIVE = frozenset({"’s", "'s"})
+MAX_NP_TOKENS = 10
+MAX_LOWER_WORDS = 4
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    lower: str
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[0].isalnum()
+
+    @property
+    def is_cap(self) -> bool:
+        return self.text[0].isupper()
+
+
+def tokenize(masked: str, start: int, end: int, lexicon: Lexicon) -> list[Token]:
+    tokens: list[Token] = []
+    for match in TOKEN.finditer(masked, start, end):
+        text = match.group()
+        if text == "." and tokens and tokens[-1].end == match.start():
+            prev = tokens[-1]
+            if (
+                prev.lower in lexicon.abbreviations
+                or (len(prev.text) == 1 and prev.is_cap)
+                or prev.text + "." in lexicon.titles
+                or "." in prev.text
+            ):
+                merged = prev.text + "."
+                tokens[-1] = Token(prev.start, match.end(), merged, merged.lower())
+                continue
+        tokens.append(Token(match.start(), match.end(), text, text.lower()))
+    return tokens
+
+
+@dataclass(frozen=True, slots=True)
+class NounPhrase:
+    """A speaker as written: the mention, the name inside it, and its role."""
+
+    mention: Span  # titles and role words before the name included
+    name: Span  # the name or the description proper
+    kind: str  # pronoun / name / description
+    role: Span | None
+    reason: Span | None  # why the source is anonymous, when the clause says
+    end_index: int  # index of the first token after the phrase and its appositive
+
+
+class SpeakerParser:
+    """Noun phrases around cues, over the tokens of one sentence."""
+
+    def __init__(self, lexicon: Lexicon) -> None:
+        self.lex = lexicon
+        stops = set(lexicon.not_names) - set(lexicon.determiners)
+        stops.update(("that", "said", "says", "was", "were", "is", "are", "be"))
+        self.stop_words = frozenset(stops)
+
+    # ------------------------------------------------------------ leftwards
+    def left(self, toks: list[Token], verb: int, floor: int) -> NounPhrase | None:
+        """The subject ending just before toks[verb] (auxiliaries skipped)."""
+        j = verb - 1
+        while j >= floor and toks[j].lower in self.lex.auxiliaries:
+            j -= 1
+        if j < floor:
+            return None
+        if toks[j].text == ",":
+            return self._appositive_left(toks, j, floor)
+        if toks[j].lower == "and" and j - 1 > floor and toks[j - 1].lower.endswith("ed"):
+            # "I laughed and said": the subject of the first verb.
+            j -= 2
+            while j >= floor and toks[j].lower in self.lex.auxiliaries:
+                j -= 1
+        phrase = self._ending_at(toks, j, floor)
+        if phrase is None:
+            phrase = self._relative_left(toks, j, floor)
+        return phrase
+
+    def _appositive_left(self, toks: list[Token], comma: int, floor: int) -> NounPhrase | None:
+        # "Imran Abid, a Quetta-based senior intelligence official, told"
+        k = comma - 1
+        while k >= floor and k > comma - 25:
+            text = toks[k].text
+            if text == ",":
+                break
+            if not toks[k].is_word and text not in "()-’'." and text not in POSSESSIVE:
+                return None
+            k -= 1
+        else:
+            return None
+        if k < floor or toks[k].text != "," or k + 1 >= comma:
+            return None
+        opener = toks[k + 1].lower
+        segment = " ".join(t.text for t in toks[k + 1 : comma])
+        if not self._opens_appositive(opener) and not SHORT_APPOSITIVE.fullmatch(segment):
+            return None
+        head = self._ending_at(toks, k - 1, floor)
+        if head is None or head.kind == "pronoun":
+            return None
+        role = Span(toks[k + 1].start, toks[comma - 1].end)
+        reason = role if opener == "who" else None
+        return NounPhrase(head.mention, head.name, head.kind, role, reason, comma + 1)
+
+    def _relative_left(self, toks: list[Token], j: int, floor: int) -> NounPhrase | None:
+        # "a senior official who spoke on condition of anonymity said"
+        k = j
+        while k >= floor and j - k < 15 and toks[k].is_word:
+            if toks[k].lower in ("who", "whose"):
+                head = self._ending_at(toks, k - 1, floor)
+                if head is None or head.kind == "pronoun":
+                    return None
+                clause = Span(toks[k].start, toks[j].end)
+                return NounPhrase(head.mention, head.name, head.kind, clause, clause, j + 1)
+            k -= 1
+        return None
+
+    def _ending_at(self, toks: list[Token], j: int, floor: int) -> NounPhrase | None:
+        if j < floor:
+            return None
+        last = toks[j]
+        if last.lower in self.lex.pronouns and last.lower not in ("her", "him", "them"):
+            span = Span(last.start, last.end)
+            return NounPhrase(span, span, "pronoun", None, None, j + 1)
+        k = j
+        lower_words = 0
+        while k >= floor and j - k < MAX_NP_TOKENS:
+            tok = toks[k]
+            text = tok.text
+            if text == ")":
+                opening = _matching_open(toks, k, floor)
+                if opening is None:
+                    break
+                k = opening - 1  # "(ISPR)", "(R-Ohio)", "(D-Md.)"
+                continue
+            if text in POSSESSIVE:
+                k -= 1
+                continue
+            if not tok.is_word:
+                break
+            if tok.lower in self.lex.determiners:
+                k -= 1
+                break
+            if tok.is_cap:
+                if tok.lower in self.lex.not_names and k != j:
+                    break
+                k -= 1
+                continue
+            if tok.lower in self.lex.name_connectors and k > floor and toks[k - 1].is_cap:
+                k -= 1
+                continue
+            if tok.lower in self.stop_words:
+                break
+            if tok.lower in self.lex.verbs and not (
+                k - 1 >= floor and (toks[k - 1].is_cap or toks[k - 1].lower in self.lex.determiners)
+            ):
+                break  # but "the IMF report stated": a noun after a name
+            if text[0].isdigit():
+                break
+            lower_words += 1
+            if lower_words > MAX_LOWER_WORDS:
+                break
+            k -= 1
+        first = k + 1
+        # Sentence-initial capitals that are not names ("But", "Then").
+        while first <= j and toks[first].is_cap and toks[first].lower in self.lex.not_names:
+            first += 1
+        if first > j:
+            return None
+        return self._build(toks, first, j)
+
+    # ----------------------------------------------------------- rightwards
+    def right(self, toks: list[Token], start: int, ceiling: int) -> NounPhrase | None:
+        """The noun phrase starting at toks[start] (after "said", "according to")."""
+        if start >= ceiling:
+            return None
+        first = toks[start]
+        if first.lower in self.lex.pronouns and first.lower not in ("her", "him", "them", "it"):
+            span = Span(first.start, first.end)
+            return NounPhrase(span, span, "pronoun", None, None, start + 1)
+        k = start
+        if first.lower in self.lex.determiners:
+            k += 1
+        lower_words = 0
+        while k < ceiling and k - start < MAX_NP_TOKENS:
+            tok = toks[k]
+            text = tok.text
+            if text == "(":
+                closing = _matching_close(toks, k, ceiling)
+                if closing is None:
+                    break
+                k = closing + 1
+                continue
+            if text in POSSESSIVE:
+                k += 1
+                continue
+            if not tok.is_word or tok.lower in self.lex.time_words or text[0].isdigit():
+                break
+            if tok.is_cap:
+                if tok.lower in self.lex.not_names:
+                    break
+                k += 1
+                continue
+            if tok.lower in self.lex.name_connectors and k + 1 < ceiling and toks[k + 1].is_cap:
+                k += 1
+                continue
+            if tok.lower in self.stop_words or tok.lower in self.lex.participles:
+                break
+            if tok.lower in self.lex.verbs and toks[k - 1].lower not in self.lex.determiners:
+                break  # but "a note", "the report": nouns after a determiner
+            lower_words += 1
+            if lower_words > MAX_LOWER_WORDS:
+                return None
+            k += 1
+        if k == start or (k == start + 1 and first.lower in self.lex.determiners):
+            return None
+        phrase = self._build(toks, start, k - 1)
+        if phrase is None:
+            return None
+        return self._appositive_right(toks, phrase, k, ceiling)
+
+    def _appositive_right(
+        self, toks: list[Token], phrase: NounPhrase, k: int, ceiling: int
+    ) -> NounPhrase:
+        # "said Mohammad Hilal, a top defence official based in Quetta."
+        if phrase.kind == "pronoun":
+            return phrase
+        if k + 1 < ceiling and toks[k].text == "," and self._opens_appositive(toks[k + 1].lower):
+            m = k + 1
+            while m < ceiling and toks[m].text not in (",", ";", ":", "(") and m - k < 30:
+                if toks[m].text in (".", "!", "?") and m + 1 >= ceiling - 1:
+                    break
+                if toks[m].text in OPENING_MARKS or toks[m].text[0] == "~":
+                    break
+                m += 1
+            while m > k + 1 and not toks[m - 1].is_word:
+                m -= 1
+            if m > k + 1:
+                role = Span(toks[k + 1].start, toks[m - 1].end)
+                reason = role if toks[k + 1].lower == "who" else None
+                return NounPhrase(phrase.mention, phrase.name, phrase.kind, role, reason, m)
+        if k < ceiling and toks[k].lower in ("who", "whose"):
+            m = k
+            while m < ceiling and toks[m].is_word and m - k < 15:
+                m += 1
+            clause = Span(toks[k].start, toks[m - 1].end)
+            return NounPhrase(phrase.mention, phrase.name, phrase.kind, clause, clause, m)
+        return NounPhrase(phrase.mention, phrase.name, phrase.kind, phrase.role, None, k)
+
+    # -------------------------------------------------------------- shared
+    def _opens_appositive(self, word: str) -> bool:
+        return word in self.lex.appositive_openers or word in self.lex.role_nouns
+
+    def _build(self, toks: list[Token], first: int, last: int) -> NounPhrase | None:
+        """Validate toks[first..last] as a speaker and split role words from the name."""
+        words = toks[first : last + 1]
+        head = words[-1]
+        if head.text in POSSESSIVE or (head.text == ")" and len(words) < 2):
+            return None
+        head_lower = head.lower
+        if not head.is_cap and (
+            head_lower in self.lex.name_connectors
+            or head_lower in self.lex.determiners
+            or (
+                head_lower.endswith(("ed", "ing", "ly"))
+                and head_lower not in self.lex.anonymous_heads
+                and head_lower not in self.lex.document_heads
+            )
+        ):
+            return None  # "his former secretary of", "the client directed"
+        has_det = words[0].lower in self.lex.determiners
+        caps = [t for t in words if t.is_cap]
+        if not caps and not has_det:
+            known = (
+                head_lower in self.lex.anonymous_heads
+                or head_lower in self.lex.document_heads
+                or head_lower in self.lex.organization_words
+                or head_lower in self.lex.role_nouns
+            )
+            if not known:
+                return None
+        mention = Span(words[0].start, head.end)
+        if len(words) == 1 and head.is_cap and head_lower in self.lex.anonymous_heads:
+            return NounPhrase(mention, mention, "description", None, None, last + 1)
+        # A name at the end of the phrase, after role words or titles:
+        # "defence official Mohammad Hilal", "Prime Minister Shehbaz Sharif".
+        if head.is_cap or head.text == ")":
+            n = len(words) - 1
+            while n > 0 and (
+                words[n - 1].is_cap
+                or words[n - 1].text in "()"
+                or (words[n - 1].lower in self.lex.name_connectors and words[n - 1].lower != "the")
+            ):
+                n -= 1
+            while n < len(words) - 1 and words[n].text in self.lex.titles:
+                n += 1
+            while n < len(words) - 1 and words[n].lower in self.lex.name_connectors:
+                n += 1
+            name = Span(words[n].start, head.end)
+            role = Span(words[0].start, words[n - 1].end) if n > 0 else None
+            if role is not None and words[0].lower in self.lex.determiners:
+                # "the Post", "The New York Times": the article belongs to the name.
+                if all(w.is_cap or w.lower in self.lex.determiners for w in words[:n]):
+                    name, role = mention, None
+            return NounPhrase(mention, name, "name", role, None, last + 1)
+        return NounPhrase(mention, mention, "description", None, None, last + 1)
+
+
+def _matching_open(toks: list[Token], close: int, floor: int) -> int | None:
+    k = close - 1
+    while k >= floor and close - k <= 5:
+        if toks[k].text == "(":
+            return k if k < close - 1 else None
+        if not (toks[k].is_word or toks[k].text in ".-,"):
+            return None
+        k -= 1
+    return None
+
+
+def _matching_close(toks: list[Token], opening: int, ceiling: int) -> int | None:
+    k = opening + 1
+    while k < ceiling and k - opening <= 5:
+        if toks[k].text == ")":
+            return k if k > opening + 1 else None
+        if not (toks[k].is_word or toks[k].text in ".-,"):
+            return None
+        k += 1
+    return None

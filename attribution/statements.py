@@ -1,0 +1,588 @@
+"""From cues to statements: content boundaries, direct/mixed/indirect, continuation.
+
+One :class:`SentenceReader` reads the cues of one sentence (speech verbs,
+participles, "according to", possessive nouns) and turns each into a draft
+statement: a speaker phrase, a cue, a channel and the content it governs.  The
+paragraph loop in :func:`find_statements` then links quotes that have no cue of
+their own to the statement they continue, looking only backwards.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from attribution.lexicon import Lexicon
+from attribution.model import Form, Span
+from attribution.quotes import RawQuote
+from attribution.speakers import NounPhrase, SpeakerParser, Token, tokenize
+
+# Adjuncts between a cue and the rest of its clause: times, "in part", dates.
+_MONTH = (
+    r"(?:Jan\.?|Feb\.?|March|April|May|June|July|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
+    r"|January|February|August|September|October|November|December)"
+)
+_PERIOD = r"(?:\p{Lu}\w+day|week|month|year|night|morning|evening|afternoon|" + _MONTH + ")"
+ADJUNCT = regex.compile(
+    r"\s*,?\s*(?:"
+    r"(?:on|last|this|early|late|earlier|later)\s+" + _PERIOD + r"(?:\s+\d{1,2})?"
+    r"|\p{Lu}\w+day(?:\s*\(\p{Lu}\w+\.?\s+\d{1,2}\))?"
+    r"|" + _MONTH + r"\s+\d{1,2}"
+    r"|in\s+part|also|again|too|earlier|later|previously|recently|yesterday|today|tonight"
+    r"|\([^()\n]{1,30}\)"
+    r")"
+)
+THAT = regex.compile(r"\s*,?\s*(?:that|whether|if|how|why|what|when)\b")
+SENTENCE_PUNCT = frozenset(".!?;:…,")
+PARTICIPLE_LEAD = regex.compile(r"\s*,\s*(?:and\s+)?")
+THAT_NEARBY = regex.compile(r"[^,;:.!?\"“”~]{0,60}?(?=\s(?:that|whether)\s)")
+
+
+@dataclass(slots=True)
+class Draft:
+    """A statement under construction (mutable until the engine freezes it)."""
+
+    form: Form
+    fragments: list[tuple[Span, int | None]]
+    phrase: NounPhrase | None
+    cue: Span | None
+    cue_class: str | None
+    channel: Span | None
+    paragraph: int
+    inherited: bool = False
+    source: Draft | None = None  # the statement whose speaker this one carries over
+    partials: list[int] = field(default_factory=list)
+    lead_in: bool = False  # "He said:" with its quote in the next paragraph
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteInfo:
+    index: int
+    raw: RawQuote
+    full_position: bool  # starts its sentence or follows a lead-in ":" / ","
+    term_like: bool  # a quoted name ("Islamic State of Iraq and Syria")
+    opens_sentence: bool  # nothing of the writer's before it in its sentence
+
+    def raw_span(self) -> Span:
+        return Span(self.raw.start, self.raw.end)
+
+
+class SentenceReader:
+    def __init__(self, text: str, masked: str, lexicon: Lexicon) -> None:
+        self.text = text
+        self.masked = masked
+        self.lex = lexicon
+        self.parser = SpeakerParser(lexicon)
+
+    # ------------------------------------------------------------------
+    def read(self, sent: Span, paragraph: int, quotes: list[QuoteInfo]) -> list[Draft]:
+        masked = self.masked
+        cue_matches = list(self.lex.cue_re.finditer(masked, sent.start, sent.end))
+        according = list(self.lex.according_re.finditer(masked, sent.start, sent.end))
+        nouns = self._noun_cue_positions(sent)
+        if not cue_matches and not according and not nouns:
+            return []
+        toks = tokenize(masked, sent.start, sent.end, self.lex)
+        index = {t.start: i for i, t in enumerate(toks)}
+        tails: list[Draft] = []
+        forwards: list[Draft] = []
+        participles: list[tuple[int, int, int]] = []
+        for match in cue_matches:
+            i = index.get(match.start())
+            if i is None:
+                continue
+            after = _index_at(toks, match.end())
+            form = match.group()
+            if form in self.lex.participles and i > 0 and toks[i - 1].text == ",":
+                participles.append((i, after, match.end()))
+                continue
+            draft = self._verb_cue(sent, paragraph, toks, i, after, match, quotes)
+            if draft is None:
+                continue
+            (tails if draft.lead_in is False and _is_tail(draft) else forwards).append(draft)
+        for match in according:
+            draft = self._according(sent, paragraph, toks, match, quotes)
+            if draft is not None:
+                (tails if _is_tail(draft) else forwards).append(draft)
+        for i in nouns:
+            draft = self._noun_cue(sent, paragraph, toks, i, quotes)
+            if draft is not None:
+                forwards.append(draft)
+        drafts = _resolve(tails, forwards)
+        for i, after, end in participles:
+            owner = _owner_before(drafts, toks[i].start)
+            if owner is None or _inside(drafts, toks[i].start):
+                continue
+            draft = self._participle(sent, paragraph, toks, i, after, end, owner, quotes)
+            if draft is not None:
+                drafts.append(draft)
+        drafts.sort(key=lambda d: d.fragments[0][0].start if d.fragments else sent.start)
+        return drafts
+
+    # ------------------------------------------------------------ verbs
+    def _verb_cue(
+        self,
+        sent: Span,
+        paragraph: int,
+        toks: list[Token],
+        i: int,
+        after: int,
+        match: regex.Match[str],
+        quotes: list[QuoteInfo],
+    ) -> Draft | None:
+        lex = self.lex
+        form = match.group()
+        verb = lex.verbs.get(form)
+        if verb is None:
+            return None
+        j = i - 1
+        while j >= 0 and toks[j].lower in lex.auxiliaries and toks[j].lower not in lex.passive:
+            j -= 1
+        prev = toks[j].lower if j >= 0 else ""
+        is_ing = form.split(" ")[0].endswith("ing")
+        if prev in lex.passive and not is_ing:
+            return None  # "are said to be": passive, not a cue
+        if prev in ("to", "the", "a", "an") or (prev in ("’s", "'s") and not is_ing):
+            return None  # "declined to say", "the report", "Trump's claim"
+        if is_ing and prev not in lex.passive:
+            return None  # a participle without a comma: "Speaking at a rally"
+        cue = Span(match.start(), match.end())
+        phrase = self.parser.left(toks, i, 0)
+        inverted = False
+        if phrase is None:
+            if verb.frame != "speech":
+                return None
+            if prev in (",", "—", "–") or (prev and prev[0] in "”\"’'") or j < 0:
+                phrase = self.parser.right(toks, after, len(toks))
+                inverted = phrase is not None
+            if phrase is None:
+                return None
+            if not self._inverted_ends_well(toks, phrase.end_index):
+                return None
+        elif form == verb.lemma and not self._plural_subject(phrase):
+            return None  # "his general point was": a noun, not "officials say"
+        pos = toks[phrase.end_index - 1].end if inverted else cue.end
+        pos, channel = self._adjuncts(pos, sent.end, cue.start)
+        clause_start = phrase.mention.start if not inverted else cue.start
+        draft = Draft(
+            form=Form.INDIRECT,
+            fragments=[],
+            phrase=phrase,
+            cue=cue,
+            cue_class=verb.cls,
+            channel=channel,
+            paragraph=paragraph,
+        )
+        rest = self.masked[pos : sent.end]
+        stripped = rest.strip()
+        after_content = self._boundary_before(clause_start, sent)
+        before = self._quotes_before(clause_start, sent, quotes) if after_content else []
+        if before:
+            # '"...," he said in the first debate.': whatever follows is adjunct,
+            # except a second quote ('"A," he said, "B."').
+            draft.form = Form.DIRECT
+            draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in before)
+            if stripped[:1] in (",", ":"):
+                lead = pos + rest.index(stripped[0]) + 1
+                following = self._quotes_from(lead, sent, quotes)
+                draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in following)
+            return draft
+        if not stripped or stripped in (".", "!", "?") or _starts_participle(self, rest):
+            # A tail cue ("..., Hilal said."): the content comes before the cue clause.
+            if after_content:
+                self._content_before(draft, sent, clause_start, quotes)
+            return draft if draft.fragments else None
+        if stripped[0] == ":" and stripped[1:].strip() == "":
+            draft.lead_in = True
+            return draft
+        if stripped[0] in ",:" or stripped[0] in '“"‘«':
+            lead = pos + rest.index(stripped[0]) + (1 if stripped[0] in ",:" else 0)
+            direct = self._quotes_from(lead, sent, quotes)
+            if direct:
+                draft.form = Form.DIRECT
+                draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in direct)
+                return draft
+            if stripped[0] == "," and after_content:
+                # "..., he said, citing ..." or the parenthetical "X, he said, Y."
+                self._content_before(draft, sent, clause_start, quotes)
+                if draft.fragments and not _starts_participle(self, rest):
+                    tail = Draft(Form.INDIRECT, [], phrase, cue, verb.cls, channel, paragraph)
+                    self._content_after(tail, lead, sent, quotes)
+                    if tail.fragments and self._opens_clause(toks, lead):
+                        draft.fragments.extend(tail.fragments)
+                        draft.partials.extend(tail.partials)
+                        if tail.form is Form.MIXED:
+                            draft.form = Form.MIXED
+                return draft if draft.fragments else None
+        if inverted or not self._subject_boundary(toks, phrase.mention.start):
+            return None
+        that = THAT.match(self.masked, pos, sent.end) or self._that_nearby(pos, sent)
+        if that:
+            start = that.end() - len(that.group().lstrip(" ,"))
+        elif (
+            verb.frame == "belief" and not self._clause_follows(toks, pos)
+        ) or not self._opens_clause(toks, pos, verb.lemma):
+            return None
+        else:
+            start = pos
+        self._content_after(draft, start, sent, quotes)
+        return draft if draft.fragments else None
+
+    def _that_nearby(self, pos: int, sent: Span) -> regex.Match[str] | None:
+        """ "told reporters after the meeting that ...": a complementizer a few words on."""
+        match = THAT_NEARBY.match(self.masked, pos, sent.end)
+        if match is None:
+            return None
+        return THAT.match(self.masked, match.end(), sent.end)
+
+    def _opens_clause(self, toks: list[Token], pos: int, lemma: str = "") -> bool:
+        """Can content start here? Not with a preposition, nor "to" after a speech verb."""
+        k = _index_at(toks, pos)
+        if k >= len(toks):
+            return False
+        word = toks[k].lower
+        if word == "to":
+            return lemma in self.lex.infinitive_verbs
+        return word not in self.lex.prepositions and word not in self.lex.content_blockers
+
+    def _plural_subject(self, phrase: NounPhrase) -> bool:
+        words = phrase.mention.text(self.masked).lower().split()
+        if not words:
+            return False
+        head = words[-1]
+        if phrase.kind == "pronoun":
+            return head in ("i", "we", "you", "they")
+        return (head.endswith("s") and not head.endswith("ss")) or (
+            len(words) > 2 and " and " in (" ".join(words))
+        )
+
+    def _quotes_before(self, clause_start: int, sent: Span, quotes: list[QuoteInfo]) -> list[int]:
+        """Full quotes that fill the sentence up to the cue clause ('"A," he said')."""
+        found = [
+            k
+            for k, q in enumerate(quotes)
+            if q.raw.end <= clause_start and q.full_position and not q.term_like
+        ]
+        if not found:
+            return []
+        start = self._content_start(sent)
+        gaps = self.masked[start:clause_start]
+        for k in found:
+            q = quotes[k].raw
+            gaps = gaps.replace(self.masked[q.start : q.end], "", 1)
+        return found if not gaps.strip(" ,;:—–-") else []
+
+    def _boundary_before(self, clause_start: int, sent: Span) -> bool:
+        """Is the cue clause preceded by content it closes (", Hilal said")?"""
+        before = self.masked[sent.start : clause_start].rstrip()
+        return bool(before) and before[-1] in ",”\"’'—–-"
+
+    def _subject_boundary(self, toks: list[Token], start: int) -> bool:
+        """A subject starts a clause: nothing, punctuation or a conjunction before it."""
+        k = _index_at(toks, start) - 1
+        if k < 0:
+            return True
+        tok = toks[k]
+        return (
+            not tok.is_word
+            or tok.lower in self.lex.clause_openers
+            or tok.lower in self.lex.time_words
+        )
+
+    def _clause_follows(self, toks: list[Token], pos: int) -> bool:
+        """After a belief verb: "to ..." or a clause with a subject ("he is ...")."""
+        k = _index_at(toks, pos)
+        if k >= len(toks):
+            return False
+        word = toks[k].lower
+        return word == "to" or word in self.lex.pronouns or word in ("the", "a", "an")
+
+    def _inverted_ends_well(self, toks: list[Token], k: int) -> bool:
+        if k >= len(toks):
+            return True
+        tok = toks[k]
+        if not tok.is_word:
+            return tok.text in (",", ".", "(", ";", ":", "!", "?", "—", "–")
+        return (
+            tok.lower in self.lex.time_words
+            or tok.lower in self.parser.stop_words
+            or tok.text[0].isdigit()
+            or tok.lower in self.lex.participles
+            or tok.lower in ("told", "tells", "in", "on", "at", "to", "via")
+        )
+
+    def _adjuncts(self, pos: int, end: int, cue_start: int) -> tuple[int, Span | None]:
+        """Skip times and channels after a cue; return the channel if one is named."""
+        channel: Span | None = None
+        masked = self.masked
+        for _ in range(6):
+            moved = False
+            match = ADJUNCT.match(masked, pos, end)
+            if match and match.end() > pos:
+                pos, moved = match.end(), True
+            lead = len(masked[pos:end]) - len(masked[pos:end].lstrip(" ,"))
+            for chan in self.lex.channels:
+                start = cue_start if chan.name in ("told", "to-audience") else pos + lead
+                found = chan.pattern.match(masked, start, end)
+                if found and found.end() > pos:
+                    group = found.span("channel") if "channel" in chan.pattern.groupindex else None
+                    if group and group[0] >= 0:
+                        channel = channel or _trim_channel(masked, *group)
+                    elif channel is None:
+                        channel = Span(found.start(), found.end())
+                    pos, moved = found.end(), True
+                    break
+            if not moved:
+                break
+        return pos, channel
+
+    # ---------------------------------------------------------- content
+    def _content_before(
+        self, draft: Draft, sent: Span, clause_start: int, quotes: list[QuoteInfo]
+    ) -> None:
+        end = clause_start
+        masked = self.masked
+        while end > sent.start and (masked[end - 1].isspace() or masked[end - 1] in ",—–-"):
+            end -= 1
+        start = self._content_start(sent)
+        if end <= start:
+            return
+        inside = [q for q in quotes if start <= q.raw.start and q.raw.end <= end]
+        if not inside and len(masked[start:end].split()) < 2:
+            return
+        rest = masked[start:end]
+        for q in inside:
+            rest = rest.replace(masked[q.raw.start : q.raw.end], "", 1)
+        if inside and not rest.strip(" ,;—–-") and all(q.full_position for q in inside):
+            draft.form = Form.DIRECT
+            draft.fragments.extend((q.raw_span(), q.index) for q in inside)
+            return
+        self._add_content(draft, Span(start, end), inside)
+
+    def _content_after(self, draft: Draft, start: int, sent: Span, quotes: list[QuoteInfo]) -> None:
+        end = sent.end
+        masked = self.masked
+        while end > start and (masked[end - 1].isspace() or masked[end - 1] in SENTENCE_PUNCT):
+            if masked[end - 1] in '”"’»':
+                break
+            end -= 1
+        if end <= start:
+            return
+        inside = [q for q in quotes if start <= q.raw.start and q.raw.end <= sent.end]
+        if not inside and len(masked[start:end].split()) < 2:
+            return
+        # A content that ends in a quotation keeps its closing mark.
+        end = max([end, *(q.raw.end for q in inside)])
+        self._add_content(draft, Span(start, end), inside)
+
+    def _add_content(self, draft: Draft, span: Span, inside: list[QuoteInfo]) -> None:
+        start, end = span.start, span.end
+        while start < end and self.masked[start] in " \t\r\n,;:—–-":
+            start += 1
+        if start >= end:
+            return
+        span = Span(start, end)
+        partial = [q.index for q in inside if not q.term_like]
+        draft.form = Form.MIXED if partial else Form.INDIRECT
+        draft.partials.extend(partial)
+        draft.fragments.append((span, None))
+
+    def _content_start(self, sent: Span) -> int:
+        start = sent.start
+        dateline = self.lex.dateline_re.match(self.masked, start, sent.end)
+        if dateline:
+            start = dateline.end()
+        return start
+
+    def _quotes_from(self, pos: int, sent: Span, quotes: list[QuoteInfo]) -> list[int]:
+        """Indexes (into `quotes`) of the quotes that follow pos, separated by little."""
+        found: list[int] = []
+        cursor = pos
+        for k, q in enumerate(quotes):
+            if q.raw.start < pos or q.raw.start >= sent.end:
+                continue
+            gap = self.masked[cursor : q.raw.start]
+            if gap.strip(" ,;:—–-") and found:
+                break
+            if gap.strip(" ,;:—–-") and not found:
+                return []
+            found.append(k)
+            cursor = q.raw.end
+        return found
+
+    # ------------------------------------------------- other cue kinds
+    def _according(
+        self,
+        sent: Span,
+        paragraph: int,
+        toks: list[Token],
+        match: regex.Match[str],
+        quotes: list[QuoteInfo],
+    ) -> Draft | None:
+        after = _index_at(toks, match.end())
+        phrase = self.parser.right(toks, after, len(toks))
+        if phrase is None:
+            return None
+        cue = Span(match.start(), match.end())
+        draft = Draft(Form.INDIRECT, [], phrase, cue, "according", None, paragraph)
+        content_start = self._content_start(sent)
+        lead = self.masked[content_start : match.start()].strip(" ,")
+        if not lead or lead.lower() in ("and", "but", "so"):
+            end_tok = phrase.end_index
+            if end_tok < len(toks) and toks[end_tok].text == ",":
+                end_tok += 1
+            if end_tok >= len(toks):
+                return None
+            self._content_after(draft, toks[end_tok].start, sent, quotes)
+        else:
+            self._content_before(draft, sent, match.start(), quotes)
+        return draft if draft.fragments else None
+
+    def _noun_cue_positions(self, sent: Span) -> list[int]:
+        found = []
+        masked = self.masked
+        for marker in ("’s ", "'s "):
+            pos = masked.find(marker, sent.start, sent.end)
+            while pos != -1:
+                word_end = masked.find(" ", pos + 3, sent.end)
+                word = masked[pos + 3 : word_end] if word_end != -1 else ""
+                if word in self.lex.noun_cues and THAT.match(masked, word_end, sent.end):
+                    found.append(pos)
+                pos = masked.find(marker, pos + 3, sent.end)
+        return found
+
+    def _noun_cue(
+        self, sent: Span, paragraph: int, toks: list[Token], pos: int, quotes: list[QuoteInfo]
+    ) -> Draft | None:
+        i = _index_at(toks, pos)
+        if i >= len(toks) or toks[i].start != pos or i + 1 >= len(toks):
+            return None
+        phrase = self.parser._ending_at(toks, i - 1, 0)
+        if phrase is None or phrase.kind == "pronoun":
+            return None
+        noun = toks[i + 1]
+        cue = Span(noun.start, noun.end)
+        draft = Draft(Form.INDIRECT, [], phrase, cue, "noun", None, paragraph)
+        that = THAT.match(self.masked, noun.end, sent.end)
+        if that is None:
+            return None
+        self._content_after(draft, that.end() - len(that.group().strip()), sent, quotes)
+        return draft if draft.fragments else None
+
+    def _participle(
+        self,
+        sent: Span,
+        paragraph: int,
+        toks: list[Token],
+        i: int,
+        after: int,
+        end: int,
+        owner: Draft,
+        quotes: list[QuoteInfo],
+    ) -> Draft | None:
+        verb = self.lex.verbs.get(toks[i].lower)
+        cue = Span(toks[i].start, end)
+        draft = Draft(
+            Form.INDIRECT,
+            [],
+            owner.phrase,
+            cue,
+            verb.cls if verb else "neutral",
+            None,
+            paragraph,
+            source=owner,
+        )
+        pos, channel = self._adjuncts(end, sent.end, cue.start)
+        draft.channel = channel
+        rest = self.masked[pos : sent.end].lstrip(" ,:")
+        if rest[:1] in ("“", '"', "‘", "«"):
+            direct = self._quotes_from(pos, sent, quotes)
+            if direct:
+                draft.form = Form.DIRECT
+                draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in direct)
+                return draft
+        that = THAT.match(self.masked, pos, sent.end)
+        start = that.end() - len(that.group().strip()) if that else pos
+        while start < sent.end and self.masked[start] in " ,":
+            start += 1
+        self._content_after(draft, start, sent, quotes)
+        return draft if draft.fragments else None
+
+
+def _trim_channel(masked: str, start: int, end: int) -> Span:
+    while end > start and masked[end - 1] in ".,;:":
+        end -= 1
+    return Span(start, end)
+
+
+def _starts_participle(reader: SentenceReader, rest: str) -> bool:
+    match = PARTICIPLE_LEAD.match(rest)
+    if not match:
+        return False
+    word = rest[match.end() :].split(" ", 1)[0]
+    return word in reader.lex.participles
+
+
+def _is_tail(draft: Draft) -> bool:
+    return (
+        bool(draft.fragments)
+        and draft.cue is not None
+        and (draft.fragments[-1][0].end <= draft.cue.start)
+    )
+
+
+def _index_at(toks: list[Token], pos: int) -> int:
+    for k, tok in enumerate(toks):
+        if tok.start >= pos:
+            return k
+    return len(toks)
+
+
+def _cue_inside(draft: Draft, others: list[Draft]) -> bool:
+    cue = draft.cue
+    if cue is None:
+        return False
+    for other in others:
+        if other is draft:
+            continue
+        for span, _ in other.fragments:
+            if span.start <= cue.start and cue.end <= span.end:
+                return True
+    return False
+
+
+def _resolve(tails: list[Draft], forwards: list[Draft]) -> list[Draft]:
+    """Keep the outermost reading of a sentence: a cue inside content is not a cue."""
+    kept_tails = [d for d in tails if not _cue_inside(d, tails)]
+    kept: list[Draft] = list(kept_tails)
+    candidates = [d for d in forwards if not _cue_inside(d, kept_tails)]
+    for draft in candidates:
+        # A forward content runs up to the next tail cue clause at most.
+        for tail in kept_tails:
+            if tail.cue is None or tail.phrase is None:
+                continue
+            limit = min(tail.cue.start, tail.phrase.mention.start)
+            span, q = draft.fragments[-1]
+            if span.start < limit < span.end:
+                draft.fragments[-1] = (Span(span.start, limit), q)
+    for draft in candidates:
+        if not _cue_inside(draft, candidates):
+            kept.append(draft)
+    return kept
+
+
+def _owner_before(drafts: list[Draft], pos: int) -> Draft | None:
+    best = None
+    for draft in drafts:
+        if (
+            draft.cue is not None
+            and draft.cue.start < pos
+            and (best is None or best.cue is None or draft.cue.start > best.cue.start)
+        ):
+            best = draft
+    return best
+
+
+def _inside(drafts: list[Draft], pos: int) -> bool:
+    return any(span.start <= pos < span.end for d in drafts for span, _ in d.fragments)
