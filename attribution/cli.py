@@ -34,12 +34,13 @@ class ReportFormat(StrEnum):
 
 
 def fail(message: str) -> typer.Exit:
-    Console(stderr=True, highlight=False).print(f"attribution: error: {message}", markup=False)
+    """One plain line on stderr (never wrapped, never a traceback) and exit code 2."""
+    sys.stderr.write(f"attribution: error: {' '.join(message.split())}\n")
     return typer.Exit(2)
 
 
 def warn(message: str) -> None:
-    Console(stderr=True, highlight=False).print(f"attribution: warning: {message}", markup=False)
+    sys.stderr.write(f"attribution: warning: {' '.join(message.split())}\n")
 
 
 @app.command()
@@ -79,7 +80,7 @@ def batch(
         count = run_batch(source, output, skip_bad, warn)
     except (InputError, RuleDataError) as error:
         raise fail(str(error)) from None
-    Console(stderr=True, highlight=False).print(f"{count} articles -> {output}")
+    sys.stderr.write(f"{count} articles -> {output}\n")
 
 
 def _records(path: str) -> list[dict[str, Any]]:
@@ -148,3 +149,7 @@ def main() -> None:
 
 
 __all__ = ["app", "main"]
+
+
+if __name__ == "__main__":
+    main()

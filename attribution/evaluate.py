@@ -8,7 +8,7 @@ prefix or suffix of the other, after dropping a leading honorific.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -184,7 +184,7 @@ class Scores:
 
 def score(
     gold_docs: Iterable[Mapping[str, Any]],
-    predictions: Mapping[str, list[Mapping[str, Any]]],
+    predictions: Mapping[str, Sequence[Mapping[str, Any]]],
     forms: frozenset[str] | None = None,
 ) -> Scores:
     n_docs = n_gold = n_pred = exact = tp = correct = named = named_ok = 0

@@ -34,7 +34,7 @@ def describe_quote(index: int, raw: RawQuote, text: str, masked: str, sent: Span
     words = inner.split()
     term_like = (
         0 < len(words) <= 8
-        and inner.rstrip()[-1:] not in ".,!?;:…"
+        and inner.rstrip().rstrip(",")[-1:] not in ".,!?;:…"
         and all(w[0].isupper() or w.lower() in CONNECTORS or not w[0].isalpha() for w in words)
     )
     if full and term_like and raw.closed and TERM_FOLLOWER.match(text, raw.end, sent.end):

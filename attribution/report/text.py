@@ -88,11 +88,16 @@ def _summary(analysis: Analysis, console: Console) -> None:
             kinds["unattributed"] += 1
         else:
             kind = analysis.speakers[statement.speaker].kind
-            kinds["anonymous" if kind is SpeakerKind.ANONYMOUS else "named"] += 1
+            if kind is SpeakerKind.ANONYMOUS:
+                kinds["anonymous"] += 1
+            elif kind is SpeakerKind.UNRESOLVED:
+                kinds["unresolved"] += 1
+            else:
+                kinds["named"] += 1
     total = sum(kinds.values())
     parts = [
         f"{kinds[k]} {k} ({kinds[k] / total:.0%})"
-        for k in ("named", "anonymous", "unattributed")
+        for k in ("named", "anonymous", "unresolved", "unattributed")
         if kinds[k]
     ]
     named_sources = sum(

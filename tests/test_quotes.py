@@ -1,0 +1,102 @@
+"""Quote pairing: marks, apostrophes, nesting, recovery.  Each case names what it guards."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import analyze
+from attribution.model import ProblemKind, QuoteKind
+
+
+def inner_texts(text: str) -> list[str]:
+    return [text[q.inner.start : q.inner.end] for q in analyze(text).quotes]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ('"We won," she said.', ["We won,"]),
+        ("“We won,” she said.", ["We won,"]),
+        ("«Nous avons gagné», a-t-il dit.", ["Nous avons gagné"]),
+        ("„Wir haben gewonnen“, sagte er.", ["Wir haben gewonnen"]),
+        ("'We won,' she said.", ["We won,"]),
+        ("‘We won,’ she said.", ["We won,"]),
+        # Apostrophes never open or close a quote.
+        ("It isn't over, and we don't know why.", []),
+        ("They raided the terrorists' hideout, he said.", []),
+        ('They raided the militants\' "massive" base.', ["massive"]),
+        ("Music of the '90s was loud.", []),
+        ("He loves rock 'n' roll music.", []),
+        ("He is 5'10\" tall.", []),
+        # Nested quotes inside quotes.
+        (
+            "\"He told me 'never again' and left,\" she said.",
+            ["He told me 'never again' and left,", "never again"],
+        ),
+        ("‘He shouted “stop” at them,’ she said.", ["He shouted “stop” at them,", "stop"]),
+        # A possessive inside a British quote does not end it.
+        ("'We heard the traders' concerns,' she said.", ["We heard the traders' concerns,"]),
+    ],
+)
+def test_pairing(text: str, expected: list[str]) -> None:
+    assert inner_texts(text) == expected
+
+
+def test_unbalanced_mark_recovers_at_paragraph_boundary() -> None:
+    text = 'He said "this never closes.\n\nShe said: "Fine." Then "all good," he added.'
+    analysis = analyze(text)
+    assert [p.kind for p in analysis.problems] == [ProblemKind.UNCLOSED_QUOTE]
+    assert analysis.problems[0].span.start == text.index('"')
+    # The next paragraph pairs as if nothing had happened.
+    later = [text[q.inner.start : q.inner.end] for q in analysis.quotes if q.closed]
+    assert later == ["Fine.", "all good,"]
+
+
+def test_stray_closing_mark_is_a_problem_not_a_crash() -> None:
+    analysis = analyze("He left early.” Then nothing.")
+    assert [p.kind for p in analysis.problems] == [ProblemKind.STRAY_CLOSING_MARK]
+    assert analysis.quotes == ()
+
+
+def test_multi_paragraph_quote_is_not_a_problem() -> None:
+    text = '"First part of it.\n\n"Second part," he said.'
+    analysis = analyze(text)
+    assert analysis.problems == ()
+    assert analysis.quotes[0].continues and not analysis.quotes[0].closed
+    statement = analysis.statements[0]
+    assert [text[f.span.start : f.span.end] for f in statement.fragments] == [
+        '"First part of it.',
+        '"Second part,"',
+    ]
+
+
+def test_editorial_alterations_are_recorded() -> None:
+    text = '"[The mayor] said it was ... over," the aide said.'
+    quote = analyze(text).quotes[0]
+    kinds = [(a.kind.value, text[a.span.start : a.span.end]) for a in quote.alterations]
+    assert kinds == [("bracket", "[The mayor]"), ("ellipsis", "...")]
+
+
+def test_quote_kinds() -> None:
+    text = (
+        'The group, known as the "Northern Front," attacked. '
+        'The mayor said the plan was "a disaster in the making." '
+        '"We will rebuild," the mayor said.'
+    )
+    kinds = {text[q.inner.start : q.inner.end]: q.kind for q in analyze(text).quotes}
+    assert kinds == {
+        "Northern Front,": QuoteKind.TERM,
+        "a disaster in the making.": QuoteKind.PARTIAL,
+        "We will rebuild,": QuoteKind.FULL,
+    }
+
+
+def test_offsets_are_code_points_of_the_original() -> None:
+    text = "Émigré 😀 writers met.\r\n\r\n“Ça va,” dit-elle, said Zoë Dupont."
+    analysis = analyze(text)
+    for quote in analysis.quotes:
+        assert text[quote.span.start] == "“"
+        assert text[quote.span.end - 1] == "”"
+    statement = analysis.statements[0]
+    assert statement.mention is not None
+    assert text[statement.mention.start : statement.mention.end] == "Zoë Dupont"
