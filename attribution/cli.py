@@ -33,14 +33,18 @@ class ReportFormat(StrEnum):
     JSON = "json"
 
 
+def _say(level: str, message: str) -> None:
+    """One plain line on stderr: never wrapped by a terminal width, never a traceback."""
+    sys.stderr.write(f"attribution: {level}: {' '.join(message.split())}\n")
+
+
 def fail(message: str) -> typer.Exit:
-    """One plain line on stderr (never wrapped, never a traceback) and exit code 2."""
-    sys.stderr.write(f"attribution: error: {' '.join(message.split())}\n")
+    _say("error", message)
     return typer.Exit(2)
 
 
 def warn(message: str) -> None:
-    sys.stderr.write(f"attribution: warning: {' '.join(message.split())}\n")
+    _say("warning", message)
 
 
 @app.command()
