@@ -6,6 +6,7 @@ Patterns are compiled with the :mod:`regex` module.
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -36,10 +37,10 @@ class Channel:
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     verbs: Mapping[str, Verb]  # every inflected form -> its verb
-    cue_re: regex.Pattern[str]
+    cue_re: re.Pattern[str]
     participles: frozenset[str]
     noun_cues: frozenset[str]
-    according_re: regex.Pattern[str]
+    according_re: re.Pattern[str]
     pronouns: Mapping[str, str]  # lower-case pronoun -> male/female/plural/thing/first/second
     anonymous_heads: frozenset[str]
     anonymity_reasons_re: regex.Pattern[str]
@@ -160,10 +161,12 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
                 verbs.setdefault(form, verb)
     participles = frozenset(_words(cues, "participles", "words", "cues.toml"))
     cue_words = sorted(set(verbs) | participles, key=len, reverse=True)
-    cue_re = regex.compile(r"(?<![\w’'-])(?:" + alternation(cue_words) + r")(?![\w’'-])")
+    # Word lists are literal tries, safe for the standard `re`, which scans them
+    # several times faster than `regex` does; user *patterns* still go to `regex`.
+    cue_re = re.compile(r"(?<![\w’'-])(?:" + alternation(cue_words) + r")(?![\w’'-])")
     according = _words(cues, "according", "phrases", "cues.toml")
-    according_re = regex.compile(
-        r"(?<![\w-])(?:" + alternation(according) + r")(?![\w-])", regex.IGNORECASE
+    according_re = re.compile(
+        r"(?<![\w-])(?:" + alternation(according) + r")(?![\w-])", re.IGNORECASE
     )
 
     pronouns: dict[str, str] = {}

@@ -10,6 +10,7 @@ intelligence official, told") or rightwards after an inverted verb or
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
@@ -41,8 +42,9 @@ MAX_NP_TOKENS = 10
 MAX_LOWER_WORDS = 4
 
 
-@dataclass(frozen=True, slots=True)
-class Token:
+class Token(NamedTuple):
+    """A word or punctuation mark of the masked text (a tuple: built by the thousand)."""
+
     start: int
     end: int
     text: str

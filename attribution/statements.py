@@ -9,6 +9,7 @@ their own to the statement they continue, looking only backwards.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 import regex
@@ -128,7 +129,7 @@ class SentenceReader:
         toks: list[Token],
         i: int,
         after: int,
-        match: regex.Match[str],
+        match: re.Match[str],
         quotes: list[QuoteInfo],
     ) -> Draft | None:
         lex = self.lex
@@ -417,7 +418,7 @@ class SentenceReader:
         sent: Span,
         paragraph: int,
         toks: list[Token],
-        match: regex.Match[str],
+        match: re.Match[str],
         quotes: list[QuoteInfo],
     ) -> Draft | None:
         after = _index_at(toks, match.end())
