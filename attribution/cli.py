@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sys
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -11,12 +13,24 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 
+from attribution.baseline import BaselineError, baseline_document, load_baseline, new_findings
 from attribution.batch import run_batch
+from attribution.config import ConfigError, active_rules, find_config, load_settings
 from attribution.engine import analyze
 from attribution.evaluate import score
-from attribution.inputs import InputError, read_text
-from attribution.lexicon import RuleDataError
+from attribution.inputs import InputError, read_text, write_atomic
+from attribution.lexicon import RuleDataError, load_lexicon
+from attribution.model import Severity
+from attribution.report import check_json as check_json_report
+from attribution.report import check_text as check_text_report
+from attribution.report import github as github_report
+from attribution.report import line as line_report
+from attribution.report import rules as rules_report
+from attribution.report import sarif as sarif_report
 from attribution.report import text as text_report
+from attribution.report.rows import rows
+from attribution.rules import Rule, RuleError, builtin_rule_files, load_rules
+from attribution.runner import run_check
 from attribution.serialize import analysis_document, fragment_rows
 
 app = typer.Typer(
@@ -85,6 +99,179 @@ def batch(
     except (InputError, RuleDataError) as error:
         raise fail(str(error)) from None
     sys.stderr.write(f"{count} articles -> {output}\n")
+
+
+class CheckFormat(StrEnum):
+    TEXT = "text"
+    LINE = "line"
+    JSON = "json"
+    SARIF = "sarif"
+    GITHUB = "github"
+
+
+class Threshold(StrEnum):
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+    NEVER = "never"
+
+
+def _codes(values: list[str] | None) -> list[str]:
+    return [c.strip().upper() for v in values or [] for c in v.split(",") if c.strip()]
+
+
+@app.command()
+def check(
+    paths: Annotated[
+        list[str], typer.Argument(help="Files or folders to check (.txt, .md, .html), or -.")
+    ],
+    format: Annotated[CheckFormat, typer.Option("--format", "-f")] = CheckFormat.TEXT,
+    fail_on: Annotated[
+        Threshold | None,
+        typer.Option(help="Exit 1 when a finding is at least this severe. [default: error]"),
+    ] = None,
+    min_severity: Annotated[
+        Severity | None,
+        typer.Option(help="Show findings at least this severe. [default: info]"),
+    ] = None,
+    select: Annotated[
+        list[str] | None, typer.Option(help="Codes or prefixes to run (replaces the config's).")
+    ] = None,
+    ignore: Annotated[
+        list[str] | None, typer.Option(help="Codes or prefixes to leave out.")
+    ] = None,
+    exclude: Annotated[
+        list[str] | None, typer.Option(help="Glob of paths not to check (repeatable).")
+    ] = None,
+    config: Annotated[
+        Path | None, typer.Option(help="Configuration file (default: found upwards).")
+    ] = None,
+    isolated: Annotated[bool, typer.Option(help="Ignore every configuration file.")] = False,
+    stdin_filename: Annotated[
+        str | None, typer.Option(help="Name for stdin input; its suffix picks the parser.")
+    ] = None,
+    baseline: Annotated[
+        str | None, typer.Option(help="Report only findings that this baseline does not list.")
+    ] = None,
+    write_baseline: Annotated[
+        str | None, typer.Option(help="Record the findings in this baseline file and exit 0.")
+    ] = None,
+    output: Annotated[
+        str | None, typer.Option("--output", "-o", help="Write the report to this file.")
+    ] = None,
+    encoding: Annotated[
+        str | None, typer.Option(help="Input encoding (any Python codec); default UTF-8.")
+    ] = None,
+    width: Annotated[int | None, typer.Option(help="Text report width in columns.")] = None,
+) -> None:
+    """Lint articles for sourcing problems: findings with path:line:col and exit codes.
+
+    Exit 0: nothing at or above --fail-on; 1: findings at or above it; 2: usage,
+    configuration or input error (other files are still checked).
+    """
+    try:
+        config_path = None if isolated else (config or find_config(Path.cwd()))
+        settings = load_settings(config_path)
+        rules = active_rules(settings, _codes(select), _codes(ignore))
+        lexicon = load_lexicon(None, settings.lexicon)
+        known = load_baseline(baseline) if baseline else None
+    except (ConfigError, BaselineError, RuleDataError) as error:
+        raise fail(str(error)) from None
+    run = run_check(
+        paths,
+        settings=settings,
+        rules=rules,
+        lexicon=lexicon,
+        exclude=exclude or (),
+        stdin_filename=stdin_filename,
+        encoding=encoding,
+    )
+    for problem in run.problems:
+        _say("error", f"{problem.path}: {problem.message}")
+    if write_baseline:
+        try:
+            write_atomic(write_baseline, baseline_document(run.files))
+        except (InputError, OSError) as error:
+            raise fail(f"{write_baseline}: cannot write baseline: {error}") from None
+        total = sum(len(c.findings) for c in run.files)
+        sys.stderr.write(f"{total} findings recorded in {write_baseline}\n")
+        raise typer.Exit(2 if run.problems else 0)
+    if known is not None:
+        run = replace(run, files=tuple(new_findings(run.files, known)))
+    shown_from = Severity(min_severity or settings.min_severity)
+    found = list(rows(run, shown_from))
+    buffer = io.StringIO() if output else None
+    out = buffer or sys.stdout
+    if format is CheckFormat.TEXT:
+        console = Console(file=buffer, width=width or (100 if buffer else None), highlight=False)
+        check_text_report.render(run, found, console)
+    elif format is CheckFormat.LINE:
+        line_report.render(found, out)
+    elif format is CheckFormat.JSON:
+        check_json_report.render(run, found, out)
+    elif format is CheckFormat.SARIF:
+        sarif_report.render(run, found, out)
+    else:
+        github_report.render(found, out)
+    if buffer is not None and output:
+        try:
+            write_atomic(output, buffer.getvalue())
+        except (InputError, OSError) as error:
+            raise fail(f"{output}: cannot write report: {error}") from None
+    if run.problems:
+        raise typer.Exit(2)
+    threshold = str(fail_on or settings.fail_on)
+    if threshold != "never":
+        bar = Severity(threshold).rank
+        if any(c.findings and max(f.severity.rank for f in c.findings) >= bar for c in run.files):
+            raise typer.Exit(1)
+
+
+def _all_rules(config: Path | None) -> tuple[Rule, ...]:
+    """Built-in rules and those of a configuration's rule files, all of them."""
+    try:
+        settings = load_settings(config)
+        return load_rules([*builtin_rule_files(), *settings.rule_files])
+    except (ConfigError, RuleError) as error:
+        raise fail(str(error)) from None
+
+
+@app.command("rules")
+def list_rules(
+    as_json: Annotated[bool, typer.Option("--json", help="Print the rules as JSON.")] = False,
+    config: Annotated[Path | None, typer.Option(help="Include a configuration's rules.")] = None,
+) -> None:
+    """The sourcing rules: code, name, default severity and what each flags."""
+    all_rules = _all_rules(config)
+    if as_json:
+        entries = [
+            {
+                "code": r.code,
+                "name": r.name,
+                "severity": str(r.severity),
+                "kind": r.kind,
+                "summary": r.summary,
+            }
+            for r in all_rules
+        ]
+        print(json.dumps(entries, indent=2))
+        return
+    rules_report.render_table(all_rules, Console(highlight=False))
+
+
+@app.command()
+def explain(
+    code: Annotated[str, typer.Argument(help="A rule code (AN001) or name.")],
+    config: Annotated[Path | None, typer.Option(help="Include a configuration's rules.")] = None,
+) -> None:
+    """What a rule flags, why it matters, an example and what to write instead."""
+    all_rules = _all_rules(config)
+    wanted = code.strip()
+    for rule in all_rules:
+        if wanted.upper() == rule.code or wanted.lower() == rule.name:
+            rules_report.render_explanation(rule, Console(highlight=False))
+            return
+    raise fail(f"no rule {code!r} (`attribution rules` lists them)")
 
 
 def _records(path: str) -> list[dict[str, Any]]:

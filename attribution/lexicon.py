@@ -138,10 +138,27 @@ def alternation(words: Iterable[str]) -> str:
     return build(trie)
 
 
+# Word lists a configuration may extend (`[tool.attribution.lexicon]`), and the
+# verb class each verb list stands for.
+EXTRA_VERB_CLASSES = {
+    "neutral-verbs": ("neutral", "speech"),
+    "loaded-verbs": ("loaded", "speech"),
+    "nonspeech-verbs": ("nonspeech", "speech"),
+    "belief-verbs": ("belief", "belief"),
+}
+EXTRA_KEYS = (*EXTRA_VERB_CLASSES, "anonymous-terms", "anonymity-reasons")
+Extras = tuple[tuple[str, tuple[str, ...]], ...]
+
+
 @cache
-def load_lexicon(folder: Path | None = None) -> Lexicon:
-    """Read and compile the rule data (cached per folder: the data is immutable)."""
+def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
+    """Read and compile the rule data (cached: the data is immutable).
+
+    ``extras`` are a configuration's additions, as ``(key, words)`` pairs with
+    keys from EXTRA_KEYS; a verb listed there takes the class it is listed under.
+    """
     folder = folder or rules_dir()
+    extra = dict(extras)
     cues = _read(folder, "cues.toml")
     sources = _read(folder, "sources.toml")
     grammar = _read(folder, "grammar.toml")
@@ -159,6 +176,11 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
             verb = Verb(lemma=forms[0], cls=cls, frame=frame)
             for form in forms:
                 verbs.setdefault(form, verb)
+    for key, (cls, frame) in EXTRA_VERB_CLASSES.items():
+        for entry in extra.get(key, ()):
+            forms = inflect(entry)
+            for form in forms:
+                verbs[form] = Verb(lemma=forms[0], cls=cls, frame=frame)
     participles = frozenset(_words(cues, "participles", "words", "cues.toml"))
     cue_words = sorted(set(verbs) | participles, key=len, reverse=True)
     # Word lists are literal tries, safe for the standard `re`, which scans them
@@ -173,7 +195,8 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
     for category, words in sources.get("pronouns", {}).items():
         for word in words:
             pronouns[word.lower()] = category
-    reasons = _words(sources, "anonymous", "reasons", "sources.toml")
+    reasons = [*_words(sources, "anonymous", "reasons", "sources.toml")]
+    reasons += extra.get("anonymity-reasons", ())
 
     channels: list[Channel] = []
     for item in channel_data.get("channel", []):
@@ -198,7 +221,8 @@ def load_lexicon(folder: Path | None = None) -> Lexicon:
         noun_cues=frozenset(_words(cues, "nouns", "words", "cues.toml")),
         according_re=according_re,
         pronouns=pronouns,
-        anonymous_heads=lower(sources, "anonymous", "heads", "sources.toml"),
+        anonymous_heads=lower(sources, "anonymous", "heads", "sources.toml")
+        | {w.lower() for w in extra.get("anonymous-terms", ())},
         anonymity_reasons_re=regex.compile(alternation(reasons), regex.IGNORECASE),
         document_heads=lower(sources, "documents", "heads", "sources.toml"),
         organization_words=lower(sources, "organizations", "words", "sources.toml"),

@@ -144,3 +144,28 @@ class Analysis:
     statements: tuple[Statement, ...]
     speakers: tuple[Speaker, ...]
     problems: tuple[Problem, ...]
+
+
+class Severity(StrEnum):
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+    @property
+    def rank(self) -> int:
+        return SEVERITY_RANK[self]
+
+
+SEVERITY_RANK = {Severity.INFO: 1, Severity.WARNING: 2, Severity.ERROR: 3}
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A sourcing problem found by a rule, located in the original text."""
+
+    code: str
+    name: str
+    severity: Severity
+    span: Span
+    message: str  # what is wrong
+    fix: str  # what to do instead

@@ -1,0 +1,169 @@
+"""What every check kind shares: its options, its input and what it returns.
+
+A check kind is code; a rule (in ``rules/*.toml``) names a kind and gives it a
+code, a severity, a message and options.  A kind's ``run`` reads the Analysis
+and yields Hits: spans in the analysed text, with the values its rule's message
+may mention (``{speaker}``, ``{verb}``...).  Checks never print, read files or
+compute line and column.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+import regex
+
+from attribution.lexicon import Lexicon
+from attribution.model import Analysis, Span, Speaker, Statement
+
+
+class OptionError(ValueError):
+    """A rule option with a bad value; the message names the option."""
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    span: Span
+    values: Mapping[str, str] = field(default_factory=dict)
+
+
+# Values a rule's options can take.  `parse` validates a TOML value and returns
+# what the check reads (patterns come back compiled).
+OptionParser = Callable[[str, Any], Any]
+
+
+def _string(name: str, value: Any) -> str:
+    if not isinstance(value, str):
+        raise OptionError(f"option {name!r} must be a string")
+    return value
+
+
+def _integer(name: str, value: Any) -> int:
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise OptionError(f"option {name!r} must be a whole number, 0 or more")
+    return value
+
+
+def _boolean(name: str, value: Any) -> bool:
+    if not isinstance(value, bool):
+        raise OptionError(f"option {name!r} must be true or false")
+    return value
+
+
+def _strings(name: str, value: Any) -> tuple[str, ...]:
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise OptionError(f"option {name!r} must be a list of non-empty strings")
+    return tuple(value)
+
+
+def _patterns(name: str, value: Any) -> tuple[regex.Pattern[str], ...]:
+    compiled = []
+    for pattern in _strings(name, value):
+        try:
+            compiled.append(regex.compile(pattern, regex.IGNORECASE | regex.V1))
+        except regex.error as error:
+            raise OptionError(f"option {name!r}: bad pattern {pattern!r}: {error}") from None
+    return tuple(compiled)
+
+
+def choice(*allowed: str) -> OptionParser:
+    def parse(name: str, value: Any) -> str:
+        if value not in allowed:
+            raise OptionError(f"option {name!r} must be one of {', '.join(allowed)}")
+        return str(value)
+
+    return parse
+
+
+def choices(*allowed: str) -> OptionParser:
+    def parse(name: str, value: Any) -> tuple[str, ...]:
+        items = _strings(name, value)
+        for item in items:
+            if item not in allowed:
+                raise OptionError(f"option {name!r}: {item!r} is not one of {', '.join(allowed)}")
+        return items
+
+    return parse
+
+
+STRING, INTEGER, BOOLEAN, STRINGS, PATTERNS = _string, _integer, _boolean, _strings, _patterns
+
+
+@dataclass(frozen=True, slots=True)
+class Option:
+    parse: OptionParser
+    default: Any
+    help: str
+
+
+@dataclass(frozen=True, slots=True)
+class CheckKind:
+    """A kind of check: code the rules in rules/*.toml parameterise."""
+
+    name: str
+    summary: str
+    run: Callable[[Context, Mapping[str, Any]], Iterator[Hit]]
+    options: Mapping[str, Option] = field(default_factory=dict)
+
+    def parse_options(self, given: Mapping[str, Any]) -> dict[str, Any]:
+        """Defaults overlaid with ``given``, validated; unknown names are errors."""
+        for name in given:
+            if name not in self.options:
+                known = ", ".join(sorted(self.options)) or "none"
+                raise OptionError(f"unknown option {name!r} (options of {self.name}: {known})")
+        parsed = {}
+        for name, option in self.options.items():
+            value = given.get(name, option.default)
+            parsed[name] = option.parse(name, value)
+        return parsed
+
+
+# User patterns run with this limit, so one catastrophic pattern cannot hang CI.
+PATTERN_TIMEOUT_SECONDS = 1.0
+
+
+class Context:
+    """One article's Analysis, and views of it that several checks need."""
+
+    def __init__(self, analysis: Analysis, lexicon: Lexicon) -> None:
+        self.analysis = analysis
+        self.lexicon = lexicon
+
+    def text(self, span: Span | None) -> str:
+        return span.text(self.analysis.text) if span is not None else ""
+
+    def speaker(self, statement: Statement) -> Speaker | None:
+        if statement.speaker is None:
+            return None
+        return self.analysis.speakers[statement.speaker]
+
+    @cached_property
+    def writer_text(self) -> str:
+        """The text with every quoted passage blanked (same length): the writer's words."""
+        text = self.analysis.text
+        pieces, pos = [], 0
+        for quote in self.analysis.quotes:
+            if quote.span.start < pos:
+                continue  # nested inside a quote already blanked
+            pieces.append(text[pos : quote.span.start])
+            pieces.append(" " * len(quote.span))
+            pos = quote.span.end
+        pieces.append(text[pos:])
+        return "".join(pieces)
+
+    @cached_property
+    def statements_by_speaker(self) -> dict[int, list[Statement]]:
+        found: dict[int, list[Statement]] = {}
+        for statement in self.analysis.statements:
+            if statement.speaker is not None:
+                found.setdefault(statement.speaker, []).append(statement)
+        return found
+
+    def paragraph_of(self, offset: int) -> Span:
+        for paragraph in self.analysis.paragraphs:
+            if paragraph.start <= offset < paragraph.end:
+                return paragraph
+        return Span(offset, offset)

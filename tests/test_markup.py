@@ -1,0 +1,120 @@
+"""Markdown and HTML: what is prose, what is not, and exact positions in the original."""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution.config import Settings, active_rules
+from attribution.document import LineIndex
+from attribution.lexicon import load_lexicon
+from attribution.lint import check_text
+from attribution.markup import Markup, MarkupError, extract, markup_for
+from attribution.model import Span
+
+RULES = active_rules(Settings())
+
+
+def findings(text: str, markup: Markup) -> list[tuple[str, int, int, str]]:
+    """(code, line, column, original text) of every finding."""
+    checked = check_text(text, path="x", markup=markup, rules=RULES, lexicon=load_lexicon())
+    index = LineIndex(text)
+    return [(f.code, *index.position(f.span.start), f.span.text(text)) for f in checked.findings]
+
+
+MARKDOWN = """---
+title: "Officials said nothing"
+---
+# The **bridge** report
+
+Work stopped in May, [officials](https://example.org/a "x") said on Monday. Try `ls`.
+
+> "It was never safe," Haddad said.
+
+```
+"This is code," the compiler claimed.
+```
+
+Run `"quoted," he claimed` to see it. See <https://example.org/x> and https://example.org/y.
+"""
+
+
+def test_markdown_prose_keeps_its_words_and_drops_the_markup() -> None:
+    prose = extract(MARKDOWN, Markup.MARKDOWN).text
+    assert "The bridge report" in prose
+    assert "Work stopped in May, officials said on Monday. Try ." in prose
+    assert '"It was never safe," Haddad said.' in prose
+    for absent in ("title", "compiler", "claimed", "https", "example.org", "**", "```"):
+        assert absent not in prose
+
+
+def test_markdown_findings_point_into_the_original_file() -> None:
+    found = findings(MARKDOWN, Markup.MARKDOWN)
+    assert ("AN001", 6, 23, "officials") in found  # inside a link, after front matter
+    assert ("NM001", 8, 24, "Haddad") in found  # inside a block quote
+    assert all(code != "VB001" for code, *_ in found)  # code blocks and spans are not prose
+
+
+def test_markdown_every_prose_character_maps_to_itself() -> None:
+    prose = extract(MARKDOWN, Markup.MARKDOWN)
+    for i, char in enumerate(prose.text):
+        if char != "\n":
+            assert MARKDOWN[prose.to_original(Span(i, i + 1)).start] == char
+
+
+HTML = """<html><head><title>Officials said</title>
+<script>var s = "a source said";</script><style>p { color: red }</style></head>
+<body><p>&ldquo;We won&rsquo;t stop,&rdquo; Osei
+said.</p><p>Funding will end, <b>officials</b> said.</p>
+<pre>"code," he claimed</pre></body></html>
+"""
+
+
+def test_html_decodes_entities_and_skips_scripts() -> None:
+    prose = extract(HTML, Markup.HTML).text
+    assert "“We won’t stop,” Osei said." in prose
+    for absent in ("var s", "color", "claimed", "<b>", "Officials said"):
+        assert absent not in prose
+
+
+def test_html_findings_point_into_the_original_file() -> None:
+    found = findings(HTML, Markup.HTML)
+    assert ("NM001", 3, 45, "Osei") in found  # after two entities on the line
+    assert ("AN001", 4, 34, "officials") in found  # inside <b>
+    assert all(code != "VB001" for code, *_ in found)
+
+
+@pytest.mark.parametrize("markup", [Markup.MARKDOWN, Markup.HTML, Markup.TEXT])
+def test_suppression_comments(markup: Markup) -> None:
+    open_tag, close_tag = ("<p>", "</p>") if markup is Markup.HTML else ("", "")
+    text = "\n\n".join(
+        [
+            f"{open_tag}Prices rose, officials said.{close_tag}",
+            "<!-- attribution: disable=AN001,AN003 -->",
+            f"{open_tag}Wages fell, officials said.{close_tag}",
+            "<!-- attribution: enable=AN001 -->",
+            f"{open_tag}Rents rose, sources said.{close_tag}",
+            "<!-- attribution: off -->",
+            f"{open_tag}Taxes rose, sources said.{close_tag}",
+            "<!-- attribution: on -->",
+            f"{open_tag}Jobs went, sources said.{close_tag}",
+        ]
+    )
+    lines = [(code, line) for code, line, _, _ in findings(text, markup)]
+    assert ("AN001", 1) in lines and ("AN003", 1) in lines
+    assert ("AN001", 5) not in lines  # disabled
+    assert ("AN001", 9) in lines  # enabled again
+    assert not [line for _, line in lines if line == 13]  # all off
+    assert ("AN001", 17) in lines
+
+
+def test_unknown_suppression_comment_is_an_error_with_its_place() -> None:
+    with pytest.raises(MarkupError) as caught:
+        extract("Text.\n\n<!-- attribution: of -->\n", Markup.MARKDOWN)
+    assert "unknown attribution comment 'of'" in str(caught.value)
+    assert caught.value.offset == 7
+
+
+def test_parser_follows_the_suffix() -> None:
+    assert markup_for("a/b.MD") is Markup.MARKDOWN
+    assert markup_for("page.htm") is Markup.HTML
+    assert markup_for("notes") is Markup.TEXT
