@@ -23,6 +23,7 @@ import html
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cache
 from html.parser import HTMLParser
 from pathlib import PurePath
 
@@ -188,6 +189,12 @@ INLINE = re.compile(
 PROSE_BLOCKS = frozenset({"paragraph_open", "heading_open", "th_open", "td_open"})
 
 
+@cache
+def _block_parser() -> MarkdownIt:
+    """CommonMark with tables, block level only: inline markup is handled below."""
+    return MarkdownIt("commonmark").enable("table").disable(["inline", "text_join"])
+
+
 class _MarkdownReader:
     def __init__(self, text: str) -> None:
         self.text = text
@@ -200,8 +207,7 @@ class _MarkdownReader:
         if front:
             # Keep the line count so markdown-it's line numbers stay right.
             source = "\n" * front.group().count("\n") + source[front.end() :]
-        md = MarkdownIt("commonmark").enable("table")
-        tokens = md.parse(source)
+        tokens = _block_parser().parse(source)
         in_prose = False
         for token in tokens:
             if token.type in PROSE_BLOCKS:

@@ -136,3 +136,9 @@ def test_bad_rule_files_name_the_problem(tmp_path: Path, body: str, message: str
     path.write_text(body if body.startswith("[[") else f"[[rule]]\n{body}\n{fields}", "utf-8")
     with pytest.raises(RuleError, match=message.replace("(", r"\(").replace("[", r"\[")):
         load_rules([path])
+
+
+def test_readme_rule_table_is_current(root: Path) -> None:
+    readme = (root / "README.md").read_text("utf-8")
+    for rule in RULES:
+        assert f"| {rule.code} | {rule.name} | {rule.severity} |" in readme, rule.code

@@ -37,7 +37,11 @@ def render(run: Run, found: list[Row], console: Console) -> None:
     tally = counts(found)
     files = _count(len(run.files), "file")
     if found:
-        parts = ", ".join(f"{n} {severity}" for severity, n in reversed(tally.items()) if n)
+        parts = ", ".join(
+            _count(n, str(severity)) if severity is not Severity.INFO else f"{n} info"
+            for severity, n in reversed(tally.items())
+            if n
+        )
         summary = f"{_count(len(found), 'finding')} ({parts}) in {files} checked."
     else:
         summary = f"No findings in {files} checked."
