@@ -48,6 +48,7 @@ class Lexicon:
     organization_words: frozenset[str]
     role_nouns: frozenset[str]
     titles: frozenset[str]
+    honorifics: frozenset[str]
     abbreviations: frozenset[str]
     determiners: frozenset[str]
     auxiliaries: frozenset[str]
@@ -228,6 +229,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         organization_words=lower(sources, "organizations", "words", "sources.toml"),
         role_nouns=lower(sources, "roles", "nouns", "sources.toml"),
         titles=frozenset(_words(sources, "titles", "words", "sources.toml")),
+        honorifics=frozenset(_words(sources, "honorifics", "words", "sources.toml")),
         abbreviations=lower(grammar, "abbreviations", "words", "grammar.toml"),
         determiners=lower(grammar, "determiners", "words", "grammar.toml"),
         auxiliaries=lower(grammar, "auxiliaries", "words", "grammar.toml"),

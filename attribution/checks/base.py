@@ -125,6 +125,12 @@ class CheckKind:
 PATTERN_TIMEOUT_SECONDS = 1.0
 
 
+HEADLINE_PARAGRAPHS = 2
+HEADLINE_WORDS = 20
+QUOTE_MARKS = "\"“‘'«„"
+SENTENCE_ENDS = (".", "!", "?", ":", '"', "”", "’", "'", ")")
+
+
 class Context:
     """One article's Analysis, and views of it that several checks need."""
 
@@ -161,6 +167,24 @@ class Context:
             if statement.speaker is not None:
                 found.setdefault(statement.speaker, []).append(statement)
         return found
+
+    def in_headline(self, offset: int) -> bool:
+        """Whether ``offset`` is in the headline: a short first paragraph (of several)
+        that does not open with a quote, or a short unpunctuated second one (a deck).
+
+        Headlines name people by surname ("Flynn says ...") before the story
+        introduces them; that is house style, not a sourcing problem.
+        """
+        paragraphs = self.analysis.paragraphs
+        if len(paragraphs) < 2:
+            return False
+        for number, paragraph in enumerate(paragraphs[:HEADLINE_PARAGRAPHS]):
+            if paragraph.start <= offset < paragraph.end:
+                words = paragraph.text(self.analysis.text).split()
+                if len(words) > HEADLINE_WORDS or words[0][0] in QUOTE_MARKS:
+                    return False
+                return number == 0 or not words[-1].endswith(SENTENCE_ENDS)
+        return False
 
     def paragraph_of(self, offset: int) -> Span:
         for paragraph in self.analysis.paragraphs:

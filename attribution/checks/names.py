@@ -35,24 +35,53 @@ def _full_name_later(ctx: Context, speaker: Speaker) -> Speaker | None:
     return None
 
 
+def _introduced_before(ctx: Context, speaker: Speaker) -> bool:
+    """Whether the text names the person in full before the first mention as a source
+    (``Leonard Burman`` in a sentence that quotes nobody, then ``Mr. Burman said``)."""
+    surname = _words(speaker.name)[-1:]
+    if not surname:
+        return False
+    apostrophes = regex.escape(surname[0]).replace("'", "['’]").replace("’", "['’]")
+    full = regex.compile(r"(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}" + apostrophes + r"(?!\p{L})")
+    return full.search(ctx.analysis.text, 0, speaker.first_mention.start) is not None
+
+
+def _has_role(ctx: Context, speaker: Speaker) -> bool:
+    """A role in an appositive, or a title or role word before the name."""
+    lex = ctx.lexicon
+    if speaker.role and not set(speaker.role.split()) <= lex.honorifics:
+        return True
+    words = regex.findall(r"[\p{L}.’'-]+", ctx.text(speaker.first_mention))
+    return any(
+        (w in lex.titles and w not in lex.honorifics)
+        or w.lower() in lex.role_nouns
+        or w.lower().endswith(("’s", "'s"))
+        for w in words[:-1]
+    )
+
+
 def first_reference(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
-    """A person whose first mention has no full name, or (optionally) no role."""
+    """A person whose first mention gives neither full name nor role (or, with the
+    ``require-role`` option, lacks either)."""
     for speaker in ctx.analysis.speakers:
-        if speaker.kind is not SpeakerKind.PERSON:
+        if speaker.kind is not SpeakerKind.PERSON or ctx.in_headline(speaker.first_mention.start):
             continue
+        has_role = _has_role(ctx, speaker)
         if len(_words(speaker.name)) < 2:
-            if _full_name_later(ctx, speaker) is None:
+            if has_role and not options["require-role"]:
+                continue
+            if _full_name_later(ctx, speaker) is None and not _introduced_before(ctx, speaker):
                 yield Hit(speaker.first_mention, {"speaker": speaker.name, "missing": "full name"})
-        elif options["require-role"] and not speaker.role:
-            mention = ctx.text(speaker.first_mention)
-            if mention == speaker.name:  # a title before the name is a role too
-                yield Hit(speaker.first_mention, {"speaker": speaker.name, "missing": "role"})
+        elif options["require-role"] and not has_role:
+            yield Hit(speaker.first_mention, {"speaker": speaker.name, "missing": "role"})
 
 
 def surname_first(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """A surname used on its own before the full name is introduced."""
     for speaker in ctx.analysis.speakers:
         if speaker.kind is not SpeakerKind.PERSON or len(_words(speaker.name)) != 1:
+            continue
+        if ctx.in_headline(speaker.first_mention.start):
             continue
         full = _full_name_later(ctx, speaker)
         if full is not None:
@@ -64,7 +93,7 @@ KINDS = (
         "first-reference",
         "A person's first mention without a full name (or, optionally, a role).",
         first_reference,
-        {"require-role": Option(BOOLEAN, True, "a full name alone is not enough")},
+        {"require-role": Option(BOOLEAN, False, "full name and role both required")},
     ),
     CheckKind(
         "surname-first",
