@@ -18,18 +18,26 @@ from attribution.segment import sentences
 from attribution.statements import Draft, QuoteInfo, SentenceReader
 
 SENTENCE_LIKE = regex.compile(r"\s*(?:[\[(…]|\.\.\.|[\p{Lu}\p{N}]|['‘\"“])")
-LEAD_IN_END = regex.compile(r"(?:^|[:,—–-])\s*$")
-SENTENCE_OPENING = regex.compile(r"[\s—–-]*$")
+LEAD_IN_MARKS = ":,—–-"
 CONNECTORS = frozenset(
     {"of", "and", "the", "for", "in", "on", "a", "an", "de", "to", "at", "by", "&", "-", "or"}
 )
 TERM_FOLLOWER = regex.compile(r"\s*[\p{L}(]")
 
 
+def _only_dashes(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is nothing but spaces and dashes (stops at the first other)."""
+    return all(text[k].isspace() or text[k] in "—–-" for k in range(start, end))
+
+
 def describe_quote(index: int, raw: RawQuote, text: str, masked: str, sent: Span) -> QuoteInfo:
     inner = text[raw.inner_start : raw.inner_end]
-    prefix = masked[sent.start : raw.start]
-    lead = bool(LEAD_IN_END.search(prefix))
+    # Only the end of the sentence before the quote matters; never copy or scan
+    # all of it (a sentence can hold thousands of quotes).
+    back = raw.start
+    while back > sent.start and masked[back - 1].isspace():
+        back -= 1
+    lead = back == sent.start or masked[back - 1] in LEAD_IN_MARKS
     full = lead and bool(SENTENCE_LIKE.match(inner))
     words = inner.split()
     term_like = (
@@ -39,7 +47,7 @@ def describe_quote(index: int, raw: RawQuote, text: str, masked: str, sent: Span
     )
     if full and term_like and raw.closed and TERM_FOLLOWER.match(text, raw.end, sent.end):
         full = False  # '"American Skin" was written by ...': a title, not a statement
-    opens = full and bool(SENTENCE_OPENING.fullmatch(prefix))
+    opens = full and _only_dashes(masked, sent.start, back)
     return QuoteInfo(
         index=index, raw=raw, full_position=full, term_like=term_like, opens_sentence=opens
     )

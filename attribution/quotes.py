@@ -81,7 +81,9 @@ def _pair_paragraph(
     problems: list[Problem],
 ) -> None:
     stack: list[_Open] = []
+    doubles = 0  # double marks on the stack, kept so no step scans the whole stack
     start, end = para.start, para.end
+    last_closer: list[int] = []  # computed once, when first needed
 
     def emit(opened: _Open, close: int | None, continues: bool = False) -> None:
         # Called after `opened` left the stack: what is still open encloses it.
@@ -112,7 +114,7 @@ def _pair_paragraph(
         right = text[pos + 1] if pos + 1 < end else " "
         opening = (left.isspace() or left in OPENING_NEIGHBOURS) and not right.isspace()
         closing = not left.isspace() and (right.isspace() or right in CLOSING_NEIGHBOURS)
-        double_open = any(o.double for o in stack)
+        double_open = doubles > 0
 
         if mark in DOUBLE_OPEN or mark in DOUBLE_CLOSE or mark == '"':
             if mark in DOUBLE_OPEN:
@@ -140,13 +142,16 @@ def _pair_paragraph(
                 while stack and not stack[-1].double:
                     stack.pop()  # single marks left open inside were apostrophes
                 opened = stack.pop()
+                doubles -= 1
                 emit(opened, pos)
             else:
-                if double_open and not any(not o.double for o in stack):
+                if double_open and doubles == len(stack):
                     # A second opening mark while one is open: the first was never closed.
                     opened = stack.pop()
+                    doubles -= 1
                     problems.append(_unclosed(opened.pos, text))
                 stack.append(_Open(pos, True))
+                doubles += 1
             continue
 
         # Single marks.
@@ -163,7 +168,9 @@ def _pair_paragraph(
             stack.append(_Open(pos, False))
             continue
         if closing and stack and not stack[-1].double:
-            if left in "sS" and _later_single_closer(text, pos + 1, end):
+            if not last_closer:
+                last_closer.append(_last_single_closer(text, start, end))
+            if left in "sS" and _later_single_closer(text, pos + 1, end, last_closer[0]):
                 continue  # "the traders' concerns": a plural possessive inside the quote
             opened = stack.pop()
             emit(opened, pos)
@@ -187,7 +194,15 @@ def _pair_paragraph(
 SINGLE_CLOSER = regex.compile(r"(?<=\S)['’](?=[\s.,;:!?)\]—–-]|$)")
 
 
-def _later_single_closer(text: str, pos: int, end: int) -> bool:
+def _last_single_closer(text: str, start: int, end: int) -> int:
+    """Where the last mark that could close a single quote is in text[start:end], or -1."""
+    last = -1
+    for match in SINGLE_CLOSER.finditer(text, start, end):
+        last = match.start()
+    return last
+
+
+def _later_single_closer(text: str, pos: int, end: int, last_closer: int) -> bool:
     """Is there a better closing mark for the open single quote later on?
 
     Only when the mark is followed by a lower-case word does the possessive
@@ -198,7 +213,7 @@ def _later_single_closer(text: str, pos: int, end: int) -> bool:
         nxt += 1
     if nxt >= end or not text[nxt].islower():
         return False
-    return SINGLE_CLOSER.search(text, nxt, end) is not None
+    return last_closer >= nxt
 
 
 def _unclosed(pos: int, text: str) -> Problem:

@@ -32,6 +32,9 @@ INITIALS = regex.compile(r"(?:\p{L}\.)*\p{L}")
 LINE_BREAK = regex.compile(r"(?<=[^\s.!?:;,\"”’'…-])[^\S\n]*\n\s*(?=[\p{Lu}\"“‘«\[])")
 
 
+MAX_SENTENCE = 3000
+
+
 def paragraphs(text: str) -> list[Span]:
     """Blank-line separated blocks, each trimmed of surrounding whitespace.
 
@@ -81,11 +84,30 @@ def sentences(masked: str, paragraph: Span, lexicon: Lexicon) -> list[Span]:
     cuts.sort()
     for end, nxt in cuts:
         if end > start and nxt > start:
-            spans.append(Span(start, end))
+            _add_bounded(masked, start, end, spans)
             start = nxt
     if paragraph.end > start:
-        spans.append(Span(start, paragraph.end))
+        _add_bounded(masked, start, paragraph.end, spans)
     return spans
+
+
+def _add_bounded(masked: str, start: int, end: int, into: list[Span]) -> None:
+    """Add a sentence, cut at spaces into pieces of at most MAX_SENTENCE code points.
+
+    No sentence of news is that long; what is (a table flattened to one line, a
+    list of names) is read in pieces, which keeps the work per sentence bounded
+    and the whole analysis linear in the length of the text.
+    """
+    while end - start > MAX_SENTENCE:
+        cut = masked.rfind(" ", start + MAX_SENTENCE // 2, start + MAX_SENTENCE)
+        if cut == -1:
+            cut = start + MAX_SENTENCE
+        into.append(Span(start, cut))
+        start = cut
+        while start < end and masked[start] == " ":
+            start += 1
+    if end > start:
+        into.append(Span(start, end))
 
 
 def _is_abbreviation(masked: str, dot: int, floor: int, lexicon: Lexicon) -> bool:

@@ -9,6 +9,7 @@ their own to the statement they continue, looking only backwards.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -534,10 +535,8 @@ def _is_tail(draft: Draft) -> bool:
 
 
 def _index_at(toks: list[Token], pos: int) -> int:
-    for k, tok in enumerate(toks):
-        if tok.start >= pos:
-            return k
-    return len(toks)
+    """The index of the first token that starts at or after ``pos``."""
+    return bisect.bisect_left(toks, pos, key=lambda tok: tok.start)
 
 
 def _cue_inside(draft: Draft, others: list[Draft]) -> bool:
