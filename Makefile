@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 SAMPLE := samples/pakistan-forward-balochistan-operation.txt
 
-.PHONY: demo test lint typecheck unit eval eval-direct bench clean
+.PHONY: demo test lint typecheck unit eval eval-direct bench fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -20,8 +20,8 @@ demo: $(STAMP)
 	$(BIN)/attribution report $(SAMPLE)
 
 lint: $(STAMP)
-	$(BIN)/ruff check attribution tests bench
-	$(BIN)/ruff format --check attribution tests bench
+	$(BIN)/ruff check attribution tests bench fuzz
+	$(BIN)/ruff format --check attribution tests bench fuzz
 	$(BIN)/mypy
 
 unit: $(STAMP)
@@ -34,6 +34,20 @@ eval: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py
+
+# Coverage-guided fuzzing (atheris): FUZZ_SECONDS per target; new inputs go to
+# fuzz/work/, crashes to fuzz/crashes/ (both ignored by git).
+FUZZ_SECONDS ?= 120
+FUZZ_TARGETS ?= engine markup config jsonl
+fuzz: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e '.[fuzz]'
+	@for target in $(FUZZ_TARGETS); do \
+		mkdir -p fuzz/work/$$target fuzz/crashes; \
+		echo "fuzzing $$target for $(FUZZ_SECONDS) s"; \
+		$(BIN)/python fuzz/fuzz.py $$target -max_total_time=$(FUZZ_SECONDS) \
+			-max_len=8192 -artifact_prefix=fuzz/crashes/$$target- \
+			fuzz/work/$$target fuzz/seeds/$$target || exit 1; \
+	done
 
 clean:
 	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build dist

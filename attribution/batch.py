@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import json
 import os
+import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, TextIO
+from typing import Any, BinaryIO
 
 from attribution.engine import analyze
-from attribution.inputs import InputError
+from attribution.inputs import DEFAULT_MAX_BYTES, InputError
 from attribution.lexicon import load_lexicon
 from attribution.serialize import fragment_rows
 
@@ -23,13 +24,40 @@ class Article:
 
 
 def read_articles(
-    handle: TextIO, name: str, skip_bad: bool, warn: Callable[[str], None]
+    handle: BinaryIO,
+    name: str,
+    skip_bad: bool,
+    warn: Callable[[str], None],
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Iterator[Article]:
-    """Articles of a JSONL stream; a bad line stops the run unless `skip_bad`."""
-    for number, line in enumerate(handle, 1):
-        if not line.strip():
-            continue
+    """Articles of a JSONL stream; a bad line stops the run unless `skip_bad`.
+
+    Lines are read as bytes, at most ``max_bytes`` at a time, so one huge record
+    never has to fit in memory and a decoding error is reported at its byte.
+    """
+    offset = 0
+    number = 0
+    while True:
+        raw = handle.readline(max_bytes + 1)
+        if not raw:
+            return
+        number += 1
+        line_start = offset
+        offset += len(raw)
         try:
+            if len(raw) > max_bytes and not raw.endswith(b"\n"):
+                offset += _skip_line(handle)
+                raise ValueError(
+                    f"record is larger than the --max-bytes limit of {max_bytes:,} bytes"
+                )
+            try:
+                line = raw.decode("utf-8")
+            except UnicodeDecodeError as error:
+                raise ValueError(
+                    f"invalid UTF-8 at byte {line_start + error.start} of the file"
+                ) from None
+            if not line.strip():
+                continue
             record = json.loads(line)
             if not isinstance(record, dict):
                 raise ValueError("expected a JSON object")
@@ -48,36 +76,51 @@ def read_articles(
         yield Article(number, str(ident), text)
 
 
-def run_batch(source: str, output: str, skip_bad: bool, warn: Callable[[str], None]) -> int:
+def _skip_line(handle: BinaryIO, chunk: int = 1 << 20) -> int:
+    """Read past the rest of an over-long line; return how many bytes that was."""
+    skipped = 0
+    while True:
+        piece = handle.readline(chunk)
+        skipped += len(piece)
+        if not piece or piece.endswith(b"\n"):
+            return skipped
+
+
+def run_batch(
+    source: str,
+    output: str,
+    skip_bad: bool,
+    warn: Callable[[str], None],
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> int:
     """Analyse every article of `source` into `output`; return the article count.
 
-    Results stream to ``OUTPUT.partial``, renamed to OUTPUT only at the end, so an
-    interrupted run never leaves a half-written file under the output's name.
+    Results stream to a temporary file next to the output, renamed to it only
+    at the end, so an interrupted run never leaves a half-written file under the
+    output's name and the previous output stays as it was.
     """
     path = Path(source)
     if not path.is_file():
         raise InputError(
             f"{source}: no such file" if not path.exists() else f"{source}: not a file"
         )
-    partial = f"{output}.partial"
+    target = Path(output)
+    folder = target.parent if str(target.parent) else Path(".")
+    if not folder.is_dir():
+        raise InputError(f"{output}: folder {folder} does not exist")
     lexicon = load_lexicon()
     count = 0
+    descriptor, partial = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
     try:
-        with (
-            path.open(encoding="utf-8", newline="") as handle,
-            open(partial, "w", encoding="utf-8") as out,
-        ):
-            for article in read_articles(handle, source, skip_bad, warn):
+        with path.open("rb") as handle, os.fdopen(descriptor, "w", encoding="utf-8") as out:
+            for article in read_articles(handle, source, skip_bad, warn, max_bytes):
                 analysis = analyze(article.text, lexicon=lexicon)
                 row: dict[str, Any] = {"id": article.id, "quotes": fragment_rows(analysis)}
                 out.write(json.dumps(row, ensure_ascii=False))
                 out.write("\n")
                 count += 1
-    except UnicodeDecodeError as error:
-        Path(partial).unlink(missing_ok=True)
-        raise InputError(f"{source}: invalid UTF-8 at byte {error.start}") from None
+        os.replace(partial, output)
     except BaseException:
         Path(partial).unlink(missing_ok=True)
         raise
-    os.replace(partial, output)
     return count

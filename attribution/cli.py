@@ -18,7 +18,7 @@ from attribution.batch import run_batch
 from attribution.config import ConfigError, active_rules, find_config, load_settings
 from attribution.engine import analyze
 from attribution.evaluate import score
-from attribution.inputs import InputError, read_text, write_atomic
+from attribution.inputs import InputError, parse_size, read_text, write_atomic
 from attribution.lexicon import RuleDataError, load_lexicon
 from attribution.model import Severity
 from attribution.report import check_json as check_json_report
@@ -47,6 +47,14 @@ class ReportFormat(StrEnum):
     JSON = "json"
 
 
+MaxBytes = Annotated[
+    str,
+    typer.Option(
+        "--max-bytes", help="Refuse inputs (or batch records) larger than this: 50MB, 2G."
+    ),
+]
+
+
 def _say(level: str, message: str) -> None:
     """One plain line on stderr: never wrapped by a terminal width, never a traceback."""
     sys.stderr.write(f"attribution: {level}: {' '.join(message.split())}\n")
@@ -69,10 +77,11 @@ def report(
         str | None, typer.Option(help="Input encoding (any Python codec); default UTF-8.")
     ] = None,
     width: Annotated[int | None, typer.Option(help="Report width in columns.")] = None,
+    max_bytes: MaxBytes = "50MB",
 ) -> None:
     """Who says what: sources, statements by speaker and a sourcing summary."""
     try:
-        text = read_text(file, encoding)
+        text = read_text(file, encoding, parse_size(max_bytes))
         analysis = analyze(text, path=None if file == "-" else file)
     except (InputError, RuleDataError) as error:
         raise fail(str(error)) from None
@@ -90,12 +99,13 @@ def batch(
     skip_bad: Annotated[
         bool, typer.Option("--skip-bad", help="Log a bad record and go on.")
     ] = False,
+    max_bytes: MaxBytes = "50MB",
 ) -> None:
     """Analyse many articles: one line of fragments per article (prediction schema)."""
     if Path(output).resolve() == Path(source).resolve():
         raise fail(f"{output}: the output would overwrite the input")
     try:
-        count = run_batch(source, output, skip_bad, warn)
+        count = run_batch(source, output, skip_bad, warn, parse_size(max_bytes))
     except (InputError, RuleDataError) as error:
         raise fail(str(error)) from None
     sys.stderr.write(f"{count} articles -> {output}\n")
@@ -163,6 +173,7 @@ def check(
         str | None, typer.Option(help="Input encoding (any Python codec); default UTF-8.")
     ] = None,
     width: Annotated[int | None, typer.Option(help="Text report width in columns.")] = None,
+    max_bytes: MaxBytes = "50MB",
 ) -> None:
     """Lint articles for sourcing problems: findings with path:line:col and exit codes.
 
@@ -175,7 +186,11 @@ def check(
         rules = active_rules(settings, _codes(select), _codes(ignore))
         lexicon = load_lexicon(None, settings.lexicon)
         known = load_baseline(baseline) if baseline else None
-    except (ConfigError, BaselineError, RuleDataError) as error:
+        limit = parse_size(max_bytes)
+        for written in (output, write_baseline):
+            if written and any(_same_file(written, given) for given in paths):
+                raise InputError(f"{written}: the output would overwrite an input")
+    except (ConfigError, BaselineError, RuleDataError, InputError) as error:
         raise fail(str(error)) from None
     run = run_check(
         paths,
@@ -185,6 +200,7 @@ def check(
         exclude=exclude or (),
         stdin_filename=stdin_filename,
         encoding=encoding,
+        max_bytes=limit,
     )
     for problem in run.problems:
         _say("error", f"{problem.path}: {problem.message}")
@@ -225,6 +241,15 @@ def check(
         bar = Severity(threshold).rank
         if any(c.findings and max(f.severity.rank for f in c.findings) >= bar for c in run.files):
             raise typer.Exit(1)
+
+
+def _same_file(first: str, second: str) -> bool:
+    if second == "-":
+        return False
+    try:
+        return Path(first).resolve() == Path(second).resolve()
+    except OSError:
+        return False
 
 
 def _all_rules(config: Path | None) -> tuple[Rule, ...]:

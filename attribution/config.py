@@ -87,7 +87,8 @@ def find_config(start: Path) -> Path | None:
                 data = tomllib.loads(pyproject.read_text("utf-8"))
             except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
                 continue  # not ours to judge unless it is the one we use
-            if "attribution" in data.get("tool", {}):
+            tool = data.get("tool")
+            if isinstance(tool, dict) and "attribution" in tool:
                 return pyproject
     return None
 
@@ -97,17 +98,25 @@ def load_settings(path: Path | None) -> Settings:
     if path is None:
         return Settings()
     try:
-        data = tomllib.loads(path.read_text("utf-8"))
+        text = path.read_text("utf-8")
     except FileNotFoundError:
         raise ConfigError(f"{path}: configuration file not found") from None
     except OSError as error:
         raise ConfigError(f"{path}: cannot read configuration: {error.strerror}") from None
     except UnicodeDecodeError:
         raise ConfigError(f"{path}: configuration is not UTF-8 text") from None
+    return parse_settings(text, path)
+
+
+def parse_settings(text: str, path: Path) -> Settings:
+    """Settings from the text of the configuration file at ``path``."""
+    try:
+        data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{path}: not valid TOML: {error}") from None
     if path.name == "pyproject.toml":
-        table = data.get("tool", {}).get("attribution")
+        tool = data.get("tool")
+        table = tool.get("attribution") if isinstance(tool, dict) else None
         if not isinstance(table, dict):
             raise ConfigError(f"{path}: no [tool.attribution] table")
         prefix = "tool.attribution."

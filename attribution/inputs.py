@@ -8,11 +8,15 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import sys
 import tempfile
 from pathlib import Path
 
 BINARY_SNIFF = 8192
+DEFAULT_MAX_BYTES = 50_000_000
+SIZE = re.compile(r"\s*(\d+(?:\.\d+)?)\s*(k|kb|m|mb|g|gb)?\s*", re.IGNORECASE)
+UNITS = {"": 1, "k": 10**3, "kb": 10**3, "m": 10**6, "mb": 10**6, "g": 10**9, "gb": 10**9}
 
 
 class InputError(Exception):
@@ -50,21 +54,55 @@ def decode(data: bytes, name: str, encoding: str | None = None) -> str:
     except UnicodeDecodeError as error:
         raise InputError(
             f"{name}: invalid {codec.upper()} at byte {error.start}; "
-            "pass --encoding (for example --encoding cp1252)"
+            f"pass --encoding {_likely_encoding(data)} if that is how it was saved"
         ) from None
 
 
-def read_text(path: str, encoding: str | None = None) -> str:
-    """The text of a file, or of standard input for ``-``."""
+def _likely_encoding(data: bytes) -> str:
+    """The legacy encoding to suggest: Windows-1252 when it reads, else Latin-1."""
+    try:
+        data.decode("cp1252")
+    except UnicodeDecodeError:
+        return "latin-1"
+    return "cp1252"
+
+
+def parse_size(value: str) -> int:
+    """``50000000``, ``50MB``, ``1.5G`` -> bytes."""
+    match = SIZE.fullmatch(value)
+    if match is None:
+        raise InputError(f"--max-bytes: cannot read {value!r} as a size (try 50MB)")
+    return int(float(match.group(1)) * UNITS[(match.group(2) or "").lower()])
+
+
+def _megabytes(size: int) -> str:
+    return f"{size / 1e6:,.1f} MB"
+
+
+def read_text(path: str, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """The text of a file, or of standard input for ``-``; never more than ``max_bytes``."""
+    too_big = (
+        f"is larger than the --max-bytes limit of {_megabytes(max_bytes)}; "
+        "split it, or raise the limit"
+    )
     if path == "-":
-        return decode(sys.stdin.buffer.read(), "<stdin>", encoding)
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise InputError(f"<stdin>: {too_big}")
+        return decode(data, "<stdin>", encoding)
     file = Path(path)
     if not file.exists():
         raise InputError(f"{path}: no such file")
     if file.is_dir():
         raise InputError(f"{path}: is a directory, expected a file")
     try:
-        data = file.read_bytes()
+        size = file.stat().st_size
+        if size > max_bytes:
+            raise InputError(f"{path}: {_megabytes(size)} {too_big}")
+        with file.open("rb") as handle:  # bounded: a device or a growing file stops too
+            data = handle.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            raise InputError(f"{path}: {too_big}")
     except PermissionError:
         raise InputError(f"{path}: permission denied") from None
     except OSError as error:

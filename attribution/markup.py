@@ -195,10 +195,14 @@ def _block_parser() -> MarkdownIt:
     return MarkdownIt("commonmark").enable("table").disable(["inline", "text_join"])
 
 
+# Line ends as markdown-it counts them (it normalises \r\n and a lone \r to \n).
+LINE_END = re.compile(r"\r\n?|\n")
+
+
 class _MarkdownReader:
     def __init__(self, text: str) -> None:
         self.text = text
-        self.lines = LineIndex(text)
+        self.starts = [0, *(m.end() for m in LINE_END.finditer(text))]
         self.out = _Builder()
 
     def read(self) -> Prose:
@@ -206,7 +210,8 @@ class _MarkdownReader:
         front = FRONT_MATTER.match(source)
         if front:
             # Keep the line count so markdown-it's line numbers stay right.
-            source = "\n" * front.group().count("\n") + source[front.end() :]
+            lines = len(LINE_END.findall(front.group()))
+            source = "\n" * lines + source[front.end() :]
         tokens = _block_parser().parse(source)
         in_prose = False
         for token in tokens:
@@ -216,27 +221,26 @@ class _MarkdownReader:
                 self._inline(token.content, token.map[0])
                 in_prose = False
             elif token.type == "html_block" and token.map:
-                start = self.lines.offset(token.map[0] + 1, 1)
-                for match in DIRECTIVE.finditer(token.content):
-                    span = Span(start + match.start(), start + match.end())
-                    self.out.directive(match.group(1), span)
+                first, last = token.map
+                end = self.starts[last] if last < len(self.starts) else len(self.text)
+                for match in DIRECTIVE.finditer(self.text, self.starts[first], end):
+                    self.out.directive(match.group(1), Span(match.start(), match.end()))
         return self.out.build(self.text)
 
     def _line(self, number: int) -> tuple[int, str]:
         """Offset and text (without its line end) of 0-based line ``number``."""
-        starts = self.lines.starts
+        starts = self.starts
         start = starts[number]
-        end = starts[number + 1] - 1 if number + 1 < len(starts) else len(self.text)
-        line = self.text[start:end]
-        return start, line.removesuffix("\r")
+        end = starts[number + 1] if number + 1 < len(starts) else len(self.text)
+        return start, self.text[start:end].rstrip("\r\n")
 
     def _inline(self, content: str, first_line: int) -> None:
         out = self.out
-        out.paragraph_break(self.lines.offset(first_line + 1, 1))
+        out.paragraph_break(self.starts[min(first_line, len(self.starts) - 1)])
         cursor_line, cursor = -1, 0
         for k, piece in enumerate(content.split("\n")):
             number = first_line + k
-            if number >= len(self.lines.starts):
+            if number >= len(self.starts):
                 break
             start, line = self._line(number)
             if number != cursor_line:
@@ -331,6 +335,11 @@ SKIPPED_TAGS = frozenset(
     ]
 )
 WHITESPACE_RUN = re.compile(r"\s")
+BAD_MARKED_SECTION = re.compile(r"<!\[(?!CDATA\[)[^>]*>?")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return re.sub(r"[^\n]", " ", match.group())
 
 
 class _HtmlReader(HTMLParser):
@@ -342,8 +351,14 @@ class _HtmlReader(HTMLParser):
         self.skipping: list[str] = []
 
     def read(self) -> Prose:
-        self.feed(self.text)
-        self.close()
+        # html.parser asserts on a "<![" that opens no CDATA section (Word's
+        # "<![if !vml]>"): blank it out, same length, so offsets hold.
+        source = BAD_MARKED_SECTION.sub(_blank, self.text)
+        try:
+            self.feed(source)
+            self.close()
+        except AssertionError as error:  # any other malformed markup the parser rejects
+            raise MarkupError(f"cannot parse this HTML: {error}", self._offset()) from None
         return self.out.build(self.text)
 
     def _offset(self) -> int:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from attribution.config import Settings, ignored_codes
 from attribution.document import LineIndex
-from attribution.inputs import InputError, read_text
+from attribution.inputs import DEFAULT_MAX_BYTES, InputError, read_text
 from attribution.lexicon import Lexicon
 from attribution.lint import Checked, CheckError, InputProblem, Run, check_text
 from attribution.markup import MarkupError, markup_for
@@ -27,6 +27,7 @@ def run_check(
     exclude: Sequence[str] = (),
     stdin_filename: str | None = None,
     encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Run:
     files: list[Checked] = []
     problems: list[InputProblem] = []
@@ -36,7 +37,7 @@ def run_check(
             continue
         shown = stdin_filename or "-" if item == "-" else item
         try:
-            text = read_text(item, encoding)
+            text = read_text(item, encoding, max_bytes)
             checked = check_text(
                 text,
                 path=shown,

@@ -112,7 +112,7 @@ def test_batch_writes_prediction_schema(tmp_path: Path) -> None:
     )
     assert first["role"] == "a union organiser"
     assert ARTICLE[first["speaker_start"] : first["speaker_end"]] == "Jane Roe"
-    assert not (tmp_path / "out.jsonl.partial").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.jsonl", "out.jsonl"]
 
 
 def test_batch_bad_line_stops_or_is_skipped(tmp_path: Path) -> None:

@@ -118,3 +118,11 @@ def test_parser_follows_the_suffix() -> None:
     assert markup_for("a/b.MD") is Markup.MARKDOWN
     assert markup_for("page.htm") is Markup.HTML
     assert markup_for("notes") is Markup.TEXT
+
+
+def test_fuzz_crash_html_marked_section_without_cdata() -> None:
+    # Found by `make fuzz` (markup target): html.parser asserted on "<![" + NUL.
+    page = "<p>&ldquo;<![\x00We won,&rdquo; Abid said.</p><p>a <![if !vml]>b<![endif]> c</p>"
+    prose = extract(page, Markup.HTML)  # the broken section is blanked up to its ">"
+    assert prose.text.startswith("“") and "We won" not in prose.text
+    assert "vml" not in prose.text and "a b c" in " ".join(prose.text.split())
