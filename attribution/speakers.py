@@ -175,7 +175,7 @@ class SpeakerParser:
                     break
                 k = opening - 1  # "(ISPR)", "(R-Ohio)", "(D-Md.)"
                 continue
-            if text in POSSESSIVE:
+            if text in POSSESSIVE or _plural_possessive(toks, k, floor):
                 k -= 1
                 continue
             if not tok.is_word:
@@ -205,7 +205,12 @@ class SpeakerParser:
             k -= 1
         first = k + 1
         # Sentence-initial capitals that are not names ("But", "Then").
-        while first <= j and toks[first].is_cap and toks[first].lower in self.lex.not_names:
+        while (
+            first <= j
+            and toks[first].is_cap
+            and toks[first].lower in self.lex.not_names
+            and toks[first].lower not in self.lex.determiners  # "The mayor said"
+        ):
             first += 1
         if first > j:
             return None
@@ -346,6 +351,17 @@ class SpeakerParser:
                     name, role = mention, None
             return NounPhrase(mention, name, "name", role, None, last + 1)
         return NounPhrase(mention, mention, "description", None, None, last + 1)
+
+
+def _plural_possessive(toks: list[Token], k: int, floor: int) -> bool:
+    """An apostrophe right after a plural ("the workers' union")."""
+    tok = toks[k]
+    return (
+        tok.text in ("'", "’")
+        and k > floor
+        and toks[k - 1].end == tok.start
+        and toks[k - 1].lower.endswith("s")
+    )
 
 
 def _matching_open(toks: list[Token], close: int, floor: int) -> int | None:

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
-from attribution.lexicon import Lexicon
+from attribution.lexicon import Lexicon, alternation
 from attribution.model import Form, Span
 from attribution.quotes import RawQuote
 from attribution.speakers import NounPhrase, SpeakerParser, Token, tokenize
@@ -35,6 +35,10 @@ ADJUNCT = regex.compile(
     r"|\([^()\n]{1,30}\)"
     r")"
 )
+FIRST_WORD = re.compile(r"[A-Z][a-z]+")
+# A credit line after a quote names its speaker without a verb.
+CREDIT_DASHES = ("―", "—", "–")
+CREDIT_FOLLOWERS = frozenset('.,;“"‘«(')
 THAT = regex.compile(r"\s*,?\s*(?:that|whether|if|how|why|what|when)\b")
 SENTENCE_PUNCT = frozenset(".!?;:…,")
 PARTICIPLE_LEAD = regex.compile(r"\s*,\s*(?:and\s+)?")
@@ -76,6 +80,10 @@ class SentenceReader:
         self.masked = masked
         self.lex = lexicon
         self.parser = SpeakerParser(lexicon)
+        # ", adding that ...": a participle clause ends the content before it.
+        self.participle_break = re.compile(
+            r",\s+(?:and\s+)?(?:" + alternation(lexicon.participles) + r")(?![\w’'-])"
+        )
 
     # ------------------------------------------------------------------
     def read(self, sent: Span, paragraph: int, quotes: list[QuoteInfo]) -> list[Draft]:
@@ -83,7 +91,10 @@ class SentenceReader:
         cue_matches = list(self.lex.cue_re.finditer(masked, sent.start, sent.end))
         according = list(self.lex.according_re.finditer(masked, sent.start, sent.end))
         nouns = self._noun_cue_positions(sent)
-        if not cue_matches and not according and not nouns:
+        dashes = quotes and any(masked.find(d, sent.start, sent.end) != -1 for d in CREDIT_DASHES)
+        first_word = FIRST_WORD.match(masked, sent.start, sent.end)
+        said_first = first_word is not None and first_word.group().lower() in self.lex.verbs
+        if not cue_matches and not according and not nouns and not dashes and not said_first:
             return []
         toks = tokenize(masked, sent.start, sent.end, self.lex)
         index = {t.start: i for i, t in enumerate(toks)}
@@ -114,13 +125,114 @@ class SentenceReader:
         drafts = _resolve(tails, forwards)
         for i, after, end in participles:
             owner = _owner_before(drafts, toks[i].start)
+            if owner is None and self._quote_follows(end, sent):
+                owner = self._subject_owner(paragraph, toks, i)
             if owner is None or _inside(drafts, toks[i].start):
                 continue
             draft = self._participle(sent, paragraph, toks, i, after, end, owner, quotes)
             if draft is not None:
                 drafts.append(draft)
+        if dashes:
+            drafts.extend(self._credits(paragraph, toks, quotes, drafts))
+        if said_first and not drafts:
+            opening = self._said_first(sent, paragraph, toks, quotes)
+            if opening is not None:
+                drafts.append(opening)
         drafts.sort(key=lambda d: d.fragments[0][0].start if d.fragments else sent.start)
         return drafts
+
+    def _said_first(
+        self, sent: Span, paragraph: int, toks: list[Token], quotes: list[QuoteInfo]
+    ) -> Draft | None:
+        """A sentence that opens with its verb: "Said Berg: \u201c...\u201d"."""
+        verb = self.lex.verbs.get(toks[0].lower)
+        if verb is None or verb.frame != "speech" or len(toks) < 3:
+            return None
+        phrase = self.parser.right(toks, 1, len(toks))
+        if phrase is None or phrase.kind == "pronoun":
+            return None
+        end = phrase.end_index
+        if end >= len(toks) or toks[end].text != ":":
+            return None
+        cue = Span(toks[0].start, toks[0].end)
+        draft = Draft(Form.DIRECT, [], phrase, cue, verb.cls, None, paragraph)
+        direct = self._quotes_from(toks[end].end, sent, quotes)
+        if direct:
+            draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in direct)
+            return draft
+        if end + 1 == len(toks):
+            draft.lead_in = True  # the quote is the next paragraph
+            return draft
+        return None
+
+    def _quote_follows(self, pos: int, sent: Span) -> bool:
+        """Whether a quotation opens right after ``pos`` (", saying, \u201c...")."""
+        while pos < sent.end and self.masked[pos] in " ,:":
+            pos += 1
+        return pos < sent.end and self.masked[pos] in '\u201c"\u2018\u00ab'
+
+    def _subject_owner(self, paragraph: int, toks: list[Token], verb: int) -> Draft | None:
+        """The subject of the sentence, for a participle with a quote and no cue before it.
+
+        "Trump attacked the plan, saying, \u201c...\u201d": the speaker is the subject
+        of the main clause.  A sentence that opens with a phrase before a comma
+        ("In a speech, Trump ...") has its subject after that comma.
+        """
+        start = 0
+        if toks and toks[0].lower in self.lex.prepositions:
+            comma = next((k for k in range(verb) if toks[k].text == ","), None)
+            if comma is None:
+                return None
+            start = comma + 1
+        # Only a name or a pronoun: "Berg attacked ..." is read as far as "Berg".
+        ceiling = start
+        while ceiling < verb and (
+            toks[ceiling].is_cap
+            or (toks[ceiling].lower in self.lex.name_connectors and ceiling > start)
+        ):
+            ceiling += 1
+        if ceiling == start and start < verb and toks[start].lower in self.lex.pronouns:
+            ceiling = start + 1
+        phrase = self.parser.right(toks, start, ceiling)
+        if phrase is None or phrase.kind not in ("name", "pronoun"):
+            return None
+        return Draft(Form.INDIRECT, [], phrase, None, None, None, paragraph)
+
+    def _credits(
+        self, paragraph: int, toks: list[Token], quotes: list[QuoteInfo], drafts: list[Draft]
+    ) -> list[Draft]:
+        """Vox-pop credits: a quote, a dash, a name (“...” ― Jane Roe, 34)."""
+        used = {k for d in drafts for _, k in d.fragments if k is not None}
+        ends = {q.raw.end: q for q in quotes if q.raw.closed and q.index not in used}
+        found = []
+        for k, tok in enumerate(toks):
+            if tok.text not in CREDIT_DASHES:
+                continue
+            back = tok.start
+            while back > 0 and self.masked[back - 1].isspace():
+                back -= 1
+            quote = ends.get(back)
+            if quote is None or quote.term_like:
+                continue
+            phrase = self.parser.right(toks, k + 1, len(toks))
+            if phrase is None or phrase.kind != "name":
+                continue
+            nxt = phrase.end_index
+            if nxt < len(toks) and toks[nxt].text not in CREDIT_FOLLOWERS:
+                continue  # "“...” — Smith said": a verb cue, read elsewhere
+            cue = Span(tok.start, tok.end)
+            found.append(
+                Draft(
+                    Form.DIRECT,
+                    [(quote.raw_span(), quote.index)],
+                    phrase,
+                    cue,
+                    "credit",
+                    None,
+                    paragraph,
+                )
+            )
+        return found
 
     # ------------------------------------------------------------ verbs
     def _verb_cue(
@@ -155,7 +267,7 @@ class SentenceReader:
         if phrase is None:
             if verb.frame != "speech":
                 return None
-            if prev in (",", "—", "–") or (prev and prev[0] in "”\"’'") or j < 0:
+            if prev in (",", "—", "–") or (prev and prev[0] in "”\"’'»›") or j < 0:
                 phrase = self.parser.right(toks, after, len(toks))
                 inverted = phrase is not None
             if phrase is None:
@@ -277,8 +389,10 @@ class SentenceReader:
 
     def _boundary_before(self, clause_start: int, sent: Span) -> bool:
         """Is the cue clause preceded by content it closes (", Hilal said")?"""
-        before = self.masked[sent.start : clause_start].rstrip()
-        return bool(before) and before[-1] in ",”\"’'—–-"
+        back = clause_start
+        while back > sent.start and self.masked[back - 1].isspace():
+            back -= 1
+        return back > sent.start and self.masked[back - 1] in ",”\"’'»›—–-"
 
     def _subject_boundary(self, toks: list[Token], start: int) -> bool:
         """A subject starts a clause: nothing, punctuation or a conjunction before it."""
@@ -365,6 +479,9 @@ class SentenceReader:
     def _content_after(self, draft: Draft, start: int, sent: Span, quotes: list[QuoteInfo]) -> None:
         end = sent.end
         masked = self.masked
+        participle = self.participle_break.search(masked, start, end)
+        if participle is not None:
+            end = participle.start()
         while end > start and (masked[end - 1].isspace() or masked[end - 1] in SENTENCE_PUNCT):
             if masked[end - 1] in '”"’»':
                 break
@@ -434,6 +551,15 @@ class SentenceReader:
             end_tok = phrase.end_index
             if end_tok < len(toks) and toks[end_tok].text == ",":
                 end_tok += 1
+            nothing_left = all(not tok.is_word for tok in toks[end_tok:])
+            if nothing_left and phrase.role is not None:
+                # "According to officials, the tunnel is unsafe": what looked like an
+                # appositive is the content; the source ends at the comma.
+                end_tok = _index_at(toks, phrase.mention.end)
+                if end_tok < len(toks) and toks[end_tok].text == ",":
+                    end_tok += 1
+                phrase = replace(phrase, role=None, end_index=end_tok)
+                draft.phrase = phrase
             if end_tok >= len(toks):
                 return None
             self._content_after(draft, toks[end_tok].start, sent, quotes)

@@ -1,0 +1,32 @@
+"""The construction table (tests/cases/constructions.toml), one test per case."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from attribution import analyze
+
+CASES = tomllib.loads(
+    (Path(__file__).parent / "cases" / "constructions.toml").read_text("utf-8")
+)["case"]
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
+def test_construction(case: dict[str, Any]) -> None:
+    text = case["text"]
+    analysis = analyze(text)
+    if "statements" in case:
+        assert len(analysis.statements) == case["statements"]
+    if "speaker" not in case:
+        return
+    statement = analysis.statements[0]
+    assert statement.mention is not None
+    assert statement.mention.text(text) == case["speaker"]
+    assert statement.form == case["form"]
+    assert statement.fragments[0].span.text(text) == case["content"]
+    if "fragments" in case:
+        assert len(statement.fragments) == case["fragments"]
