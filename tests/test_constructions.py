@@ -10,9 +10,9 @@ import pytest
 
 from attribution import analyze
 
-CASES = tomllib.loads(
-    (Path(__file__).parent / "cases" / "constructions.toml").read_text("utf-8")
-)["case"]
+CASES = tomllib.loads((Path(__file__).parent / "cases" / "constructions.toml").read_text("utf-8"))[
+    "case"
+]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])
