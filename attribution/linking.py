@@ -80,6 +80,7 @@ def find_statements(
             found = reader.read(sent, p, quotes)
             used = {k for d in found for _, k in d.fragments if k is not None}
             used.update(k for d in found for k in d.partials)
+            before_sentence = last
             for draft in found:
                 if draft.lead_in:
                     lead_in = draft
@@ -91,6 +92,11 @@ def find_statements(
                     continue
                 if not (info.raw.closed or info.raw.continues):
                     continue  # a stray mark: reported as a problem, not a statement
+                # Only what comes before a quote can carry on into it: a cue later
+                # in the sentence belongs to the quote it introduces.
+                earlier = [d for d in found if not d.lead_in and _position(d) < info.raw.start]
+                if found and not earlier and last is not None and last in found:
+                    last = before_sentence
                 span = Span(info.raw.start, info.raw.end)
                 at_para_start = info.raw.start == para.start
                 if run_on is not None and at_para_start:
@@ -127,6 +133,13 @@ def find_statements(
         if lead_in is not None and lead_in.paragraph < p:
             lead_in = None
     return drafts, infos
+
+
+def _position(draft: Draft) -> int:
+    starts = [span.start for span, _ in draft.fragments]
+    if draft.cue is not None:
+        starts.append(draft.cue.start)
+    return min(starts) if starts else 0
 
 
 def _carry(source: Draft, span: Span, quote: int, paragraph: int) -> Draft:

@@ -141,6 +141,11 @@ class SentenceReader:
         drafts.sort(key=lambda d: d.fragments[0][0].start if d.fragments else sent.start)
         return drafts
 
+    def _ends_sentence(self, quote: QuoteInfo) -> bool:
+        """Whether a quote's words end a sentence (not with a comma)."""
+        inner = self.text[quote.raw.inner_start : quote.raw.inner_end].rstrip()
+        return inner.endswith((".", "…", "?", "!"))
+
     def _said_first(
         self, sent: Span, paragraph: int, toks: list[Token], quotes: list[QuoteInfo]
     ) -> Draft | None:
@@ -296,11 +301,17 @@ class SentenceReader:
             # '"...," he said in the first debate.': whatever follows is adjunct,
             # except a second quote ('"A," he said, "B."').
             draft.form = Form.DIRECT
-            draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in before)
+            following: list[int] = []
             if stripped[:1] in (",", ":"):
                 lead = pos + rest.index(stripped[0]) + 1
                 following = self._quotes_from(lead, sent, quotes)
+            if following and self._ends_sentence(quotes[before[-1]]):
+                # '"A." Jones added, "B."': a finished quote, then a lead-in to the
+                # next; the first quote is left to the speaker before it.
                 draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in following)
+                return draft
+            draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in before)
+            draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in following)
             return draft
         if not stripped or stripped in (".", "!", "?") or _starts_participle(self, rest):
             # A tail cue ("..., Hilal said."): the content comes before the cue clause.
