@@ -26,6 +26,7 @@ class Verb:
     lemma: str
     cls: str  # neutral / loaded / nonspeech / belief
     frame: str  # speech / object / belief
+    documents_only: bool = False  # a cue only when a document is its subject
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,7 @@ class Lexicon:
     content_blockers: frozenset[str]
     infinitive_verbs: frozenset[str]
     name_connectors: frozenset[str]
+    postmodifier_links: frozenset[str]
     elisions: frozenset[str]
     dateline_re: regex.Pattern[str]
     channels: tuple[Channel, ...]
@@ -172,9 +174,12 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
             raise RuleDataError(f"cues.toml: unknown class {cls!r}")
         if frame not in {"speech", "object", "belief"}:
             raise RuleDataError(f"cues.toml: unknown frame {frame!r}")
+        subjects = group.get("subjects", "any")
+        if subjects not in {"any", "documents"}:
+            raise RuleDataError(f"cues.toml: unknown subjects {subjects!r}")
         for entry in group.get("verbs", []):
             forms = inflect(entry)
-            verb = Verb(lemma=forms[0], cls=cls, frame=frame)
+            verb = Verb(lemma=forms[0], cls=cls, frame=frame, documents_only=subjects != "any")
             for form in forms:
                 verbs.setdefault(form, verb)
     for key, (cls, frame) in EXTRA_VERB_CLASSES.items():
@@ -242,6 +247,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         content_blockers=lower(grammar, "content_blockers", "words", "grammar.toml"),
         infinitive_verbs=lower(cues, "infinitive", "verbs", "cues.toml"),
         name_connectors=lower(grammar, "name_connectors", "words", "grammar.toml"),
+        postmodifier_links=lower(grammar, "postmodifier_links", "words", "grammar.toml"),
         elisions=lower(grammar, "elisions", "words", "grammar.toml"),
         dateline_re=dateline_re,
         channels=tuple(channels),

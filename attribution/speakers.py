@@ -9,6 +9,7 @@ intelligence official, told") or rightwards after an inverted verb or
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -116,8 +117,28 @@ class SpeakerParser:
                 j -= 1
         phrase = self._ending_at(toks, j, floor)
         if phrase is None:
-            phrase = self._relative_left(toks, j, floor)
-        return phrase
+            return self._relative_left(toks, j, floor)
+        return self._postmodified(toks, phrase, floor)
+
+    def _postmodified(self, toks: list[Token], phrase: NounPhrase, floor: int) -> NounPhrase:
+        """Extend a subject over the noun it modifies: "Mr. Morgan of the Sierra Club",
+        "a narrator in the ad".  The head keeps its name; the phrase is its role."""
+        first = _index_at(toks, phrase.mention.start)
+        link = first - 1
+        if link - 1 < floor or toks[link].lower not in self.lex.postmodifier_links:
+            return phrase
+        head = self._ending_at(toks, link - 1, floor)
+        if head is None or head.kind == "pronoun" or head.mention.end != toks[link - 1].end:
+            return phrase
+        role = head.role or Span(toks[link].start, phrase.mention.end)
+        return NounPhrase(
+            Span(head.mention.start, phrase.mention.end),
+            head.name,
+            head.kind,
+            role,
+            head.reason,
+            phrase.end_index,
+        )
 
     def _appositive_left(self, toks: list[Token], comma: int, floor: int) -> NounPhrase | None:
         # "Imran Abid, a Quetta-based senior intelligence official, told"
@@ -351,6 +372,10 @@ class SpeakerParser:
                     name, role = mention, None
             return NounPhrase(mention, name, "name", role, None, last + 1)
         return NounPhrase(mention, mention, "description", None, None, last + 1)
+
+
+def _index_at(toks: list[Token], pos: int) -> int:
+    return bisect.bisect_left(toks, pos, key=lambda tok: tok.start)
 
 
 def _plural_possessive(toks: list[Token], k: int, floor: int) -> bool:

@@ -141,6 +141,12 @@ class SentenceReader:
         drafts.sort(key=lambda d: d.fragments[0][0].start if d.fragments else sent.start)
         return drafts
 
+    def _is_document(self, phrase: NounPhrase | None) -> bool:
+        if phrase is None or phrase.kind == "pronoun":
+            return False
+        words = phrase.mention.text(self.masked).lower().split()
+        return bool(words) and words[-1] in self.lex.document_heads
+
     def _ends_sentence(self, quote: QuoteInfo) -> bool:
         """Whether a quote's words end a sentence (not with a comma)."""
         inner = self.text[quote.raw.inner_start : quote.raw.inner_end].rstrip()
@@ -268,6 +274,8 @@ class SentenceReader:
             return None  # a participle without a comma: "Speaking at a rally"
         cue = Span(match.start(), match.end())
         phrase = self.parser.left(toks, i, 0)
+        if verb.documents_only and not self._is_document(phrase):
+            return None
         inverted = False
         if phrase is None:
             if verb.frame != "speech":
