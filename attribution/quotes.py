@@ -30,6 +30,7 @@ ALTERATION = regex.compile(r"\[[^\]\n]{1,120}\]|\.\s?\.\s?\.|…")
 # The filler that replaces quoted words in the masked text.
 FILLER = "~"
 TRAILING_PUNCT = frozenset(".,!?;:…")
+NESTED_CLOSERS = frozenset("\"”’'»›")
 ELISION_WORD = regex.compile(r"\p{L}+")
 
 
@@ -245,7 +246,11 @@ def mask(text: str, quotes: list[RawQuote]) -> str:
             continue
         inner_end = quote.inner_end
         keep = inner_end
-        while keep > quote.inner_start and text[keep - 1] in TRAILING_PUNCT:
+        # Punctuation, and the closing marks of quotes nested at the very end
+        # (''a disgrace.''), stay visible.
+        while keep > quote.inner_start and (
+            text[keep - 1] in TRAILING_PUNCT or text[keep - 1] in NESTED_CLOSERS
+        ):
             keep -= 1
         pieces.append(text[pos : quote.inner_start])
         pieces.append(FILLER * (keep - quote.inner_start))

@@ -138,4 +138,16 @@ def _attribution_follows(masked: str, match: regex.Match[str], end: int, lexicon
             cut = min(cut, found)
     window = window[:cut]
     cue = lexicon.cue_re.search(window)
-    return cue is not None and len(window[: cue.start()].split()) <= 5
+    if cue is None or len(window[: cue.start()].split()) > 5:
+        return False
+    # A cue clause that runs on into content ("The network said it would ...")
+    # opens a sentence of its own; an attribution ends, or goes on with an
+    # adjunct ("said on Friday", "said in a statement").
+    after = window[cue.end() :].split()
+    if not after:
+        return True
+    first = after[0].lower()
+    opens_content = (
+        first in lexicon.pronouns or first in lexicon.determiners or first in ("that", "no")
+    )
+    return not opens_content and (window_end == end or len(after) <= 4)

@@ -104,7 +104,9 @@ class SpeakerParser:
     def left(self, toks: list[Token], verb: int, floor: int) -> NounPhrase | None:
         """The subject ending just before toks[verb] (auxiliaries skipped)."""
         j = verb - 1
-        while j >= floor and toks[j].lower in self.lex.auxiliaries:
+        while j >= floor and (
+            toks[j].lower in self.lex.auxiliaries or self._adverb(toks, j, floor)
+        ):
             j -= 1
         if j < floor:
             return None
@@ -119,6 +121,21 @@ class SpeakerParser:
         if phrase is None:
             return self._relative_left(toks, j, floor)
         return self._postmodified(toks, phrase, floor)
+
+    def _adverb(self, toks: list[Token], j: int, floor: int) -> bool:
+        """An -ly adverb between subject and verb ("Democrats successfully argued"),
+        but not a noun ending in -ly after a determiner ("the family said")."""
+        tok = toks[j]
+        if tok.is_cap or len(tok.lower) < 5 or not tok.lower.endswith("ly"):
+            return False
+        if j - 1 < floor:
+            return False
+        before = toks[j - 1]
+        return (
+            before.is_word
+            and before.lower not in self.lex.determiners
+            and (before.text not in POSSESSIVE)
+        )
 
     def _postmodified(self, toks: list[Token], phrase: NounPhrase, floor: int) -> NounPhrase:
         """Extend a subject over the noun it modifies: "Mr. Morgan of the Sierra Club",
@@ -157,13 +174,30 @@ class SpeakerParser:
         opener = toks[k + 1].lower
         segment = " ".join(t.text for t in toks[k + 1 : comma])
         if not self._opens_appositive(opener) and not SHORT_APPOSITIVE.fullmatch(segment):
-            return None
+            return self._name_after_description(toks, k, comma, floor)
         head = self._ending_at(toks, k - 1, floor)
         if head is None or head.kind == "pronoun":
             return None
         role = Span(toks[k + 1].start, toks[comma - 1].end)
         reason = role if opener == "who" else None
         return NounPhrase(head.mention, head.name, head.kind, role, reason, comma + 1)
+
+    def _name_after_description(
+        self, toks: list[Token], k: int, comma: int, floor: int
+    ) -> NounPhrase | None:
+        """ "The state's campaign chairman, Phil Lovas, said": a role, then the name."""
+        words = toks[k + 1 : comma]
+        if not 1 < len(words) <= 5 or not words[0].is_cap or not words[-1].is_cap:
+            return None
+        if not all(w.is_cap or w.lower in self.lex.name_connectors or w.text == "." for w in words):
+            return None
+        description = self._ending_at(toks, k - 1, floor)
+        if description is None or description.kind != "description":
+            return None
+        description = self._postmodified(toks, description, floor)
+        name = Span(words[0].start, words[-1].end)
+        mention = Span(description.mention.start, words[-1].end)
+        return NounPhrase(mention, name, "name", description.mention, None, comma + 1)
 
     def _relative_left(self, toks: list[Token], j: int, floor: int) -> NounPhrase | None:
         # "a senior official who spoke on condition of anonymity said"
