@@ -17,6 +17,7 @@ from attribution.baseline import BaselineError, baseline_document, load_baseline
 from attribution.batch import run_batch
 from attribution.config import ConfigError, active_rules, find_config, load_settings
 from attribution.engine import analyze
+from attribution.errors import analyse
 from attribution.evaluate import score
 from attribution.inputs import InputError, parse_size, read_text, write_atomic
 from attribution.lexicon import RuleDataError, load_lexicon
@@ -322,6 +323,12 @@ def evaluate(
         str | None, typer.Option(help="Read predictions from this JSONL instead of running.")
     ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the metrics as JSON.")] = False,
+    errors: Annotated[
+        int,
+        typer.Option(
+            "--errors", min=0, help="Also print the N most common error kinds, with snippets."
+        ),
+    ] = 0,
 ) -> None:
     """Score the engine (or saved predictions) against annotated articles."""
     try:
@@ -342,6 +349,15 @@ def evaluate(
     if as_json:
         print(json.dumps({k: v.as_dict() for k, v in results.items()}, indent=2))
         return
+    if errors:
+        kinds = analyse(gold_docs, predictions)
+        total = sum(kind.count for kind in kinds)
+        print(f"{total} errors in {len(kinds)} kinds; the {min(errors, len(kinds))} most common:")
+        for kind in kinds[:errors]:
+            print(f"{kind.count:>6}  {kind.name}")
+            for example in kind.examples:
+                print(f"        {example}")
+        print()
     for name, result in results.items():
         print(
             f"{name} attributions: documents {result.documents}  gold {result.overlap.gold}"

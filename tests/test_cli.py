@@ -157,3 +157,26 @@ def test_eval_scores_saved_predictions(tmp_path: Path) -> None:
     metrics = json.loads(out)
     assert metrics["direct"]["overlap"]["f1"] == 1.0
     assert metrics["direct"]["end_to_end"]["f1"] == 0.0
+
+
+def test_eval_errors_lists_kinds_with_snippets(tmp_path: Path) -> None:
+    text = '"Yes," said Ann Lee. Prices rose, officials said. "No," he said.'
+    gold = tmp_path / "gold.jsonl"
+    quotes = [
+        {"start": 0, "end": 6, "speaker": "Ann Lee", "form": "direct"},
+        {"start": 21, "end": 32, "speaker": "officials", "form": "indirect"},
+        {"start": 50, "end": 55, "speaker": "Bob Roe", "form": "direct"},
+    ]
+    gold.write_text(json.dumps({"id": "g", "text": text, "quotes": quotes}) + "\n", "utf-8")
+    pred = tmp_path / "pred.jsonl"
+    predicted = [
+        {"start": 0, "end": 6, "speaker": "Ann Lee", "form": "direct"},
+        {"start": 50, "end": 55, "speaker": "he", "form": "direct"},
+    ]
+    pred.write_text(json.dumps({"id": "g", "quotes": predicted}) + "\n", "utf-8")
+    code, out, _ = run("eval", str(gold), "--pred", str(pred), "--errors", "5")
+    assert code == 0
+    assert out.startswith("2 errors in 2 kinds; the 2 most common:")
+    assert '     1  missed indirect (cue "said")' in out
+    assert "     1  wrong speaker after a pronoun" in out
+    assert "g@50: " in out and "gold 'Bob Roe', predicted 'he'" in out
