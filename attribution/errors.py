@@ -18,7 +18,7 @@ from attribution.evaluate import overlap_pairs, same_speaker, trimmed
 from attribution.lexicon import load_lexicon
 
 WORD = regex.compile(r"[\p{L}][\p{L}’'-]*")
-PRONOUNS = frozenset("he she they it we i you his her their its".split())
+PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its"])
 SNIPPET_BEFORE, SNIPPET_SPAN, SNIPPET_AFTER = 50, 70, 30
 
 

@@ -179,4 +179,4 @@ def test_eval_errors_lists_kinds_with_snippets(tmp_path: Path) -> None:
     assert out.startswith("2 errors in 2 kinds; the 2 most common:")
     assert '     1  missed indirect (cue "said")' in out
     assert "     1  wrong speaker after a pronoun" in out
-    assert "g@50: " in out and "gold 'Bob Roe', predicted 'he'" in out
+    assert "g@51: " in out and "gold 'Bob Roe', predicted 'he'" in out
