@@ -32,11 +32,11 @@ class ErrorKind:
 def _cue_word(text: str, span: tuple[int, int], verbs: Mapping[str, object]) -> str:
     """The likely cue of a content span: a cue verb just after it (", officials
     said"), else the word just before it, a complementizer skipped."""
-    after = WORD.findall(text[span[1] : span[1] + 50])[:4]
+    after: list[str] = WORD.findall(text[span[1] : span[1] + 50])[:4]
     for word in after:
         if word.lower() in verbs:
             return word.lower()
-    words = WORD.findall(text[max(0, span[0] - 60) : span[0]])
+    words: list[str] = WORD.findall(text[max(0, span[0] - 60) : span[0]])
     while words and words[-1].lower() in ("that", "whether"):
         words.pop()
     return words[-1].lower() if words else "(none)"
