@@ -378,6 +378,7 @@ class SpeakerParser:
                 or head_lower in self.lex.document_heads
                 or head_lower in self.lex.organization_words
                 or head_lower in self.lex.role_nouns
+                or (head_lower.endswith("s") and head_lower[:-1] in self.lex.role_nouns)
             )
             if not known:
                 return None

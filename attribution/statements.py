@@ -36,6 +36,9 @@ ADJUNCT = regex.compile(
     r")"
 )
 FIRST_WORD = re.compile(r"[A-Z][a-z]+")
+APPROXIMATORS = frozenset({"about", "around", "over", "under", "nearly", "almost", "some"})
+# Where a coordinated clause begins: ", but Shelby said ...", "; officials say ..."
+COORDINATION = re.compile(r"\s*(?:,\s*(?:but|and|while|whereas|though|although)|;)\s+$")
 # A credit line after a quote names its speaker without a verb.
 CREDIT_DASHES = ("―", "—", "–")
 CREDIT_FOLLOWERS = frozenset('.,;“"‘«(')
@@ -122,6 +125,7 @@ class SentenceReader:
             draft = self._noun_cue(sent, paragraph, toks, i, quotes)
             if draft is not None:
                 forwards.append(draft)
+        _split_coordinated(forwards, masked)
         drafts = _resolve(tails, forwards)
         for i, after, end in participles:
             owner = _owner_before(drafts, toks[i].start)
@@ -292,6 +296,11 @@ class SentenceReader:
         pos = toks[phrase.end_index - 1].end if inverted else cue.end
         pos, channel = self._adjuncts(pos, sent.end, cue.start)
         clause_start = phrase.mention.start if not inverted else cue.start
+        if not inverted:
+            # ", as police have said": the clause begins at "as".
+            k = _index_at(toks, clause_start)
+            if k >= 2 and toks[k - 1].lower == "as" and toks[k - 2].text == ",":
+                clause_start = toks[k - 1].start
         draft = Draft(
             form=Form.INDIRECT,
             fragments=[],
@@ -377,6 +386,8 @@ class SentenceReader:
         word = toks[k].lower
         if word == "to":
             return lemma in self.lex.infinitive_verbs
+        if word in APPROXIMATORS and k + 1 < len(toks) and toks[k + 1].text[0].isdigit():
+            return True  # "said about 20 people had ...": a number, not a topic
         return word not in self.lex.prepositions and word not in self.lex.content_blockers
 
     def _plural_subject(self, phrase: NounPhrase) -> bool:
@@ -516,7 +527,7 @@ class SentenceReader:
 
     def _add_content(self, draft: Draft, span: Span, inside: list[QuoteInfo]) -> None:
         start, end = span.start, span.end
-        while start < end and self.masked[start] in " \t\r\n,;:—–-":
+        while start < end and (self.masked[start].isspace() or self.masked[start] in ",;:—–-"):
             start += 1
         if start >= end:
             return
@@ -695,6 +706,28 @@ def _cue_inside(draft: Draft, others: list[Draft]) -> bool:
             if span.start <= cue.start and cue.end <= span.end:
                 return True
     return False
+
+
+def _split_coordinated(forwards: list[Draft], masked: str) -> None:
+    """End a content where a coordinated clause with its own cue begins.
+
+    "The video shows him with his hands up, but Shelby said he refused": the
+    second cue is not inside the first content; both statements stand.
+    """
+    for draft in forwards:
+        if not draft.fragments or draft.cue is None:
+            continue
+        span, quote = draft.fragments[-1]
+        for other in forwards:
+            if other is draft or other.phrase is None or other.cue is None:
+                continue
+            start = other.phrase.mention.start
+            if not span.start < start < span.end or other.cue.start < start:
+                continue
+            joint = COORDINATION.search(masked, span.start, start)
+            if joint is not None:
+                span = Span(span.start, joint.start())
+                draft.fragments[-1] = (span, quote)
 
 
 def _resolve(tails: list[Draft], forwards: list[Draft]) -> list[Draft]:
