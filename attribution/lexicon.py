@@ -40,6 +40,7 @@ class Lexicon:
     verbs: Mapping[str, Verb]  # every inflected form -> its verb
     cue_re: re.Pattern[str]
     participles: frozenset[str]
+    participle_break_re: re.Pattern[str]  # ", adding that": where a content ends
     noun_cues: frozenset[str]
     according_re: re.Pattern[str]
     pronouns: Mapping[str, str]  # lower-case pronoun -> male/female/plural/thing/first/second
@@ -224,6 +225,9 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         verbs=verbs,
         cue_re=cue_re,
         participles=participles,
+        participle_break_re=re.compile(
+            r",\s+(?:and\s+)?(?:" + alternation(participles) + r")(?![\w’'-])"
+        ),
         noun_cues=frozenset(_words(cues, "nouns", "words", "cues.toml")),
         according_re=according_re,
         pronouns=pronouns,

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 
 import regex
 
-from attribution.lexicon import Lexicon, alternation
+from attribution.lexicon import Lexicon
 from attribution.model import Form, Span
 from attribution.quotes import RawQuote
 from attribution.speakers import NounPhrase, SpeakerParser, Token, tokenize
@@ -83,10 +83,6 @@ class SentenceReader:
         self.masked = masked
         self.lex = lexicon
         self.parser = SpeakerParser(lexicon)
-        # ", adding that ...": a participle clause ends the content before it.
-        self.participle_break = re.compile(
-            r",\s+(?:and\s+)?(?:" + alternation(lexicon.participles) + r")(?![\w’'-])"
-        )
 
     # ------------------------------------------------------------------
     def read(self, sent: Span, paragraph: int, quotes: list[QuoteInfo]) -> list[Draft]:
@@ -509,7 +505,7 @@ class SentenceReader:
     def _content_after(self, draft: Draft, start: int, sent: Span, quotes: list[QuoteInfo]) -> None:
         end = sent.end
         masked = self.masked
-        participle = self.participle_break.search(masked, start, end)
+        participle = self.lex.participle_break_re.search(masked, start, end)
         if participle is not None:
             end = participle.start()
         while end > start and (masked[end - 1].isspace() or masked[end - 1] in SENTENCE_PUNCT):
