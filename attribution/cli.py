@@ -5,23 +5,28 @@ from __future__ import annotations
 import io
 import json
 import sys
+from collections.abc import Callable
 from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import Annotated, Any, TextIO
 
 import typer
 from rich.console import Console
 
 from attribution.baseline import BaselineError, baseline_document, load_baseline, new_findings
 from attribution.batch import run_batch
+from attribution.checks.sources import hit as source_hit
 from attribution.config import ConfigError, active_rules, find_config, load_settings
+from attribution.document import LineIndex
 from attribution.engine import analyze
 from attribution.errors import analyse
 from attribution.evaluate import score
 from attribution.inputs import InputError, parse_size, read_text, write_atomic
 from attribution.lexicon import RuleDataError, load_lexicon
-from attribution.model import Severity
+from attribution.lint import Checked, Run
+from attribution.markup import MarkupError, Prose, extract, markup_for
+from attribution.model import Finding, Severity
 from attribution.report import check_json as check_json_report
 from attribution.report import check_text as check_text_report
 from attribution.report import github as github_report
@@ -29,10 +34,14 @@ from attribution.report import line as line_report
 from attribution.report import rules as rules_report
 from attribution.report import sarif as sarif_report
 from attribution.report import text as text_report
+from attribution.report import verify_json as verify_json_report
+from attribution.report import verify_text as verify_text_report
 from attribution.report.rows import rows
 from attribution.rules import Rule, RuleError, builtin_rule_files, load_rules
-from attribution.runner import run_check
+from attribution.runner import load_sources, run_check
 from attribution.serialize import analysis_document, fragment_rows
+from attribution.verify import Verification
+from attribution.verify import verify as verify_quotes
 
 app = typer.Typer(
     name="attribution",
@@ -56,6 +65,18 @@ MaxBytes = Annotated[
 ]
 
 
+Encoding = Annotated[
+    str | None, typer.Option(help="Input encoding (any Python codec); default UTF-8.")
+]
+Width = Annotated[int | None, typer.Option(help="Report width in columns.")]
+Output = Annotated[
+    str | None, typer.Option("--output", "-o", help="Write the report to this file.")
+]
+StdinFilename = Annotated[
+    str | None, typer.Option(help="Name for stdin input; its suffix picks the parser.")
+]
+
+
 def _say(level: str, message: str) -> None:
     """One plain line on stderr: never wrapped by a terminal width, never a traceback."""
     sys.stderr.write(f"attribution: {level}: {' '.join(message.split())}\n")
@@ -74,10 +95,8 @@ def warn(message: str) -> None:
 def report(
     file: Annotated[str, typer.Argument(help="Article to analyse (text), or - for stdin.")],
     format: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.TEXT,
-    encoding: Annotated[
-        str | None, typer.Option(help="Input encoding (any Python codec); default UTF-8.")
-    ] = None,
-    width: Annotated[int | None, typer.Option(help="Report width in columns.")] = None,
+    encoding: Encoding = None,
+    width: Width = None,
     max_bytes: MaxBytes = "50MB",
 ) -> None:
     """Who says what: sources, statements by speaker and a sourcing summary."""
@@ -158,22 +177,20 @@ def check(
         Path | None, typer.Option(help="Configuration file (default: found upwards).")
     ] = None,
     isolated: Annotated[bool, typer.Option(help="Ignore every configuration file.")] = False,
-    stdin_filename: Annotated[
-        str | None, typer.Option(help="Name for stdin input; its suffix picks the parser.")
-    ] = None,
+    stdin_filename: StdinFilename = None,
     baseline: Annotated[
         str | None, typer.Option(help="Report only findings that this baseline does not list.")
     ] = None,
     write_baseline: Annotated[
         str | None, typer.Option(help="Record the findings in this baseline file and exit 0.")
     ] = None,
-    output: Annotated[
-        str | None, typer.Option("--output", "-o", help="Write the report to this file.")
+    output: Output = None,
+    source: Annotated[
+        list[str] | None,
+        typer.Option(help="Transcript or release to check quotes against (QT003-QT005)."),
     ] = None,
-    encoding: Annotated[
-        str | None, typer.Option(help="Input encoding (any Python codec); default UTF-8.")
-    ] = None,
-    width: Annotated[int | None, typer.Option(help="Text report width in columns.")] = None,
+    encoding: Encoding = None,
+    width: Width = None,
     max_bytes: MaxBytes = "50MB",
 ) -> None:
     """Lint articles for sourcing problems: findings with path:line:col and exit codes.
@@ -188,6 +205,7 @@ def check(
         lexicon = load_lexicon(None, settings.lexicon)
         known = load_baseline(baseline) if baseline else None
         limit = parse_size(max_bytes)
+        sources = load_sources(source or [], encoding, limit)
         for written in (output, write_baseline):
             if written and any(_same_file(written, given) for given in paths):
                 raise InputError(f"{written}: the output would overwrite an input")
@@ -202,6 +220,7 @@ def check(
         stdin_filename=stdin_filename,
         encoding=encoding,
         max_bytes=limit,
+        sources=sources,
     )
     for problem in run.problems:
         _say("error", f"{problem.path}: {problem.message}")
@@ -217,24 +236,20 @@ def check(
         run = replace(run, files=tuple(new_findings(run.files, known)))
     shown_from = Severity(min_severity or settings.min_severity)
     found = list(rows(run, shown_from))
-    buffer = io.StringIO() if output else None
-    out = buffer or sys.stdout
-    if format is CheckFormat.TEXT:
-        console = Console(file=buffer, width=width or (100 if buffer else None), highlight=False)
-        check_text_report.render(run, found, console)
-    elif format is CheckFormat.LINE:
-        line_report.render(found, out)
-    elif format is CheckFormat.JSON:
-        check_json_report.render(run, found, out)
-    elif format is CheckFormat.SARIF:
-        sarif_report.render(run, found, out)
-    else:
-        github_report.render(found, out)
-    if buffer is not None and output:
-        try:
-            write_atomic(output, buffer.getvalue())
-        except (InputError, OSError) as error:
-            raise fail(f"{output}: cannot write report: {error}") from None
+
+    def render(out: TextIO, console: Console) -> None:
+        if format is CheckFormat.TEXT:
+            check_text_report.render(run, found, console)
+        elif format is CheckFormat.LINE:
+            line_report.render(found, out)
+        elif format is CheckFormat.JSON:
+            check_json_report.render(run, found, out)
+        elif format is CheckFormat.SARIF:
+            sarif_report.render(run, found, out)
+        else:
+            github_report.render(found, out)
+
+    _emit(render, output, width)
     if run.problems:
         raise typer.Exit(2)
     threshold = str(fail_on or settings.fail_on)
@@ -242,6 +257,19 @@ def check(
         bar = Severity(threshold).rank
         if any(c.findings and max(f.severity.rank for f in c.findings) >= bar for c in run.files):
             raise typer.Exit(1)
+
+
+def _emit(render: Callable[[TextIO, Console], None], output: str | None, width: int | None) -> None:
+    """Render to stdout, or into a file written atomically when ``-o`` names one."""
+    if output is None:
+        render(sys.stdout, Console(width=width, highlight=False))
+        return
+    buffer = io.StringIO()
+    render(buffer, Console(file=buffer, width=width or 100, highlight=False))
+    try:
+        write_atomic(output, buffer.getvalue())
+    except (InputError, OSError) as error:
+        raise fail(f"{output}: cannot write report: {error}") from None
 
 
 def _same_file(first: str, second: str) -> bool:
@@ -298,6 +326,76 @@ def explain(
             rules_report.render_explanation(rule, Console(highlight=False))
             return
     raise fail(f"no rule {code!r} (`attribution rules` lists them)")
+
+
+@app.command()
+def verify(
+    article: Annotated[str, typer.Argument(help="The article (.txt, .md, .html), or -.")],
+    source: Annotated[
+        list[str], typer.Option(help="Transcript, release or earlier article (repeatable).")
+    ],
+    speaker: Annotated[str | None, typer.Option(help="Check only this speaker's quotes.")] = None,
+    threshold: Annotated[
+        float, typer.Option(min=0, max=100, help="Lowest score (0-100) of an altered quote.")
+    ] = 80.0,
+    format: Annotated[CheckFormat, typer.Option("--format", "-f")] = CheckFormat.TEXT,
+    stdin_filename: StdinFilename = None,
+    output: Output = None,
+    encoding: Encoding = None,
+    width: Width = None,
+    max_bytes: MaxBytes = "50MB",
+) -> None:
+    """Check every quote against its sources: verbatim, altered, misattributed, not found.
+
+    Exit 0 when every quote is verbatim, 1 otherwise, 2 on bad input.
+    """
+    shown = stdin_filename or article if article == "-" else article
+    try:
+        limit = parse_size(max_bytes)
+        if output and (_same_file(output, article) or any(_same_file(output, s) for s in source)):
+            raise InputError(f"{output}: the output would overwrite an input")
+        text = read_text(article, encoding, limit)
+        prose = extract(text, markup_for(shown))
+        sources = load_sources(source, encoding, limit)
+    except MarkupError as error:
+        raise fail(f"{shown}: {error}") from None
+    except (InputError, RuleDataError) as error:
+        raise fail(str(error)) from None
+    analysis = analyze(prose.text, path=shown)
+    results = verify_quotes(analysis, sources, speaker=speaker, threshold=threshold)
+    indexes = {s.path: LineIndex(s.prose.original) for s in sources}
+
+    def render(out: TextIO, console: Console) -> None:
+        if format is CheckFormat.TEXT:
+            verify_text_report.render(shown, prose, results, indexes, console)
+        elif format is CheckFormat.JSON:
+            verify_json_report.render(shown, prose, results, indexes, out)
+        else:
+            rules = tuple(r for r in _all_rules(None) if r.kind == "source-match")
+            findings = [_finding(r, prose, rules) for r in results if r.status != "verbatim"]
+            checked = Checked(shown, text, tuple(f for f in findings if f is not None))
+            run = Run((checked,), (), rules)
+            found = list(rows(run))
+            if format is CheckFormat.LINE:
+                line_report.render(found, out)
+            elif format is CheckFormat.SARIF:
+                sarif_report.render(run, found, out)
+            else:
+                github_report.render(found, out)
+
+    _emit(render, output, width)
+    if any(r.status != "verbatim" for r in results):
+        raise typer.Exit(1)
+
+
+def _finding(result: Verification, prose: Prose, rules: tuple[Rule, ...]) -> Finding | None:
+    """A verification as a finding of the source-match rule for its status."""
+    for rule in rules:
+        if rule.options["status"] == result.status:
+            values = source_hit(result).values
+            span = prose.to_original(result.span)
+            return Finding(rule.code, rule.name, rule.severity, span, rule.format(values), rule.fix)
+    return None
 
 
 def _records(path: str) -> list[dict[str, Any]]:

@@ -18,6 +18,7 @@ from attribution.lexicon import Lexicon
 from attribution.markup import Directive, Markup, extract
 from attribution.model import Finding, Span
 from attribution.rules import Rule
+from attribution.verify import Source
 
 
 class CheckError(Exception):
@@ -58,10 +59,11 @@ def check_text(
     rules: Sequence[Rule],
     lexicon: Lexicon,
     ignore: Iterable[str] = (),
+    sources: Sequence[Source] = (),
 ) -> Checked:
     prose = extract(text, markup)
     analysis = analyze(prose.text, path=path, lexicon=lexicon)
-    context = Context(analysis, lexicon)
+    context = Context(analysis, lexicon, sources)
     ignore = tuple(ignore)
     found: list[Finding] = []
     for rule in rules:

@@ -32,6 +32,14 @@ class RuleError(ValueError):
 
 
 @dataclass(frozen=True, slots=True)
+class Example:
+    """An article text, and the source it is checked against when the rule needs one."""
+
+    text: str
+    source: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class Rule:
     code: str
     name: str
@@ -42,8 +50,8 @@ class Rule:
     fix: str
     rationale: str
     source: str
-    bad: tuple[str, ...]
-    good: tuple[str, ...]
+    bad: tuple[Example, ...]
+    good: tuple[Example, ...]
     options: Mapping[str, Any]  # parsed: patterns compiled, defaults filled in
     raw_options: Mapping[str, Any]  # as written, so a configuration can overlay its own
     origin: str  # the file the rule came from
@@ -91,6 +99,20 @@ def load_rules(files: Iterable[Path]) -> tuple[Rule, ...]:
     return tuple(sorted(rules.values(), key=lambda r: r.code))
 
 
+def _example(item: Any, where: str) -> Example:
+    """A string, or a table with the article's `text` and the `source` it is checked against."""
+    if isinstance(item, str):
+        return Example(item)
+    if (
+        isinstance(item, dict)
+        and isinstance(item.get("text"), str)
+        and isinstance(item.get("source"), str)
+        and set(item) == {"text", "source"}
+    ):
+        return Example(item["text"], item["source"])
+    raise RuleError(f"{where}: an example is a string or a table of `text` and `source`")
+
+
 def _rule(entry: Any, where: str, origin: str) -> Rule:
     if not isinstance(entry, dict):
         raise RuleError(f"{where}: must be a table")
@@ -117,9 +139,9 @@ def _rule(entry: Any, where: str, origin: str) -> Rule:
     examples = {}
     for key in ("bad", "good"):
         value = entry.get(key, [])
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-            raise RuleError(f"{where}: `{key}` must be a list of strings")
-        examples[key] = tuple(value)
+        if not isinstance(value, list):
+            raise RuleError(f"{where}: `{key}` must be a list of examples")
+        examples[key] = tuple(_example(item, f"{where}: `{key}`") for item in value)
     options = entry.get("options", {})
     if not isinstance(options, dict):
         raise RuleError(f"{where}: `options` must be a table")

@@ -13,9 +13,26 @@ from attribution.document import LineIndex
 from attribution.inputs import DEFAULT_MAX_BYTES, InputError, read_text
 from attribution.lexicon import Lexicon
 from attribution.lint import Checked, CheckError, InputProblem, Run, check_text
-from attribution.markup import MarkupError, markup_for
+from attribution.markup import MarkupError, extract, markup_for
 from attribution.rules import Rule
+from attribution.verify import Source, load_source
 from attribution.walk import walk
+
+
+def load_sources(
+    paths: Sequence[str], encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+) -> list[Source]:
+    """Source documents for quote verification; a bad one is an InputError."""
+    sources = []
+    for path in paths:
+        text = read_text(path, encoding, max_bytes)
+        try:
+            prose = extract(text, markup_for(path))
+        except MarkupError as error:
+            line, _ = LineIndex(text).position(error.offset)
+            raise InputError(f"{path}: line {line}: {error}") from None
+        sources.append(load_source(path, prose))
+    return sources
 
 
 def run_check(
@@ -28,6 +45,7 @@ def run_check(
     stdin_filename: str | None = None,
     encoding: str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
+    sources: Sequence[Source] = (),
 ) -> Run:
     files: list[Checked] = []
     problems: list[InputProblem] = []
@@ -45,6 +63,7 @@ def run_check(
                 rules=rules,
                 lexicon=lexicon,
                 ignore=ignored_codes(shown, settings),
+                sources=sources,
             )
         except InputError as error:
             message = str(error)

@@ -13,17 +13,24 @@ from attribution.checks import KINDS
 from attribution.config import Settings, active_rules
 from attribution.lexicon import load_lexicon
 from attribution.lint import check_text
-from attribution.markup import Markup
+from attribution.markup import Markup, extract
 from attribution.rules import Rule, RuleError, builtin_rule_files, load_rules
+from attribution.verify import load_source
 
 RULES = load_rules(builtin_rule_files())
 ALL = active_rules(Settings())
 FAMILIES = {"AT", "AN", "VB", "NM", "QT"}
 
 
-def codes_found(text: str, rules: tuple[Rule, ...] = ALL) -> list[str]:
+def codes_found(text: str, rules: tuple[Rule, ...] = ALL, source: str | None = None) -> list[str]:
+    sources = [load_source("source.txt", extract(source, Markup.TEXT))] if source else []
     checked = check_text(
-        text, path="x.txt", markup=Markup.TEXT, rules=rules, lexicon=load_lexicon()
+        text,
+        path="x.txt",
+        markup=Markup.TEXT,
+        rules=rules,
+        lexicon=load_lexicon(),
+        sources=sources,
     )
     return [f.code for f in checked.findings]
 
@@ -31,13 +38,13 @@ def codes_found(text: str, rules: tuple[Rule, ...] = ALL) -> list[str]:
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
 def test_bad_examples_raise_the_rule(rule: Rule) -> None:
     for example in rule.bad:
-        assert rule.code in codes_found(example), example
+        assert rule.code in codes_found(example.text, source=example.source), example
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
 def test_good_examples_do_not(rule: Rule) -> None:
     for example in rule.good:
-        assert rule.code not in codes_found(example), example
+        assert rule.code not in codes_found(example.text, source=example.source), example
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.code)
@@ -67,6 +74,9 @@ def test_codes_are_the_published_ones() -> None:
         "NM002",
         "QT001",
         "QT002",
+        "QT003",
+        "QT004",
+        "QT005",
         "VB001",
         "VB002",
     ]

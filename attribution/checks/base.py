@@ -9,7 +9,7 @@ compute line and column.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -18,6 +18,7 @@ import regex
 
 from attribution.lexicon import Lexicon
 from attribution.model import Analysis, Span, Speaker, Statement
+from attribution.verify import Source, Verification, verify
 
 
 class OptionError(ValueError):
@@ -134,9 +135,17 @@ SENTENCE_ENDS = (".", "!", "?", ":", '"', "”", "’", "'", ")")
 class Context:
     """One article's Analysis, and views of it that several checks need."""
 
-    def __init__(self, analysis: Analysis, lexicon: Lexicon) -> None:
+    def __init__(
+        self, analysis: Analysis, lexicon: Lexicon, sources: Sequence[Source] = ()
+    ) -> None:
         self.analysis = analysis
         self.lexicon = lexicon
+        self.sources = tuple(sources)
+
+    @cached_property
+    def verifications(self) -> list[Verification]:
+        """The article's quotes checked against the sources (none without sources)."""
+        return verify(self.analysis, self.sources) if self.sources else []
 
     def text(self, span: Span | None) -> str:
         return span.text(self.analysis.text) if span is not None else ""

@@ -8,7 +8,7 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
-from attribution.rules import Rule
+from attribution.rules import Example, Rule
 
 
 def render_table(rules: Sequence[Rule], console: Console) -> None:
@@ -36,15 +36,21 @@ def render_explanation(rule: Rule, console: Console) -> None:
     if rule.bad:
         console.print(Text("Example", style="bold underline"))
         for example in rule.bad:
-            console.print(Text(example.strip()), highlight=False)
+            _example(example, console)
         console.print()
     console.print(Text("Use instead", style="bold underline"))
     console.print(rule.fix, highlight=False)
     for example in rule.good:
-        console.print(Text(example.strip()), highlight=False)
+        _example(example, console)
     options = rule.raw_options
     if options:
         console.print()
         console.print(Text("Options", style="bold underline"))
         for name, value in options.items():
             console.print(Text(f"{name} = {value!r}"), highlight=False)
+
+
+def _example(example: Example, console: Console) -> None:
+    console.print(Text(example.text.strip()), highlight=False)
+    if example.source is not None:
+        console.print(Text("Source: " + example.source.strip(), style="dim"), highlight=False)
