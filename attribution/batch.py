@@ -21,6 +21,7 @@ class Article:
     line: int
     id: str
     text: str
+    metadata: tuple[tuple[str, str], ...] = ()  # date, url, title when the record has them
 
 
 def read_articles(
@@ -73,7 +74,12 @@ def read_articles(
                 raise InputError(message) from None
             warn(message)
             continue
-        yield Article(number, str(ident), text)
+        metadata = tuple(
+            (key, record[key])
+            for key in ("date", "url", "title")
+            if isinstance(record.get(key), str)
+        )
+        yield Article(number, str(ident), text, metadata)
 
 
 def _skip_line(handle: BinaryIO, chunk: int = 1 << 20) -> int:

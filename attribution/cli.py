@@ -17,6 +17,7 @@ from rich.console import Console
 from attribution.baseline import BaselineError, baseline_document, load_baseline, new_findings
 from attribution.batch import run_batch
 from attribution.checks.sources import hit as source_hit
+from attribution.claims import group as group_claims
 from attribution.config import ConfigError, active_rules, find_config, load_settings
 from attribution.document import LineIndex
 from attribution.engine import analyze
@@ -29,6 +30,7 @@ from attribution.markup import MarkupError, Prose, extract, markup_for
 from attribution.model import Finding, Severity
 from attribution.report import check_json as check_json_report
 from attribution.report import check_text as check_text_report
+from attribution.report import claims as claims_report
 from attribution.report import github as github_report
 from attribution.report import line as line_report
 from attribution.report import rules as rules_report
@@ -38,7 +40,7 @@ from attribution.report import verify_json as verify_json_report
 from attribution.report import verify_text as verify_text_report
 from attribution.report.rows import rows
 from attribution.rules import Rule, RuleError, builtin_rule_files, load_rules
-from attribution.runner import load_sources, run_check
+from attribution.runner import load_sources, read_claim_articles, run_check
 from attribution.serialize import analysis_document, fragment_rows
 from attribution.verify import Verification
 from attribution.verify import verify as verify_quotes
@@ -396,6 +398,66 @@ def _finding(result: Verification, prose: Prose, rules: tuple[Rule, ...]) -> Fin
             span = prose.to_original(result.span)
             return Finding(rule.code, rule.name, rule.severity, span, rule.format(values), rule.fix)
     return None
+
+
+class ClaimsFormat(StrEnum):
+    TEXT = "text"
+    CSV = "csv"
+    JSON = "json"
+    MD = "md"
+    CLAIMREVIEW = "claimreview"
+
+
+@app.command()
+def claims(
+    paths: Annotated[
+        list[str],
+        typer.Argument(help="Articles or folders (.txt, .md, .html), JSONL archives, or -."),
+    ],
+    format: Annotated[ClaimsFormat, typer.Option("--format", "-f")] = ClaimsFormat.TEXT,
+    threshold: Annotated[
+        float,
+        typer.Option(min=0, max=100, help="Name similarity (0-100) at which speakers merge."),
+    ] = 90.0,
+    exclude: Annotated[
+        list[str] | None, typer.Option(help="Glob of paths not to read (repeatable).")
+    ] = None,
+    stdin_filename: StdinFilename = None,
+    output: Output = None,
+    encoding: Encoding = None,
+    width: Width = None,
+    max_bytes: MaxBytes = "50MB",
+) -> None:
+    """Claims per speaker across articles: who claims what, where, through which channel.
+
+    Exit 0, or 2 when an input could not be read (the others are still reported).
+    """
+    try:
+        limit = parse_size(max_bytes)
+        if output and any(_same_file(output, given) for given in paths):
+            raise InputError(f"{output}: the output would overwrite an input")
+    except InputError as error:
+        raise fail(str(error)) from None
+    articles, problems = read_claim_articles(paths, exclude or (), stdin_filename, encoding, limit)
+    for problem in problems:
+        _say("error", f"{problem.path}: {problem.message}")
+    claim_set = group_claims(articles, threshold)
+
+    def render(out: TextIO, console: Console) -> None:
+        if format is ClaimsFormat.TEXT:
+            claims_report.render_text(claim_set, console)
+        elif format is ClaimsFormat.CSV:
+            claims_report.render_csv(claim_set, out)
+        elif format is ClaimsFormat.JSON:
+            claims_report.render_json(claim_set, out)
+        elif format is ClaimsFormat.MD:
+            claims_report.render_markdown(claim_set, out)
+        else:
+            claims_report.render_claimreview(claim_set, out)
+
+    _emit(render, output, width)
+    if problems:
+        raise typer.Exit(2)
 
 
 def _records(path: str) -> list[dict[str, Any]]:

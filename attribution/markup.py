@@ -72,6 +72,10 @@ class Prose:
     original: str
     origin: tuple[int, ...] | None  # None: the prose is the original text itself
     directives: tuple[Directive, ...]
+    metadata: tuple[tuple[str, str], ...] = ()  # date, url, title when the markup says
+
+    def meta(self, key: str) -> str | None:
+        return dict(self.metadata).get(key)
 
     def to_original(self, span: Span) -> Span:
         if self.origin is None:
@@ -153,9 +157,12 @@ class _Builder:
     def directive(self, body: str, span: Span) -> None:
         self.directives.append(parse_directive(body, self.size, span))
 
-    def build(self, original: str) -> Prose:
+    def build(self, original: str, metadata: dict[str, str] | None = None) -> Prose:
         self.origin.append(self.origin[-1] + 1 if self.origin else 0)
-        return Prose("".join(self.parts), original, tuple(self.origin), tuple(self.directives))
+        meta = tuple(sorted((metadata or {}).items()))
+        return Prose(
+            "".join(self.parts), original, tuple(self.origin), tuple(self.directives), meta
+        )
 
 
 # ---------------------------------------------------------------- Markdown
@@ -189,6 +196,21 @@ INLINE = re.compile(
 PROSE_BLOCKS = frozenset({"paragraph_open", "heading_open", "th_open", "td_open"})
 
 
+METADATA_KEYS = ("date", "url", "title")
+FRONT_MATTER_FIELD = re.compile(r"^(date|url|title)\s*[:=]\s*(.+?)\s*$", re.MULTILINE)
+
+
+def _front_matter(block: str) -> dict[str, str]:
+    """`date`, `url` and `title` from YAML or TOML front matter (plain scalars only)."""
+    found: dict[str, str] = {}
+    for match in FRONT_MATTER_FIELD.finditer(block):
+        value = match.group(2).strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        found.setdefault(match.group(1), value)
+    return found
+
+
 @cache
 def _block_parser() -> MarkdownIt:
     """CommonMark with tables, block level only: inline markup is handled below."""
@@ -208,6 +230,7 @@ class _MarkdownReader:
     def read(self) -> Prose:
         source = self.text
         front = FRONT_MATTER.match(source)
+        metadata = _front_matter(front.group()) if front else {}
         if front:
             # Keep the line count so markdown-it's line numbers stay right.
             lines = len(LINE_END.findall(front.group()))
@@ -225,7 +248,7 @@ class _MarkdownReader:
                 end = self.starts[last] if last < len(self.starts) else len(self.text)
                 for match in DIRECTIVE.finditer(self.text, self.starts[first], end):
                     self.out.directive(match.group(1), Span(match.start(), match.end()))
-        return self.out.build(self.text)
+        return self.out.build(self.text, metadata)
 
     def _line(self, number: int) -> tuple[int, str]:
         """Offset and text (without its line end) of 0-based line ``number``."""
@@ -335,6 +358,14 @@ SKIPPED_TAGS = frozenset(
     ]
 )
 WHITESPACE_RUN = re.compile(r"\s")
+# <meta property=... content=...> keys that carry an article's metadata.
+HTML_META = {
+    "article:published_time": "date",
+    "datePublished": "date",
+    "date": "date",
+    "og:url": "url",
+    "og:title": "title",
+}
 BAD_MARKED_SECTION = re.compile(r"<!\[(?!CDATA\[)[^>]*>?")
 
 
@@ -349,6 +380,9 @@ class _HtmlReader(HTMLParser):
         self.lines = LineIndex(text)
         self.out = _Builder()
         self.skipping: list[str] = []
+        self.metadata: dict[str, str] = {}
+        self.in_title = False
+        self.title: list[str] = []
 
     def read(self) -> Prose:
         # html.parser asserts on a "<![" that opens no CDATA section (Word's
@@ -359,13 +393,29 @@ class _HtmlReader(HTMLParser):
             self.close()
         except AssertionError as error:  # any other malformed markup the parser rejects
             raise MarkupError(f"cannot parse this HTML: {error}", self._offset()) from None
-        return self.out.build(self.text)
+        title = " ".join("".join(self.title).split())
+        if title:
+            self.metadata.setdefault("title", title)
+        return self.out.build(self.text, self.metadata)
 
     def _offset(self) -> int:
         line, column = self.getpos()
         return self.lines.offset(line, column + 1)
 
+    def _meta(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {k: v or "" for k, v in attrs}
+        if tag == "meta":
+            key = HTML_META.get(values.get("property") or values.get("name") or "")
+            if key and values.get("content"):
+                self.metadata.setdefault(key, values["content"])
+        elif tag == "link" and "canonical" in values.get("rel", "").split() and values.get("href"):
+            self.metadata.setdefault("url", values["href"])
+        elif tag == "title":
+            self.in_title = True
+
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag in ("meta", "link", "title"):
+            self._meta(tag, attrs)
         if tag in SKIPPED_TAGS:
             self.skipping.append(tag)
         elif tag == "br" and not self.skipping:
@@ -378,6 +428,8 @@ class _HtmlReader(HTMLParser):
             self.handle_starttag(tag, attrs)
 
     def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
         if self.skipping and tag in SKIPPED_TAGS:
             if tag in self.skipping:
                 while self.skipping and self.skipping.pop() != tag:
@@ -386,11 +438,15 @@ class _HtmlReader(HTMLParser):
             self.out.paragraph_break(self._offset())
 
     def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title.append(data)
         if not self.skipping:
             # Line ends inside a paragraph are spaces in HTML; same length.
             self.out.add(WHITESPACE_RUN.sub(" ", data), self._offset())
 
     def _reference(self, reference: str) -> None:
+        if self.in_title:
+            self.title.append(html.unescape(reference))
         if not self.skipping:
             self.out.add_at(html.unescape(reference), self._offset())
 

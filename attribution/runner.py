@@ -7,13 +7,17 @@ becomes an InputProblem (path and reason) and the other files are checked.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 
+from attribution.batch import read_articles
+from attribution.claims import Article as ClaimArticle
 from attribution.config import Settings, ignored_codes
 from attribution.document import LineIndex
+from attribution.engine import analyze
 from attribution.inputs import DEFAULT_MAX_BYTES, InputError, read_text
-from attribution.lexicon import Lexicon
+from attribution.lexicon import Lexicon, load_lexicon
 from attribution.lint import Checked, CheckError, InputProblem, Run, check_text
-from attribution.markup import MarkupError, extract, markup_for
+from attribution.markup import Markup, MarkupError, extract, markup_for
 from attribution.rules import Rule
 from attribution.verify import Source, load_source
 from attribution.walk import walk
@@ -79,3 +83,72 @@ def run_check(
             continue
         files.append(checked)
     return Run(tuple(files), tuple(problems), tuple(rules))
+
+
+def read_claim_articles(
+    paths: Sequence[str],
+    exclude: Sequence[str],
+    stdin_filename: str | None,
+    encoding: str | None,
+    max_bytes: int,
+) -> tuple[list[ClaimArticle], list[InputProblem]]:
+    """Articles for `claims`: files and folders as for `check`, and JSONL archives
+    (one {"id", "text", "date", "url", "title"} per line)."""
+    articles: list[ClaimArticle] = []
+    problems: list[InputProblem] = []
+    lexicon = load_lexicon()
+    for item in walk(paths, exclude, Path.cwd()):
+        if isinstance(item, OSError):
+            problems.append(InputProblem(str(item.filename), item.strerror or str(item)))
+            continue
+        if item.endswith(".jsonl"):
+            _read_archive(item, lexicon, max_bytes, articles, problems)
+            continue
+        shown = stdin_filename or "-" if item == "-" else item
+        try:
+            text = read_text(item, encoding, max_bytes)
+            prose = extract(text, markup_for(shown))
+        except InputError as error:
+            problems.append(InputProblem(shown, str(error).removeprefix(f"{item}: ")))
+            continue
+        except MarkupError as error:
+            line, _ = LineIndex(text).position(error.offset)
+            problems.append(InputProblem(shown, f"line {line}: {error}"))
+            continue
+        analysis = analyze(prose.text, path=shown, lexicon=lexicon)
+        articles.append(
+            ClaimArticle(
+                shown, prose, analysis, prose.meta("date"), prose.meta("url"), prose.meta("title")
+            )
+        )
+    return articles, problems
+
+
+def _read_archive(
+    path: str,
+    lexicon: Lexicon,
+    max_bytes: int,
+    articles: list[ClaimArticle],
+    problems: list[InputProblem],
+) -> None:
+    def bad(message: str) -> None:
+        problems.append(InputProblem(path, message.removeprefix(f"{path}:")))
+
+    try:
+        with open(path, "rb") as handle:
+            for record in read_articles(handle, path, True, bad, max_bytes):
+                prose = extract(record.text, Markup.TEXT)
+                analysis = analyze(prose.text, path=f"{path}:{record.id}", lexicon=lexicon)
+                meta = dict(record.metadata)
+                articles.append(
+                    ClaimArticle(
+                        f"{path}:{record.id}",
+                        prose,
+                        analysis,
+                        meta.get("date"),
+                        meta.get("url"),
+                        meta.get("title"),
+                    )
+                )
+    except OSError as error:
+        problems.append(InputProblem(path, error.strerror or str(error)))
