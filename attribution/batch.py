@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from attribution.engine import analyze
-from attribution.inputs import DEFAULT_MAX_BYTES, InputError
+from attribution.inputs import DEFAULT_MAX_BYTES, InputError, file_mode
 from attribution.lexicon import load_lexicon
 from attribution.serialize import fragment_rows
 
@@ -125,6 +125,7 @@ def run_batch(
                 out.write(json.dumps(row, ensure_ascii=False))
                 out.write("\n")
                 count += 1
+        os.chmod(partial, file_mode(target))
         os.replace(partial, output)
     except BaseException:
         Path(partial).unlink(missing_ok=True)

@@ -25,13 +25,14 @@ from attribution.errors import analyse
 from attribution.evaluate import score
 from attribution.inputs import InputError, parse_size, read_text, write_atomic
 from attribution.lexicon import RuleDataError, load_lexicon
-from attribution.lint import Checked, Run
-from attribution.markup import MarkupError, Prose, extract, markup_for
+from attribution.lint import Checked, Run, findings_in
+from attribution.markup import Markup, MarkupError, Prose, extract, markup_for
 from attribution.model import Finding, Severity
 from attribution.report import check_json as check_json_report
 from attribution.report import check_text as check_text_report
 from attribution.report import claims as claims_report
 from attribution.report import github as github_report
+from attribution.report import html as html_report
 from attribution.report import line as line_report
 from attribution.report import rules as rules_report
 from attribution.report import sarif as sarif_report
@@ -57,6 +58,7 @@ app = typer.Typer(
 class ReportFormat(StrEnum):
     TEXT = "text"
     JSON = "json"
+    HTML = "html"
 
 
 MaxBytes = Annotated[
@@ -95,23 +97,47 @@ def warn(message: str) -> None:
 
 @app.command()
 def report(
-    file: Annotated[str, typer.Argument(help="Article to analyse (text), or - for stdin.")],
+    file: Annotated[str, typer.Argument(help="Article to analyse, or - for stdin.")],
     format: Annotated[ReportFormat, typer.Option("--format", "-f")] = ReportFormat.TEXT,
+    output: Output = None,
+    stdin_filename: StdinFilename = None,
     encoding: Encoding = None,
     width: Width = None,
     max_bytes: MaxBytes = "50MB",
 ) -> None:
-    """Who says what: sources, statements by speaker and a sourcing summary."""
+    """Who says what: sources, statements by speaker and a sourcing summary.
+
+    text and json read the file as plain text; html reads Markdown and HTML by
+    suffix and shows the article with its quotes highlighted and the findings.
+    """
+    shown = stdin_filename or "<stdin>" if file == "-" else file
     try:
+        if output and _same_file(output, file):
+            raise InputError(f"{output}: the output would overwrite the input")
         text = read_text(file, encoding, parse_size(max_bytes))
-        analysis = analyze(text, path=None if file == "-" else file)
-    except (InputError, RuleDataError) as error:
+        if format is ReportFormat.HTML:
+            prose = extract(text, markup_for(shown))
+            rules = active_rules(load_settings(find_config(Path.cwd())))
+        else:
+            prose = extract(text, Markup.TEXT)
+        analysis = analyze(prose.text, path=None if file == "-" else file)
+    except MarkupError as error:
+        line, _ = LineIndex(text).position(error.offset)
+        raise fail(f"{shown}: line {line}: {error}") from None
+    except (InputError, RuleDataError, ConfigError) as error:
         raise fail(str(error)) from None
-    if format is ReportFormat.JSON:
-        sys.stdout.write(json.dumps(analysis_document(analysis), ensure_ascii=False, indent=2))
-        sys.stdout.write("\n")
-        return
-    text_report.render(analysis, Console(width=width, highlight=False))
+
+    def render(out: TextIO, console: Console) -> None:
+        if format is ReportFormat.JSON:
+            out.write(json.dumps(analysis_document(analysis), ensure_ascii=False, indent=2))
+            out.write("\n")
+        elif format is ReportFormat.HTML:
+            findings = findings_in(analysis, rules, load_lexicon(), (), prose.directives)
+            out.write(html_report.render(analysis, prose, findings, shown))
+        else:
+            text_report.render(analysis, console)
+
+    _emit(render, output, width)
 
 
 @app.command()

@@ -123,7 +123,22 @@ def write_atomic(path: str, content: str) -> None:
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
             out.write(content)
+        os.chmod(temp, file_mode(target))
         os.replace(temp, target)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+def file_mode(target: Path) -> int:
+    """The mode a written file gets: the one it had, else what the umask allows.
+
+    A temporary file is created private (0600); renamed as it is, a report
+    would be unreadable to the rest of a CI job.
+    """
+    try:
+        return target.stat().st_mode & 0o7777
+    except OSError:
+        mask = os.umask(0)
+        os.umask(mask)
+        return 0o666 & ~mask

@@ -9,14 +9,14 @@ the rest become Findings whose spans are mapped back to the original text.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from attribution.checks import KINDS, Context, PatternTimeout
 from attribution.config import is_selected
 from attribution.engine import analyze
 from attribution.lexicon import Lexicon
 from attribution.markup import Directive, Markup, extract
-from attribution.model import Finding, Span
+from attribution.model import Analysis, Finding, Span
 from attribution.rules import Rule
 from attribution.verify import Source
 
@@ -63,31 +63,45 @@ def check_text(
 ) -> Checked:
     prose = extract(text, markup)
     analysis = analyze(prose.text, path=path, lexicon=lexicon)
-    context = Context(analysis, lexicon, sources)
     ignore = tuple(ignore)
+    active = [r for r in rules if not ignore or is_selected(r.code, ["ALL"], ignore)]
+    found = [
+        replace(finding, span=prose.to_original(finding.span))
+        for finding in findings_in(analysis, active, lexicon, sources, prose.directives)
+    ]
+    return Checked(path, text, tuple(found))
+
+
+def findings_in(
+    analysis: Analysis,
+    rules: Sequence[Rule],
+    lexicon: Lexicon,
+    sources: Sequence[Source] = (),
+    directives: Sequence[Directive] = (),
+) -> list[Finding]:
+    """The rules' findings on an Analysis, in its own (prose) coordinates, in text order."""
+    context = Context(analysis, lexicon, sources)
     found: list[Finding] = []
     for rule in rules:
-        if ignore and not is_selected(rule.code, ["ALL"], ignore):
-            continue
         try:
             hits = list(KINDS[rule.kind].run(context, rule.options))
         except PatternTimeout as error:
             raise CheckError(f"rule {rule.code} ({rule.name}): {error}") from None
         for hit in hits:
-            if _suppressed(rule.code, hit.span.start, prose.directives):
+            if _suppressed(rule.code, hit.span.start, directives):
                 continue
             found.append(
                 Finding(
                     code=rule.code,
                     name=rule.name,
                     severity=rule.severity,
-                    span=prose.to_original(hit.span),
+                    span=hit.span,
                     message=rule.format(hit.values),
                     fix=rule.fix,
                 )
             )
     found.sort(key=lambda f: (f.span.start, f.span.end, f.code))
-    return Checked(path, text, tuple(_unique(found)))
+    return list(_unique(found))
 
 
 def _unique(findings: list[Finding]) -> Iterable[Finding]:
