@@ -38,7 +38,7 @@ bench: $(STAMP)
 # Coverage-guided fuzzing (atheris): FUZZ_SECONDS per target; new inputs go to
 # fuzz/work/, crashes to fuzz/crashes/ (both ignored by git).
 FUZZ_SECONDS ?= 120
-FUZZ_TARGETS ?= engine markup config jsonl
+FUZZ_TARGETS ?= engine markup config jsonl sources
 fuzz: $(STAMP)
 	$(BIN)/python -m pip install --quiet -e '.[fuzz]'
 	@for target in $(FUZZ_TARGETS); do \

@@ -4,9 +4,10 @@
 
 Targets: engine (analyze on any text), markup (Markdown and HTML to prose, then
 the checks), config (configuration files and rule options), jsonl (the batch
-reader).  Errors the tool reports on purpose (ConfigError, InputError,
-MarkupError...) are expected; any other exception is a crash, which libFuzzer
-saves under fuzz/crashes/ for a regression test.
+reader), sources (quotes verified against a source document).  Errors the tool
+reports on purpose (ConfigError, InputError, MarkupError...) are expected; any
+other exception is a crash, which libFuzzer saves under fuzz/crashes/ for a
+regression test.
 """
 
 from __future__ import annotations
@@ -30,6 +31,7 @@ with atheris.instrument_imports():
     from attribution.markup import Markup, MarkupError, extract
     from attribution.model import Span
     from attribution.serialize import fragment_rows
+    from attribution.verify import load_source, verify
 
 LEXICON = load_lexicon()
 RULES = active_rules(Settings())
@@ -85,11 +87,26 @@ def jsonl(data: bytes) -> None:
         raise AssertionError("with skip_bad, a bad record must never stop the reader") from None
 
 
+def sources(data: bytes) -> None:
+    """An article and a source (split at the first NUL): quotes checked against it."""
+    article, _, source = _text(data).partition("\x00")
+    kind = Markup.HTML if source.lstrip().startswith("<") else Markup.TEXT
+    try:
+        prose = extract(source, kind)
+    except MarkupError:
+        return
+    checked = load_source("fuzz", prose)
+    for result in verify(analyze(article, lexicon=LEXICON), [checked]):
+        if result.passage is not None:
+            assert 0 <= result.passage.start <= result.passage.end <= len(source)
+
+
 TARGETS: dict[str, Callable[[bytes], None]] = {
     "engine": engine,
     "markup": markup,
     "config": config,
     "jsonl": jsonl,
+    "sources": sources,
 }
 
 
