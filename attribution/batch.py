@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import gzip
 import json
 import os
-import tempfile
+import zlib
+from collections import Counter, deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from concurrent.futures import Future, ProcessPoolExecutor
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Protocol
 
 from attribution.engine import analyze
-from attribution.inputs import DEFAULT_MAX_BYTES, InputError, file_mode
+from attribution.inputs import DEFAULT_MAX_BYTES, InputError, file_mode, read_text
 from attribution.lexicon import load_lexicon
 from attribution.serialize import fragment_rows
 
@@ -24,8 +27,12 @@ class Article:
     metadata: tuple[tuple[str, str], ...] = ()  # date, url, title when the record has them
 
 
+class LineReader(Protocol):
+    def readline(self, size: int = -1, /) -> bytes: ...
+
+
 def read_articles(
-    handle: BinaryIO,
+    handle: LineReader,
     name: str,
     skip_bad: bool,
     warn: Callable[[str], None],
@@ -82,7 +89,7 @@ def read_articles(
         yield Article(number, str(ident), text, metadata)
 
 
-def _skip_line(handle: BinaryIO, chunk: int = 1 << 20) -> int:
+def _skip_line(handle: LineReader, chunk: int = 1 << 20) -> int:
     """Read past the rest of an over-long line; return how many bytes that was."""
     skipped = 0
     while True:
@@ -92,42 +99,176 @@ def _skip_line(handle: BinaryIO, chunk: int = 1 << 20) -> int:
             return skipped
 
 
+@dataclass(slots=True)
+class Summary:
+    """What a batch run did, for the line it prints at the end."""
+
+    articles: int = 0
+    skipped: int = 0
+    resumed: int = 0
+    forms: Counter[str] = field(default_factory=Counter)  # statements by form
+    kinds: Counter[str] = field(default_factory=Counter)  # speakers by kind, per article
+
+    def add(self, other: Summary) -> None:
+        self.articles += other.articles
+        self.forms.update(other.forms)
+        self.kinds.update(other.kinds)
+
+
+def analyse_chunk(chunk: list[tuple[str, str]]) -> tuple[list[str], Summary]:
+    """Worker: articles -> output lines and their counts (rule data compiled once per process)."""
+    lexicon = load_lexicon()
+    lines = []
+    summary = Summary()
+    for ident, text in chunk:
+        rows = fragment_rows(analyze(text, lexicon=lexicon))
+        lines.append(json.dumps({"id": ident, "quotes": rows}, ensure_ascii=False) + "\n")
+        summary.articles += 1
+        statements = {(row["statement"], row["form"]) for row in rows}
+        summary.forms.update(form for _, form in statements)
+        speakers = {(row["speaker_entity"], row["speaker_kind"]) for row in rows}
+        summary.kinds.update(kind for _, kind in speakers)
+    return lines, summary
+
+
+def iter_inputs(
+    source: str, skip_bad: bool, warn: Callable[[str], None], max_bytes: int
+) -> Iterator[Article]:
+    """Articles of a JSONL file (.jsonl.gz too) or of a folder of text files."""
+    path = Path(source)
+    if path.is_dir():
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in TEXT_SUFFIXES)
+        for number, file in enumerate(files, 1):
+            try:
+                text = read_text(str(file), None, max_bytes)
+            except InputError as error:
+                if not skip_bad:
+                    raise
+                warn(str(error))
+                continue
+            yield Article(number, file.relative_to(path).as_posix(), text)
+        return
+    if not path.is_file():
+        raise InputError(
+            f"{source}: no such file" if not path.exists() else f"{source}: not a file"
+        )
+    opener = gzip.open if source.endswith(".gz") else open
+    try:
+        with opener(path, "rb") as handle:
+            yield from read_articles(handle, source, skip_bad, warn, max_bytes)
+    except (OSError, EOFError, zlib.error) as error:
+        raise InputError(f"{source}: cannot read: {error}") from None
+
+
+def _resume_from(partial: Path) -> list[str]:
+    """The ids already written to an interrupted run's partial file; a torn last
+    line is cut off so that its article is done again."""
+    data = partial.read_bytes()
+    complete = data[: data.rfind(b"\n") + 1]
+    if len(complete) != len(data):
+        with partial.open("r+b") as handle:
+            handle.truncate(len(complete))
+    ids = []
+    for number, line in enumerate(complete.decode("utf-8").splitlines(), 1):
+        try:
+            ids.append(str(json.loads(line)["id"]))
+        except (ValueError, KeyError, TypeError):
+            raise InputError(f"{partial}:{number}: not a result line; delete the file") from None
+    return ids
+
+
 def run_batch(
     source: str,
     output: str,
     skip_bad: bool,
     warn: Callable[[str], None],
     max_bytes: int = DEFAULT_MAX_BYTES,
-) -> int:
-    """Analyse every article of `source` into `output`; return the article count.
+    *,
+    jobs: int = 1,
+    resume: bool = False,
+    progress: Callable[[int], None] | None = None,
+) -> Summary:
+    """Analyse every article of `source` into `output`.
 
-    Results stream to a temporary file next to the output, renamed to it only
-    at the end, so an interrupted run never leaves a half-written file under the
-    output's name and the previous output stays as it was.
+    Results stream to ``OUTPUT.partial``, renamed to OUTPUT only at the end, so an
+    interrupted run never leaves a half-written file under the output's name;
+    ``resume`` goes on from that partial file without repeating or losing a
+    record.  With ``jobs`` > 1, worker processes analyse chunks of articles while
+    this process only reads, hands out and writes, in input order.
     """
-    path = Path(source)
-    if not path.is_file():
-        raise InputError(
-            f"{source}: no such file" if not path.exists() else f"{source}: not a file"
-        )
     target = Path(output)
     folder = target.parent if str(target.parent) else Path(".")
     if not folder.is_dir():
         raise InputError(f"{output}: folder {folder} does not exist")
-    lexicon = load_lexicon()
-    count = 0
-    descriptor, partial = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".partial", dir=folder)
+    partial = Path(f"{output}.partial")
+    done: list[str] = []
+    if partial.exists():
+        if not resume:
+            raise InputError(
+                f"{partial}: an interrupted run's results are there; "
+                "pass --resume to go on from them, or delete the file"
+            )
+        done = _resume_from(partial)
+    summary = Summary(resumed=len(done))
+
+    def counted(message: str) -> None:
+        summary.skipped += 1
+        warn(message)
+
+    articles = iter_inputs(source, skip_bad, counted, max_bytes)
+    for ident in done:
+        article = next(articles, None)
+        if article is None or article.id != ident:
+            raise InputError(
+                f"{partial}: does not match {source} (record {ident!r}); delete it to start over"
+            )
+    chunks = _chunks(articles, CHUNK)
     try:
-        with path.open("rb") as handle, os.fdopen(descriptor, "w", encoding="utf-8") as out:
-            for article in read_articles(handle, source, skip_bad, warn, max_bytes):
-                analysis = analyze(article.text, lexicon=lexicon)
-                row: dict[str, Any] = {"id": article.id, "quotes": fragment_rows(analysis)}
-                out.write(json.dumps(row, ensure_ascii=False))
-                out.write("\n")
-                count += 1
+        with partial.open("a", encoding="utf-8") as out:
+            for lines, part in _analysed(chunks, jobs):
+                out.writelines(lines)
+                summary.add(part)
+                if progress is not None:
+                    progress(summary.articles + summary.resumed)
         os.chmod(partial, file_mode(target))
         os.replace(partial, output)
-    except BaseException:
-        Path(partial).unlink(missing_ok=True)
+    except InputError:
+        # Bad input stopped the run: nothing to resume from unless it was resumed.
+        # (An interrupted run keeps its partial file for --resume.)
+        if not done:
+            partial.unlink(missing_ok=True)
         raise
-    return count
+    return summary
+
+
+CHUNK = 32  # articles per task: big enough to amortise the hand-over, small for order
+TEXT_SUFFIXES = frozenset({".txt", ".text"})
+
+
+def _chunks(articles: Iterator[Article], size: int) -> Iterator[list[tuple[str, str]]]:
+    chunk: list[tuple[str, str]] = []
+    for article in articles:
+        chunk.append((article.id, article.text))
+        if len(chunk) == size:
+            yield chunk
+            chunk = []
+    if chunk:
+        yield chunk
+
+
+def _analysed(
+    chunks: Iterator[list[tuple[str, str]]], jobs: int
+) -> Iterator[tuple[list[str], Summary]]:
+    """Results in input order; at most 2 x jobs chunks in flight, so memory stays flat."""
+    if jobs <= 1:
+        for chunk in chunks:
+            yield analyse_chunk(chunk)
+        return
+    with ProcessPoolExecutor(max_workers=jobs) as pool:
+        pending: deque[Future[tuple[list[str], Summary]]] = deque()
+        for chunk in chunks:
+            pending.append(pool.submit(analyse_chunk, chunk))
+            if len(pending) >= 2 * jobs:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()

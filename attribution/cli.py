@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import io
 import json
+import os
 import sys
+import time
 from collections.abc import Callable
 from dataclasses import replace
 from enum import StrEnum
@@ -13,6 +15,7 @@ from typing import Annotated, Any, TextIO
 
 import typer
 from rich.console import Console
+from rich.progress import Progress, TextColumn, TimeElapsedColumn
 
 from attribution.baseline import BaselineError, baseline_document, load_baseline, new_findings
 from attribution.batch import run_batch
@@ -142,21 +145,65 @@ def report(
 
 @app.command()
 def batch(
-    source: Annotated[str, typer.Argument(help='JSONL file, one {"id", "text"} per line.')],
+    source: Annotated[
+        str,
+        typer.Argument(help='JSONL (.jsonl.gz too), one {"id", "text"} per line; or a folder.'),
+    ],
     output: Annotated[str, typer.Option("--output", "-o", help="JSONL file to write.")],
     skip_bad: Annotated[
         bool, typer.Option("--skip-bad", help="Log a bad record and go on.")
+    ] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option("--jobs", "-j", min=1, help="Worker processes. [default: all cores]"),
+    ] = None,
+    resume: Annotated[
+        bool, typer.Option("--resume", help="Go on from OUTPUT.partial of an interrupted run.")
     ] = False,
     max_bytes: MaxBytes = "50MB",
 ) -> None:
     """Analyse many articles: one line of fragments per article (prediction schema)."""
     if Path(output).resolve() == Path(source).resolve():
         raise fail(f"{output}: the output would overwrite the input")
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    workers = jobs or cores or 1
+    progress = Progress(
+        TextColumn("{task.completed} articles"),
+        TextColumn("{task.fields[rate]}"),
+        TimeElapsedColumn(),
+        console=Console(stderr=True),
+        disable=not sys.stderr.isatty(),
+        transient=True,
+    )
+    task = progress.add_task("batch", total=None, rate="")
+    started = time.perf_counter()
+
+    def advance(done: int) -> None:
+        rate = done / max(time.perf_counter() - started, 1e-9)
+        progress.update(task, completed=done, rate=f"{rate:,.0f}/s")
+
     try:
-        count = run_batch(source, output, skip_bad, warn, parse_size(max_bytes))
+        with progress:
+            summary = run_batch(
+                source,
+                output,
+                skip_bad,
+                warn,
+                parse_size(max_bytes),
+                jobs=workers,
+                resume=resume,
+                progress=advance,
+            )
     except (InputError, RuleDataError) as error:
         raise fail(str(error)) from None
-    sys.stderr.write(f"{count} articles -> {output}\n")
+    forms = ", ".join(f"{summary.forms[f]} {f}" for f in ("direct", "mixed", "indirect"))
+    kinds = ", ".join(f"{n} {k}" for k, n in sorted(summary.kinds.items()))
+    resumed = f" ({summary.resumed} from the partial file)" if summary.resumed else ""
+    sys.stderr.write(
+        f"{summary.articles + summary.resumed} articles -> {output}{resumed}: "
+        f"{sum(summary.forms.values())} statements ({forms}); speakers: {kinds or 'none'}; "
+        f"{summary.skipped} records skipped\n"
+    )
 
 
 class CheckFormat(StrEnum):
