@@ -736,6 +736,8 @@ def _resolve(tails: list[Draft], forwards: list[Draft]) -> list[Draft]:
         for tail in kept_tails:
             if tail.cue is None or tail.phrase is None:
                 continue
+            if not draft.fragments:
+                continue  # a lead-in ("He said:") has its quote in the next paragraph
             limit = min(tail.cue.start, tail.phrase.mention.start)
             span, q = draft.fragments[-1]
             if span.start < limit < span.end:
