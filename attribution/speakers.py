@@ -31,6 +31,7 @@ TOKEN = regex.compile(
     """,
     regex.VERBOSE,
 )
+AGE_WORD = regex.compile(r"\d+-(?:year|month|week)-old")
 ACRONYM = regex.compile(r"[\p{Lu}][\p{Lu}\p{N}&.-]{1,9}")
 # Appositives that need no opener word: an age ("Quina Jones, 25,") or a party
 # and state ("Mitch McConnell, R-Ky.,").
@@ -105,7 +106,10 @@ class SpeakerParser:
         """The subject ending just before toks[verb] (auxiliaries skipped)."""
         j = verb - 1
         while j >= floor and (
-            toks[j].lower in self.lex.auxiliaries or self._adverb(toks, j, floor)
+            # "Will wrote": a capitalised auxiliary is a name, not "will".
+            (toks[j].lower in self.lex.auxiliaries and not toks[j].is_cap)
+            or self._adverb(toks, j, floor)
+            or (toks[j].lower in self.lex.time_words and j > floor)  # "Priebus later Thursday told"
         ):
             j -= 1
         if j < floor:
@@ -252,8 +256,8 @@ class SpeakerParser:
                 k - 1 >= floor and (toks[k - 1].is_cap or toks[k - 1].lower in self.lex.determiners)
             ):
                 break  # but "the IMF report stated": a noun after a name
-            if text[0].isdigit():
-                break
+            if text[0].isdigit() and not AGE_WORD.fullmatch(text):
+                break  # but "the 43-year-old asked"
             lower_words += 1
             if lower_words > MAX_LOWER_WORDS:
                 break

@@ -40,7 +40,8 @@ APPROXIMATORS = frozenset({"about", "around", "over", "under", "nearly", "almost
 # Where a coordinated clause begins: ", but Shelby said ...", "; officials say ..."
 COORDINATION = re.compile(r"\s*(?:,\s*(?:but|and|while|whereas|though|although)|;)\s+$")
 # A credit line after a quote names its speaker without a verb.
-CREDIT_DASHES = ("―", "—", "–")
+CREDIT_DASHES = ("―", "—", "–", "-")
+CREDIT_MARKS = ("―", "—", "–", " - ")  # what to look for: a hyphen only with spaces
 CREDIT_FOLLOWERS = frozenset('.,;“"‘«(')
 THAT = regex.compile(r"\s*,?\s*(?:that|whether|if|how|why|what|when)\b")
 SENTENCE_PUNCT = frozenset(".!?;:…,")
@@ -90,7 +91,7 @@ class SentenceReader:
         cue_matches = list(self.lex.cue_re.finditer(masked, sent.start, sent.end))
         according = list(self.lex.according_re.finditer(masked, sent.start, sent.end))
         nouns = self._noun_cue_positions(sent)
-        dashes = quotes and any(masked.find(d, sent.start, sent.end) != -1 for d in CREDIT_DASHES)
+        dashes = quotes and any(masked.find(d, sent.start, sent.end) != -1 for d in CREDIT_MARKS)
         first_word = FIRST_WORD.match(masked, sent.start, sent.end)
         said_first = first_word is not None and first_word.group().lower() in self.lex.verbs
         if not cue_matches and not according and not nouns and not dashes and not said_first:
@@ -274,7 +275,7 @@ class SentenceReader:
             return None  # a participle without a comma: "Speaking at a rally"
         cue = Span(match.start(), match.end())
         phrase = self.parser.left(toks, i, 0)
-        if verb.documents_only and not self._is_document(phrase):
+        if verb.documents_only and phrase is not None and not self._is_document(phrase):
             return None
         inverted = False
         if phrase is None:
@@ -285,6 +286,8 @@ class SentenceReader:
                 inverted = phrase is not None
             if phrase is None:
                 return None
+            if verb.documents_only and not self._is_document(phrase):
+                return None  # '"...," read the statement' but not "read the letter aloud"
             if not self._inverted_ends_well(toks, phrase.end_index):
                 return None
         elif form == verb.lemma and not self._plural_subject(phrase):
@@ -359,13 +362,20 @@ class SentenceReader:
         if that:
             start = that.end() - len(that.group().lstrip(" ,"))
         elif (
-            verb.frame == "belief" and not self._clause_follows(toks, pos)
+            verb.frame == "belief"
+            and not self._clause_follows(toks, pos)
+            and not self._infinitive_follows(toks, pos, verb.lemma)
         ) or not self._opens_clause(toks, pos, verb.lemma):
             return None
         else:
             start = pos
         self._content_after(draft, start, sent, quotes)
         return draft if draft.fragments else None
+
+    def _infinitive_follows(self, toks: list[Token], pos: int, lemma: str) -> bool:
+        """ "plans to cut jobs": an intention whose content is the infinitive."""
+        k = _index_at(toks, pos)
+        return k < len(toks) and toks[k].lower == "to" and lemma in self.lex.infinitive_verbs
 
     def _that_nearby(self, pos: int, sent: Span) -> regex.Match[str] | None:
         """ "told reporters after the meeting that ...": a complementizer a few words on."""

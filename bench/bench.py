@@ -100,8 +100,8 @@ def bench_verify(quotes: int = 200, megabytes: float = 5.0) -> dict[str, float]:
     return {"quotes": len(results), "source_mb": size / 1e6, "seconds": seconds}
 
 
-def timed(command: list[str]) -> float:
-    if hasattr(os, "sched_setaffinity"):
+def timed(command: list[str], one_core: bool = True) -> float:
+    if one_core and hasattr(os, "sched_setaffinity"):
         command = ["taskset", "-c", "0", *command]
     start = time.perf_counter()
     subprocess.run(command, check=False, capture_output=True)
@@ -126,12 +126,14 @@ def main() -> int:
         analyze_seconds = time.perf_counter() - start
 
         out = Path(folder) / "out.jsonl"
-        batch_seconds = timed(
-            [sys.executable, "-m", "attribution.cli", "batch", str(corpus), "-o", str(out)]
-        )
+        batch = [sys.executable, "-m", "attribution.cli", "batch", str(corpus), "-o", str(out)]
+        batch_seconds = timed([*batch, "-j", "1"])
         if not out.exists():
             raise SystemExit("bench: the batch run failed")
         peak_mb = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+        cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else 1
+        out.unlink()
+        parallel_seconds = timed([*batch, "-j", str(cores)], one_core=False)
 
         articles_dir = Path(folder) / "markdown"
         articles_dir.mkdir()
@@ -157,6 +159,13 @@ def main() -> int:
             "words_per_s": words / batch_seconds,
             "peak_rss_mb": peak_mb,
         },
+        "batch_all_cores": {
+            "cores": cores,
+            "seconds": parallel_seconds,
+            "mb_per_s": size / 1e6 / parallel_seconds,
+            "words_per_s": words / parallel_seconds,
+            "speedup": batch_seconds / parallel_seconds,
+        },
         "check": {
             "files": args.markdown_files,
             "words": md_words,
@@ -176,6 +185,10 @@ def main() -> int:
             f"{name:<10}{r['seconds']:>10.2f}{r['mb_per_s']:>10.2f}{r['words_per_s']:>12,.0f}"
             f"{peak:>10}"
         )
+    print(
+        f"batch -j {cores}: {parallel_seconds:.2f} s, {words / parallel_seconds:,.0f} words/s, "
+        f"{batch_seconds / parallel_seconds:.2f}x one core"
+    )
     print(
         f"check: {args.markdown_files} Markdown files, {md_words:,} words, "
         f"{check_seconds:.2f} s (target: under 10 s)"
