@@ -25,6 +25,10 @@ ACRONYM_DEFINITION = regex.compile(
     r"\s*\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9})\)"
 )
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*")
+# One to three capitalised words ending right where a surname begins.
+NAME_WORDS_BEFORE = regex.compile(r"(?:[\p{Lu}][\p{L}’'.-]+\s+){1,3}$")
+NAME_WINDOW = 80
+ACRONYM_NAME = regex.compile(r"[\p{Lu}\p{N}&.-]{2,10}")
 FUZZY_THRESHOLD = 88.0
 
 
@@ -174,8 +178,8 @@ class Resolver:
         if definite:
             for entity_id in reversed(self.recent):
                 entity = self.entities[entity_id]
-                described = f"{entity.role or ''} {entity.name}".lower()
-                if head and regex.search(rf"\b{regex.escape(head)}\b", described):
+                described = WORD.findall(f"{entity.role or ''} {entity.name}".lower())
+                if head and head in described:
                     return entity
         key = " ".join(w for w in words if w not in self.lex.determiners)
         for entity in self.entities:
@@ -232,13 +236,19 @@ class Resolver:
         return None
 
     def _full_name_before(self, surname: str, position: int) -> str | None:
-        pattern = regex.compile(
-            r"(?:[\p{Lu}][\p{L}’'.-]+\s+){1,3}" + regex.escape(surname) + r"\b", regex.REVERSE
-        )
-        match = pattern.search(self.text, 0, position)
-        if match is None:
+        """The nearest earlier "Given Names Surname" (one to three capitalised words)."""
+        text = self.text
+        at = text.rfind(surname, 0, position)
+        while at != -1:
+            end = at + len(surname)
+            if end <= position and (end == len(text) or not text[end].isalnum()):
+                match = NAME_WORDS_BEFORE.search(text, max(0, at - NAME_WINDOW), at)
+                if match is not None:
+                    break
+            at = text.rfind(surname, 0, at)
+        else:
             return None
-        words = match.group().split()
+        words = (match.group() + surname).split()
         while words and (words[0] in self.lex.titles or words[0].lower() in self.lex.not_names):
             words = words[1:]
         return " ".join(words) if len(words) > 1 else None
@@ -246,7 +256,7 @@ class Resolver:
     def _name_kind(self, name: str, tokens: tuple[str, ...]) -> SpeakerKind:
         if any(t in self.lex.organization_words for t in tokens):
             return SpeakerKind.ORGANIZATION
-        if regex.fullmatch(r"[\p{Lu}\p{N}&.-]{2,10}", name) or name.lower().startswith("the "):
+        if ACRONYM_NAME.fullmatch(name) or name.lower().startswith("the "):
             return SpeakerKind.ORGANIZATION
         return SpeakerKind.PERSON
 

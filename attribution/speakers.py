@@ -62,22 +62,30 @@ class Token(NamedTuple):
 
 
 def tokenize(masked: str, start: int, end: int, lexicon: Lexicon) -> list[Token]:
-    tokens: list[Token] = []
-    for match in TOKEN.finditer(masked, start, end):
-        text = match.group()
-        if text == "." and tokens and tokens[-1].end == match.start():
-            prev = tokens[-1]
+    """Words and marks of masked[start:end]; a full stop joins an abbreviation ("Gen.")."""
+    new = tuple.__new__  # Token's own constructor is Python code; this is not
+    tokens = [
+        new(Token, (m.start(), m.end(), text, text.lower()))
+        for m in TOKEN.finditer(masked, start, end)
+        for text in (m.group(),)
+    ]
+    if masked.find(".", start, end) == -1:
+        return tokens
+    merged: list[Token] = []
+    for tok in tokens:
+        if tok.text == "." and merged and merged[-1].end == tok.start:
+            prev = merged[-1]
             if (
                 prev.lower in lexicon.abbreviations
                 or (len(prev.text) == 1 and prev.is_cap)
                 or prev.text + "." in lexicon.titles
                 or "." in prev.text
             ):
-                merged = prev.text + "."
-                tokens[-1] = Token(prev.start, match.end(), merged, merged.lower())
+                text = prev.text + "."
+                merged[-1] = Token(prev.start, tok.end, text, text.lower())
                 continue
-        tokens.append(Token(match.start(), match.end(), text, text.lower()))
-    return tokens
+        merged.append(tok)
+    return merged
 
 
 @dataclass(frozen=True, slots=True)
