@@ -185,7 +185,16 @@ class SpeakerParser:
             return None
         opener = toks[k + 1].lower
         segment = " ".join(t.text for t in toks[k + 1 : comma])
-        if not self._opens_appositive(opener) and not SHORT_APPOSITIVE.fullmatch(segment):
+        possessive = (
+            k + 2 < comma
+            and (toks[k + 2].text in POSSESSIVE or _plural_possessive(toks, k + 2, floor))
+            and toks[comma - 1].lower in self.lex.role_nouns
+        )  # "Jeff Weaver, Sanders' campaign manager, said"
+        if (
+            not self._opens_appositive(opener)
+            and not SHORT_APPOSITIVE.fullmatch(segment)
+            and not possessive
+        ):
             return self._name_after_description(toks, k, comma, floor)
         head = self._ending_at(toks, k - 1, floor)
         if head is None or head.kind == "pronoun":
@@ -339,6 +348,13 @@ class SpeakerParser:
         # "said Mohammad Hilal, a top defence official based in Quetta."
         if phrase.kind == "pronoun":
             return phrase
+        if (
+            k + 2 < ceiling
+            and toks[k].text == ","
+            and toks[k + 1].lower == "who"
+            and toks[k + 2].lower in self.lex.verbs
+        ):
+            return phrase  # "said Beck, who said there were ...": a statement of its own
         if k + 1 < ceiling and toks[k].text == "," and self._opens_appositive(toks[k + 1].lower):
             m = k + 1
             while m < ceiling and toks[m].text not in (",", ";", ":", "(") and m - k < 30:
