@@ -36,6 +36,8 @@ ADJUNCT = regex.compile(
     r")"
 )
 FIRST_WORD = re.compile(r"[A-Z][a-z]+")
+LEAD_IN_REACH = 8  # tokens between a cue and the comma or colon of its quote
+OPENING_QUOTES = frozenset('"“‘«„')
 APPROXIMATORS = frozenset({"about", "around", "over", "under", "nearly", "almost", "some"})
 # Where a coordinated clause begins: ", but Shelby said ...", "; officials say ..."
 COORDINATION = re.compile(r"\s*(?:,\s*(?:but|and|while|whereas|though|although)|;)\s+$")
@@ -269,6 +271,13 @@ class SentenceReader:
         is_ing = form.split(" ")[0].endswith("ing")
         if prev in lex.passive and not is_ing:
             return None  # "are said to be": passive, not a cue
+        if (
+            prev in ("to", "by")
+            and verb.frame == "speech"
+            and self._quote_follows(match.end(), sent)
+        ):
+            # "went on to say, \u201c...", "began by saying, \u201c...": the sentence's subject.
+            return self._subject_quote(sent, paragraph, toks, i, match, verb.cls, quotes)
         if prev in ("to", "the", "a", "an") or (prev in ("’s", "'s") and not is_ing):
             return None  # "declined to say", "the report", "Trump's claim"
         if is_ing and prev not in lex.passive:
@@ -356,6 +365,14 @@ class SentenceReader:
                         if tail.form is Form.MIXED:
                             draft.form = Form.MIXED
                 return draft if draft.fragments else None
+        if not inverted and verb.frame == "speech":
+            # "said about the movement, \u201c...": a short phrase, then the quote.
+            delayed = self._delayed_lead_in(toks, pos)
+            direct = self._quotes_from(delayed, sent, quotes) if delayed is not None else []
+            if direct and self._subject_boundary(toks, phrase.mention.start):
+                draft.form = Form.DIRECT
+                draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in direct)
+                return draft
         if inverted or not self._subject_boundary(toks, phrase.mention.start):
             return None
         that = THAT.match(self.masked, pos, sent.end) or self._that_nearby(pos, sent)
@@ -371,6 +388,38 @@ class SentenceReader:
             start = pos
         self._content_after(draft, start, sent, quotes)
         return draft if draft.fragments else None
+
+    def _delayed_lead_in(self, toks: list[Token], pos: int) -> int | None:
+        """Where a quote begins after a short phrase and a comma or colon that follow a
+        cue ("said of Congress: \u201c", "chanted back at him, \u201c"), or None."""
+        k = _index_at(toks, pos)
+        for m in range(k, min(k + LEAD_IN_REACH, len(toks) - 1)):
+            text = toks[m].text
+            if text in (",", ":") and toks[m + 1].text in OPENING_QUOTES:
+                return toks[m].end
+            verb = self.lex.verbs.get(toks[m].lower)
+            if not toks[m].is_word or (verb is not None and verb.frame == "speech"):
+                return None
+        return None
+
+    def _subject_quote(
+        self,
+        sent: Span,
+        paragraph: int,
+        toks: list[Token],
+        i: int,
+        match: re.Match[str],
+        cls: str,
+        quotes: list[QuoteInfo],
+    ) -> Draft | None:
+        owner = self._subject_owner(paragraph, toks, i)
+        direct = self._quotes_from(match.end(), sent, quotes)
+        if owner is None or not direct:
+            return None
+        cue = Span(match.start(), match.end())
+        draft = Draft(Form.DIRECT, [], owner.phrase, cue, cls, None, paragraph)
+        draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in direct)
+        return draft
 
     def _infinitive_follows(self, toks: list[Token], pos: int, lemma: str) -> bool:
         """ "plans to cut jobs": an intention whose content is the infinitive."""
