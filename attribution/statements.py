@@ -141,6 +141,10 @@ class SentenceReader:
             opening = self._said_first(sent, paragraph, toks, quotes)
             if opening is not None:
                 drafts.append(opening)
+        if quotes and not drafts:
+            labelled = self._name_colon(sent, paragraph, toks, quotes)
+            if labelled is not None:
+                drafts.append(labelled)
         drafts.sort(key=lambda d: d.fragments[0][0].start if d.fragments else sent.start)
         return drafts
 
@@ -178,6 +182,41 @@ class SentenceReader:
             draft.lead_in = True  # the quote is the next paragraph
             return draft
         return None
+
+    def _name_colon(
+        self, sent: Span, paragraph: int, toks: list[Token], quotes: list[QuoteInfo]
+    ) -> Draft | None:
+        """ "Republican pollster Daron Shaw: \u201c...\u201d": a name and a colon, no verb."""
+        colon = next(
+            (
+                m
+                for m in range(1, len(toks) - 1)
+                if toks[m].text == ":" and toks[m + 1].text in OPENING_QUOTES
+            ),
+            None,
+        )
+        if colon is None:
+            return None
+        floor = 0
+        for m in range(colon):
+            if toks[m].text in ("-", "\u2013", "\u2014", "\u2015"):
+                floor = m + 1  # "HEADLINE - Jeffrey M. Jones: \u201c..."
+        phrase = self.parser.left(toks, colon, floor)
+        if (
+            phrase is None
+            or phrase.kind != "name"
+            or _index_at(toks, phrase.mention.start) != floor
+        ):
+            return None
+        if len(phrase.name.text(self.masked).split()) < 2:
+            return None  # "Background:", "Update:": one word is a label, not a source
+        direct = self._quotes_from(toks[colon].end, sent, quotes)
+        if not direct:
+            return None
+        cue = Span(toks[colon].start, toks[colon].end)
+        draft = Draft(Form.DIRECT, [], phrase, cue, "credit", None, paragraph)
+        draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in direct)
+        return draft
 
     def _quote_follows(self, pos: int, sent: Span) -> bool:
         """Whether a quotation opens right after ``pos`` (", saying, \u201c...")."""
