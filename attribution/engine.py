@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from attribution.coref import Resolver
+from attribution.drafts import Draft
 from attribution.lexicon import Lexicon, load_lexicon
 from attribution.linking import find_statements
 from attribution.model import (
@@ -17,7 +18,6 @@ from attribution.model import (
 )
 from attribution.quotes import find_quotes, mask
 from attribution.segment import paragraphs as find_paragraphs
-from attribution.statements import Draft
 
 
 def analyze(text: str, *, path: str | None = None, lexicon: Lexicon | None = None) -> Analysis:

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import regex
 
+from attribution.drafts import Draft, QuoteInfo
 from attribution.lexicon import Lexicon
 from attribution.model import Form, Span
 from attribution.quotes import RawQuote
 from attribution.segment import sentences
-from attribution.statements import Draft, QuoteInfo, SentenceReader
+from attribution.statements import SentenceReader
 
 SENTENCE_LIKE = regex.compile(r"\s*(?:[\[(…]|\.\.\.|[\p{Lu}\p{N}]|['‘\"“])")
 LEAD_IN_MARKS = ":,—–-"

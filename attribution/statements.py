@@ -9,15 +9,23 @@ their own to the statement they continue, looking only backwards.
 
 from __future__ import annotations
 
-import bisect
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
 import regex
 
+from attribution.drafts import (
+    Draft,
+    QuoteInfo,
+    index_at,
+    inside,
+    is_tail,
+    owner_before,
+    resolve,
+    split_coordinated,
+)
 from attribution.lexicon import Lexicon
 from attribution.model import Form, Span
-from attribution.quotes import RawQuote
 from attribution.speakers import NounPhrase, SpeakerParser, Token, tokenize
 
 # Adjuncts between a cue and the rest of its clause: times, "in part", dates.
@@ -39,8 +47,6 @@ FIRST_WORD = re.compile(r"[A-Z][a-z]+")
 LEAD_IN_REACH = 8  # tokens between a cue and the comma or colon of its quote
 OPENING_QUOTES = frozenset('"“‘«„')
 APPROXIMATORS = frozenset({"about", "around", "over", "under", "nearly", "almost", "some"})
-# Where a coordinated clause begins: ", but Shelby said ...", "; officials say ..."
-COORDINATION = re.compile(r"\s*(?:,\s*(?:but|and|while|whereas|though|although)|;)\s+$")
 # A credit line after a quote names its speaker without a verb.
 CREDIT_DASHES = ("―", "—", "–", "-")
 CREDIT_MARKS = ("―", "—", "–", " - ")  # what to look for: a hyphen only with spaces
@@ -49,35 +55,6 @@ THAT = regex.compile(r"\s*,?\s*(?:that|whether|if|how|why|what|when)\b")
 SENTENCE_PUNCT = frozenset(".!?;:…,")
 PARTICIPLE_LEAD = regex.compile(r"\s*,\s*(?:and\s+)?")
 THAT_NEARBY = regex.compile(r"[^,;:.!?\"“”~]{0,60}?(?=\s(?:that|whether)\s)")
-
-
-@dataclass(slots=True)
-class Draft:
-    """A statement under construction (mutable until the engine freezes it)."""
-
-    form: Form
-    fragments: list[tuple[Span, int | None]]
-    phrase: NounPhrase | None
-    cue: Span | None
-    cue_class: str | None
-    channel: Span | None
-    paragraph: int
-    inherited: bool = False
-    source: Draft | None = None  # the statement whose speaker this one carries over
-    partials: list[int] = field(default_factory=list)
-    lead_in: bool = False  # "He said:" with its quote in the next paragraph
-
-
-@dataclass(frozen=True, slots=True)
-class QuoteInfo:
-    index: int
-    raw: RawQuote
-    full_position: bool  # starts its sentence or follows a lead-in ":" / ","
-    term_like: bool  # a quoted name ("Islamic State of Iraq and Syria")
-    opens_sentence: bool  # nothing of the writer's before it in its sentence
-
-    def raw_span(self) -> Span:
-        return Span(self.raw.start, self.raw.end)
 
 
 class SentenceReader:
@@ -107,7 +84,7 @@ class SentenceReader:
             i = index.get(match.start())
             if i is None:
                 continue
-            after = _index_at(toks, match.end())
+            after = index_at(toks, match.end())
             form = match.group()
             if form in self.lex.participles and i > 0 and toks[i - 1].text == ",":
                 participles.append((i, after, match.end()))
@@ -115,22 +92,22 @@ class SentenceReader:
             draft = self._verb_cue(sent, paragraph, toks, i, after, match, quotes)
             if draft is None:
                 continue
-            (tails if draft.lead_in is False and _is_tail(draft) else forwards).append(draft)
+            (tails if draft.lead_in is False and is_tail(draft) else forwards).append(draft)
         for match in according:
             draft = self._according(sent, paragraph, toks, match, quotes)
             if draft is not None:
-                (tails if _is_tail(draft) else forwards).append(draft)
+                (tails if is_tail(draft) else forwards).append(draft)
         for i in nouns:
             draft = self._noun_cue(sent, paragraph, toks, i, quotes)
             if draft is not None:
                 forwards.append(draft)
-        _split_coordinated(forwards, masked)
-        drafts = _resolve(tails, forwards)
+        split_coordinated(forwards, masked)
+        drafts = resolve(tails, forwards)
         for i, after, end in participles:
-            owner = _owner_before(drafts, toks[i].start)
+            owner = owner_before(drafts, toks[i].start)
             if owner is None and self._quote_follows(end, sent):
                 owner = self._subject_owner(paragraph, toks, i)
-            if owner is None or _inside(drafts, toks[i].start):
+            if owner is None or inside(drafts, toks[i].start):
                 continue
             draft = self._participle(sent, paragraph, toks, i, after, end, owner, quotes)
             if draft is not None:
@@ -202,11 +179,7 @@ class SentenceReader:
             if toks[m].text in ("-", "\u2013", "\u2014", "\u2015"):
                 floor = m + 1  # "HEADLINE - Jeffrey M. Jones: \u201c..."
         phrase = self.parser.left(toks, colon, floor)
-        if (
-            phrase is None
-            or phrase.kind != "name"
-            or _index_at(toks, phrase.mention.start) != floor
-        ):
+        if phrase is None or phrase.kind != "name" or index_at(toks, phrase.mention.start) != floor:
             return None
         if len(phrase.name.text(self.masked).split()) < 2:
             return None  # "Background:", "Update:": one word is a label, not a source
@@ -345,7 +318,7 @@ class SentenceReader:
         clause_start = phrase.mention.start if not inverted else cue.start
         if not inverted:
             # ", as police have said": the clause begins at "as".
-            k = _index_at(toks, clause_start)
+            k = index_at(toks, clause_start)
             if k >= 2 and toks[k - 1].lower == "as" and toks[k - 2].text == ",":
                 clause_start = toks[k - 1].start
         draft = Draft(
@@ -431,7 +404,7 @@ class SentenceReader:
     def _delayed_lead_in(self, toks: list[Token], pos: int) -> int | None:
         """Where a quote begins after a short phrase and a comma or colon that follow a
         cue ("said of Congress: \u201c", "chanted back at him, \u201c"), or None."""
-        k = _index_at(toks, pos)
+        k = index_at(toks, pos)
         for m in range(k, min(k + LEAD_IN_REACH, len(toks) - 1)):
             text = toks[m].text
             if text in (",", ":") and toks[m + 1].text in OPENING_QUOTES:
@@ -462,7 +435,7 @@ class SentenceReader:
 
     def _infinitive_follows(self, toks: list[Token], pos: int, lemma: str) -> bool:
         """ "plans to cut jobs": an intention whose content is the infinitive."""
-        k = _index_at(toks, pos)
+        k = index_at(toks, pos)
         return k < len(toks) and toks[k].lower == "to" and lemma in self.lex.infinitive_verbs
 
     def _that_nearby(self, pos: int, sent: Span) -> regex.Match[str] | None:
@@ -474,7 +447,7 @@ class SentenceReader:
 
     def _opens_clause(self, toks: list[Token], pos: int, lemma: str = "") -> bool:
         """Can content start here? Not with a preposition, nor "to" after a speech verb."""
-        k = _index_at(toks, pos)
+        k = index_at(toks, pos)
         if k >= len(toks):
             return False
         word = toks[k].lower
@@ -520,7 +493,7 @@ class SentenceReader:
 
     def _subject_boundary(self, toks: list[Token], start: int) -> bool:
         """A subject starts a clause: nothing, punctuation or a conjunction before it."""
-        k = _index_at(toks, start) - 1
+        k = index_at(toks, start) - 1
         if k < 0:
             return True
         tok = toks[k]
@@ -532,7 +505,7 @@ class SentenceReader:
 
     def _clause_follows(self, toks: list[Token], pos: int) -> bool:
         """After a belief verb: "to ..." or a clause with a subject ("he is ...")."""
-        k = _index_at(toks, pos)
+        k = index_at(toks, pos)
         if k >= len(toks):
             return False
         word = toks[k].lower
@@ -663,7 +636,7 @@ class SentenceReader:
         match: re.Match[str],
         quotes: list[QuoteInfo],
     ) -> Draft | None:
-        after = _index_at(toks, match.end())
+        after = index_at(toks, match.end())
         phrase = self.parser.right(toks, after, len(toks))
         if phrase is None:
             return None
@@ -679,7 +652,7 @@ class SentenceReader:
             if nothing_left and phrase.role is not None:
                 # "According to officials, the tunnel is unsafe": what looked like an
                 # appositive is the content; the source ends at the comma.
-                end_tok = _index_at(toks, phrase.mention.end)
+                end_tok = index_at(toks, phrase.mention.end)
                 if end_tok < len(toks) and toks[end_tok].text == ",":
                     end_tok += 1
                 phrase = replace(phrase, role=None, end_index=end_tok)
@@ -707,7 +680,7 @@ class SentenceReader:
     def _noun_cue(
         self, sent: Span, paragraph: int, toks: list[Token], pos: int, quotes: list[QuoteInfo]
     ) -> Draft | None:
-        i = _index_at(toks, pos)
+        i = index_at(toks, pos)
         if i >= len(toks) or toks[i].start != pos or i + 1 >= len(toks):
             return None
         phrase = self.parser._ending_at(toks, i - 1, 0)
@@ -774,89 +747,3 @@ def _starts_participle(reader: SentenceReader, rest: str) -> bool:
         return False
     word = rest[match.end() :].split(" ", 1)[0]
     return word in reader.lex.participles
-
-
-def _is_tail(draft: Draft) -> bool:
-    return (
-        bool(draft.fragments)
-        and draft.cue is not None
-        and (draft.fragments[-1][0].end <= draft.cue.start)
-    )
-
-
-def _index_at(toks: list[Token], pos: int) -> int:
-    """The index of the first token that starts at or after ``pos``."""
-    return bisect.bisect_left(toks, pos, key=lambda tok: tok.start)
-
-
-def _cue_inside(draft: Draft, others: list[Draft]) -> bool:
-    cue = draft.cue
-    if cue is None:
-        return False
-    for other in others:
-        if other is draft:
-            continue
-        for span, _ in other.fragments:
-            if span.start <= cue.start and cue.end <= span.end:
-                return True
-    return False
-
-
-def _split_coordinated(forwards: list[Draft], masked: str) -> None:
-    """End a content where a coordinated clause with its own cue begins.
-
-    "The video shows him with his hands up, but Shelby said he refused": the
-    second cue is not inside the first content; both statements stand.
-    """
-    for draft in forwards:
-        if not draft.fragments or draft.cue is None:
-            continue
-        span, quote = draft.fragments[-1]
-        for other in forwards:
-            if other is draft or other.phrase is None or other.cue is None:
-                continue
-            start = other.phrase.mention.start
-            if not span.start < start < span.end or other.cue.start < start:
-                continue
-            joint = COORDINATION.search(masked, span.start, start)
-            if joint is not None:
-                span = Span(span.start, joint.start())
-                draft.fragments[-1] = (span, quote)
-
-
-def _resolve(tails: list[Draft], forwards: list[Draft]) -> list[Draft]:
-    """Keep the outermost reading of a sentence: a cue inside content is not a cue."""
-    kept_tails = [d for d in tails if not _cue_inside(d, tails)]
-    kept: list[Draft] = list(kept_tails)
-    candidates = [d for d in forwards if not _cue_inside(d, kept_tails)]
-    for draft in candidates:
-        # A forward content runs up to the next tail cue clause at most.
-        for tail in kept_tails:
-            if tail.cue is None or tail.phrase is None:
-                continue
-            if not draft.fragments:
-                continue  # a lead-in ("He said:") has its quote in the next paragraph
-            limit = min(tail.cue.start, tail.phrase.mention.start)
-            span, q = draft.fragments[-1]
-            if span.start < limit < span.end:
-                draft.fragments[-1] = (Span(span.start, limit), q)
-    for draft in candidates:
-        if not _cue_inside(draft, candidates):
-            kept.append(draft)
-    return kept
-
-
-def _owner_before(drafts: list[Draft], pos: int) -> Draft | None:
-    best = None
-    for draft in drafts:
-        if (
-            draft.cue is not None
-            and draft.cue.start < pos
-            and (best is None or best.cue is None or draft.cue.start > best.cue.start)
-        ):
-            best = draft
-    return best
-
-
-def _inside(drafts: list[Draft], pos: int) -> bool:
-    return any(span.start <= pos < span.end for d in drafts for span, _ in d.fragments)

@@ -1,0 +1,135 @@
+"""Draft statements of one sentence, and how competing readings of it are resolved.
+
+The sentence reader proposes drafts (a cue, its speaker phrase, content
+fragments); several can claim the same words.  The functions here keep the
+outermost reading: a cue inside another statement's content is not a cue,
+except where a coordinated clause begins (", but X said ...").
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from attribution.model import Form, Span
+from attribution.quotes import RawQuote
+from attribution.speakers import NounPhrase, Token
+
+# Where a coordinated clause begins: ", but Shelby said ...", "; officials say ..."
+COORDINATION = re.compile(r"\s*(?:,\s*(?:but|and|while|whereas|though|although)|;)\s+$")
+
+
+@dataclass(slots=True)
+class Draft:
+    """A statement under construction (mutable until the engine freezes it)."""
+
+    form: Form
+    fragments: list[tuple[Span, int | None]]
+    phrase: NounPhrase | None
+    cue: Span | None
+    cue_class: str | None
+    channel: Span | None
+    paragraph: int
+    inherited: bool = False
+    source: Draft | None = None  # the statement whose speaker this one carries over
+    partials: list[int] = field(default_factory=list)
+    lead_in: bool = False  # "He said:" with its quote in the next paragraph
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteInfo:
+    index: int
+    raw: RawQuote
+    full_position: bool  # starts its sentence or follows a lead-in ":" / ","
+    term_like: bool  # a quoted name ("Islamic State of Iraq and Syria")
+    opens_sentence: bool  # nothing of the writer's before it in its sentence
+
+    def raw_span(self) -> Span:
+        return Span(self.raw.start, self.raw.end)
+
+
+def is_tail(draft: Draft) -> bool:
+    return (
+        bool(draft.fragments)
+        and draft.cue is not None
+        and (draft.fragments[-1][0].end <= draft.cue.start)
+    )
+
+
+def index_at(toks: list[Token], pos: int) -> int:
+    """The index of the first token that starts at or after ``pos``."""
+    return bisect.bisect_left(toks, pos, key=lambda tok: tok.start)
+
+
+def cueinside(draft: Draft, others: list[Draft]) -> bool:
+    cue = draft.cue
+    if cue is None:
+        return False
+    for other in others:
+        if other is draft:
+            continue
+        for span, _ in other.fragments:
+            if span.start <= cue.start and cue.end <= span.end:
+                return True
+    return False
+
+
+def split_coordinated(forwards: list[Draft], masked: str) -> None:
+    """End a content where a coordinated clause with its own cue begins.
+
+    "The video shows him with his hands up, but Shelby said he refused": the
+    second cue is not inside the first content; both statements stand.
+    """
+    for draft in forwards:
+        if not draft.fragments or draft.cue is None:
+            continue
+        span, quote = draft.fragments[-1]
+        for other in forwards:
+            if other is draft or other.phrase is None or other.cue is None:
+                continue
+            start = other.phrase.mention.start
+            if not span.start < start < span.end or other.cue.start < start:
+                continue
+            joint = COORDINATION.search(masked, span.start, start)
+            if joint is not None:
+                span = Span(span.start, joint.start())
+                draft.fragments[-1] = (span, quote)
+
+
+def resolve(tails: list[Draft], forwards: list[Draft]) -> list[Draft]:
+    """Keep the outermost reading of a sentence: a cue inside content is not a cue."""
+    kept_tails = [d for d in tails if not cueinside(d, tails)]
+    kept: list[Draft] = list(kept_tails)
+    candidates = [d for d in forwards if not cueinside(d, kept_tails)]
+    for draft in candidates:
+        # A forward content runs up to the next tail cue clause at most.
+        for tail in kept_tails:
+            if tail.cue is None or tail.phrase is None:
+                continue
+            if not draft.fragments:
+                continue  # a lead-in ("He said:") has its quote in the next paragraph
+            limit = min(tail.cue.start, tail.phrase.mention.start)
+            span, q = draft.fragments[-1]
+            if span.start < limit < span.end:
+                draft.fragments[-1] = (Span(span.start, limit), q)
+    for draft in candidates:
+        if not cueinside(draft, candidates):
+            kept.append(draft)
+    return kept
+
+
+def owner_before(drafts: list[Draft], pos: int) -> Draft | None:
+    best = None
+    for draft in drafts:
+        if (
+            draft.cue is not None
+            and draft.cue.start < pos
+            and (best is None or best.cue is None or draft.cue.start > best.cue.start)
+        ):
+            best = draft
+    return best
+
+
+def inside(drafts: list[Draft], pos: int) -> bool:
+    return any(span.start <= pos < span.end for d in drafts for span, _ in d.fragments)
