@@ -100,6 +100,41 @@ def bench_verify(quotes: int = 200, megabytes: float = 5.0) -> dict[str, float]:
     return {"quotes": len(results), "source_mb": size / 1e6, "seconds": seconds}
 
 
+def seconds_per_mb(texts: list[str]) -> float:
+    size = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    start = time.perf_counter()
+    for text in texts:
+        analyze(text)
+    return (time.perf_counter() - start) / size
+
+
+def scaling(sizes: list[float], folder: Path) -> list[dict[str, float]]:
+    """Time per MB of `analyze` over corpora of growing size: it must stay flat."""
+    rows = []
+    for megabytes in sizes:
+        path = folder / f"scale-{megabytes:g}.jsonl"
+        build_corpus(path, megabytes)
+        with path.open(encoding="utf-8") as handle:
+            texts = [json.loads(line)["text"] for line in handle]
+        rows.append({"megabytes": megabytes, "seconds_per_mb": seconds_per_mb(texts)})
+        path.unlink()
+    return rows
+
+
+def adversarial() -> list[dict[str, float | str]]:
+    """Pathological texts, each about 1 to 5 MB: their time per MB against normal text."""
+    cases = {
+        "100,000 unbalanced quote marks": 'He said "no and went on. ' * 100_000,
+        "5 MB paragraph, no punctuation": ("word after word " * 330_000)[:5_000_000],
+        "50,000 nested quotes": "\u201c\u2018" * 25_000 + "said" + "\u2019\u201d" * 25_000,
+        "1 million apostrophes on a line": "'" * 1_000_000,
+        "a sentence of 100,000 cues": "the cat said no " * 100_000,
+    }
+    return [
+        {"case": name, "seconds_per_mb": seconds_per_mb([text])} for name, text in cases.items()
+    ]
+
+
 def timed(command: list[str], one_core: bool = True) -> float:
     if one_core and hasattr(os, "sched_setaffinity"):
         command = ["taskset", "-c", "0", *command]
@@ -110,7 +145,14 @@ def timed(command: list[str], one_core: bool = True) -> float:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--megabytes", type=float, default=12.0)
+    parser.add_argument("--megabytes", type=float, default=20.0)
+    parser.add_argument(
+        "--scaling",
+        type=float,
+        nargs="*",
+        default=[1.0, 10.0, 100.0],
+        help="corpus sizes (MB) for the linear-cost table; none to skip it",
+    )
     parser.add_argument("--markdown-files", type=int, default=1000)
     parser.add_argument("--json", type=Path, default=ROOT / "bench" / "out" / "bench.json")
     args = parser.parse_args()
@@ -143,6 +185,10 @@ def main() -> int:
         )
         md_bytes = sum(p.stat().st_size for p in articles_dir.iterdir())
     verify_figures = bench_verify()
+    with tempfile.TemporaryDirectory() as folder:
+        scale_rows = scaling(args.scaling, Path(folder))
+    normal = analyze_seconds / (size / 1e6)
+    hostile = adversarial()
 
     results = {
         "corpus_mb": size / 1e6,
@@ -174,6 +220,8 @@ def main() -> int:
             "words_per_s": md_words / check_seconds,
         },
         "verify": verify_figures,
+        "scaling": scale_rows,
+        "adversarial": hostile,
     }
     print(f"corpus: {size / 1e6:.1f} MB, {articles} articles, {words} words (one core)")
     print(f"{'':<10}{'seconds':>10}{'MB/s':>10}{'words/s':>12}{'peak MB':>10}")
@@ -198,6 +246,16 @@ def main() -> int:
         f"{verify_figures['source_mb']:.1f} MB of transcripts, "
         f"{verify_figures['seconds']:.2f} s (target: under 2 s)"
     )
+    if scale_rows:
+        first = scale_rows[0]["seconds_per_mb"]
+        print(f"{'corpus MB':>10}{'s per MB':>10}{'vs 1st':>8}")
+        for row in scale_rows:
+            ratio = row["seconds_per_mb"] / first
+            print(f"{row['megabytes']:>10g}{row['seconds_per_mb']:>10.3f}{ratio:>8.2f}")
+    print(f"{'adversarial text':<34}{'s per MB':>10}{'vs normal':>10}")
+    for case in hostile:
+        per_mb = float(case["seconds_per_mb"])
+        print(f"{case['case']!s:<34}{per_mb:>10.3f}{per_mb / normal:>10.2f}")
     args.json.write_text(json.dumps(results, indent=2) + "\n", "utf-8")
     return 0
 
