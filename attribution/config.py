@@ -26,13 +26,12 @@ from __future__ import annotations
 
 import contextlib
 import fnmatch
-import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from attribution.lexicon import EXTRA_KEYS, Extras
+from attribution.lexicon import EXTRA_KEYS, Extras, TomlError, parse_toml
 from attribution.model import Severity
 from attribution.rules import Rule, RuleError, builtin_rule_files, load_rules
 
@@ -84,8 +83,8 @@ def find_config(start: Path) -> Path | None:
         pyproject = folder / "pyproject.toml"
         if pyproject.is_file():
             try:
-                data = tomllib.loads(pyproject.read_text("utf-8"))
-            except (OSError, UnicodeDecodeError, tomllib.TOMLDecodeError):
+                data = parse_toml(pyproject.read_text("utf-8"))
+            except (OSError, UnicodeDecodeError, TomlError):
                 continue  # not ours to judge unless it is the one we use
             tool = data.get("tool")
             if isinstance(tool, dict) and "attribution" in tool:
@@ -111,8 +110,8 @@ def load_settings(path: Path | None) -> Settings:
 def parse_settings(text: str, path: Path) -> Settings:
     """Settings from the text of the configuration file at ``path``."""
     try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as error:
+        data = parse_toml(text)
+    except TomlError as error:
         raise ConfigError(f"{path}: not valid TOML: {error}") from None
     if path.name == "pyproject.toml":
         tool = data.get("tool")

@@ -21,6 +21,24 @@ class RuleDataError(Exception):
     """A file in rules/ is missing or malformed."""
 
 
+class TomlError(ValueError):
+    """Text that is not TOML we can read; the message says where or why."""
+
+
+def parse_toml(text: str) -> dict[str, Any]:
+    """tomllib.loads, with every way it can fail turned into a TomlError.
+
+    tomllib recurses on nested arrays and tables, so a file written to crash it
+    ("[[[[[[..." thousands deep) raises RecursionError, not a decode error.
+    """
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as error:
+        raise TomlError(str(error)) from None
+    except RecursionError:
+        raise TomlError("nested too deeply") from None
+
+
 @dataclass(frozen=True, slots=True)
 class Verb:
     lemma: str
@@ -81,11 +99,12 @@ def rules_dir() -> Path:
 def _read(folder: Path, name: str) -> dict[str, Any]:
     path = folder / name
     try:
-        with path.open("rb") as handle:
-            return tomllib.load(handle)
+        return parse_toml(path.read_text("utf-8"))
     except FileNotFoundError:
         raise RuleDataError(f"{path}: missing rule file") from None
-    except tomllib.TOMLDecodeError as error:
+    except (OSError, UnicodeDecodeError) as error:
+        raise RuleDataError(f"{path}: cannot read: {error}") from None
+    except TomlError as error:
         raise RuleDataError(f"{path}: {error}") from None
 
 

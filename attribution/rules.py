@@ -9,7 +9,6 @@ kind, and bad/good examples that the test suite runs.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -17,7 +16,7 @@ from types import MappingProxyType
 from typing import Any
 
 from attribution.checks import KINDS, OptionError
-from attribution.lexicon import rules_dir
+from attribution.lexicon import TomlError, parse_toml, rules_dir
 from attribution.model import Severity
 
 CODE = re.compile(r"[A-Z]{2,4}[0-9]{3}")
@@ -78,10 +77,10 @@ def load_rules(files: Iterable[Path]) -> tuple[Rule, ...]:
     rules: dict[str, Rule] = {}
     for path in files:
         try:
-            data = tomllib.loads(path.read_text("utf-8"))
+            data = parse_toml(path.read_text("utf-8"))
         except OSError as error:
             raise RuleError(f"{path}: cannot read rule file: {error.strerror}") from None
-        except (tomllib.TOMLDecodeError, UnicodeDecodeError) as error:
+        except (TomlError, UnicodeDecodeError) as error:
             raise RuleError(f"{path}: not valid TOML: {error}") from None
         extra = set(data) - {"rule"}
         if extra:
