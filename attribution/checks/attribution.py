@@ -44,7 +44,8 @@ def late_attribution(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         if first.quote is None or statement.cue.start < first.span.end:
             continue
         inner = analysis.quotes[first.quote].inner
-        sentences = 1 + sum(1 for _ in SENTENCE_BREAK.finditer(analysis.text, *_bounds(inner)))
+        breaks = SENTENCE_BREAK.finditer(analysis.text, inner.start, inner.end)
+        sentences = 1 + sum(1 for _ in breaks)
         if sentences >= least:
             yield Hit(first.span, {"sentences": str(sentences), "cue": ctx.text(statement.cue)})
 
@@ -64,10 +65,6 @@ def single_source(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         return
     speaker = analysis.speakers[index]
     yield Hit(speaker.first_mention, {"speaker": speaker.name, "count": str(len(statements))})
-
-
-def _bounds(span: Any) -> tuple[int, int]:
-    return span.start, span.end
 
 
 def _excerpt(text: str, limit: int = 60) -> str:
