@@ -30,7 +30,6 @@ from attribution.cli_common import (
     warn,
 )
 from attribution.config import ConfigError, active_rules, find_config, load_settings
-from attribution.document import LineIndex
 from attribution.engine import analyze
 from attribution.errors import analyse
 from attribution.evaluate import score
@@ -78,8 +77,7 @@ def report(
             prose = extract(text, Markup.TEXT)
         analysis = analyze(prose.text, path=None if file == "-" else file)
     except MarkupError as error:
-        line, _ = LineIndex(text).position(error.offset)
-        raise fail(f"{shown}: line {line}: {error}") from None
+        raise fail(f"{shown}: {error.located(text)}") from None
     except (InputError, RuleDataError, ConfigError) as error:
         raise fail(str(error)) from None
 

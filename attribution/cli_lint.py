@@ -247,7 +247,7 @@ def verify(
         prose = extract(text, markup_for(shown))
         sources = load_sources(source, encoding, limit)
     except MarkupError as error:
-        raise fail(f"{shown}: {error}") from None
+        raise fail(f"{shown}: {error.located(text)}") from None
     except (InputError, RuleDataError) as error:
         raise fail(str(error)) from None
     analysis = analyze(prose.text, path=shown)

@@ -18,7 +18,6 @@ from attribution.evaluate import overlap_pairs, same_speaker, trimmed
 from attribution.lexicon import load_lexicon
 
 WORD = regex.compile(r"[\p{L}][\p{L}’'-]*")
-PRONOUNS = frozenset(["he", "she", "they", "it", "we", "i", "you", "his", "her", "their", "its"])
 SNIPPET_BEFORE, SNIPPET_SPAN, SNIPPET_AFTER = 50, 70, 30
 
 
@@ -55,11 +54,11 @@ def _snippet(doc_id: str, text: str, span: tuple[int, int], note: str = "") -> s
     return f"{line}  ({note})" if note else line
 
 
-def _speaker_kind(predicted: Mapping[str, Any]) -> str:
+def _speaker_kind(predicted: Mapping[str, Any], pronouns: Mapping[str, str]) -> str:
     speaker = predicted.get("speaker")
     if not speaker:
         return "no speaker for a statement that was found"
-    if str(speaker).lower() in PRONOUNS:
+    if str(speaker).lower() in pronouns:
         return "wrong speaker after a pronoun"
     if predicted.get("inherited"):
         return "wrong speaker carried over from an earlier quote"
@@ -82,7 +81,8 @@ def analyse(
 ) -> list[ErrorKind]:
     """Every error kind with its count and a few snippets, most common first."""
     kinds: dict[str, ErrorKind] = {}
-    verbs = load_lexicon().verbs
+    lexicon = load_lexicon()
+    verbs = lexicon.verbs
 
     def add(name: str, snippet: str) -> None:
         kind = kinds.setdefault(name, ErrorKind(name))
@@ -120,5 +120,6 @@ def analyse(
                 )
             if not same_speaker(gold[i].get("speaker"), pred[j].get("speaker")):
                 note = f"gold {gold[i].get('speaker')!r}, predicted {pred[j].get('speaker')!r}"
-                add(_speaker_kind(pred[j]), _snippet(doc_id, text, gold_spans[i], note))
+                kind = _speaker_kind(pred[j], lexicon.pronouns)
+                add(kind, _snippet(doc_id, text, gold_spans[i], note))
     return sorted(kinds.values(), key=lambda k: (-k.count, k.name))

@@ -97,6 +97,11 @@ class MarkupError(ValueError):
         super().__init__(message)
         self.offset = offset
 
+    def located(self, text: str) -> str:
+        """The message with the line of ``text`` (the original file) it is on."""
+        line, _ = LineIndex(text).position(self.offset)
+        return f"line {line}: {self}"
+
 
 def parse_directive(body: str, offset: int, span: Span) -> Directive:
     match = DIRECTIVE_BODY.fullmatch(body.strip())

@@ -12,7 +12,6 @@ from pathlib import Path
 from attribution.batch import read_articles
 from attribution.claims import Article as ClaimArticle
 from attribution.config import Settings, ignored_codes
-from attribution.document import LineIndex
 from attribution.engine import analyze
 from attribution.inputs import DEFAULT_MAX_BYTES, InputError, read_text
 from attribution.lexicon import Lexicon, load_lexicon
@@ -33,8 +32,7 @@ def load_sources(
         try:
             prose = extract(text, markup_for(path))
         except MarkupError as error:
-            line, _ = LineIndex(text).position(error.offset)
-            raise InputError(f"{path}: line {line}: {error}") from None
+            raise InputError(f"{path}: {error.located(text)}") from None
         sources.append(load_source(path, prose))
     return sources
 
@@ -75,8 +73,7 @@ def run_check(
             problems.append(InputProblem(shown, message.removeprefix(prefix)))
             continue
         except MarkupError as error:
-            line, _ = LineIndex(text).position(error.offset)
-            problems.append(InputProblem(shown, f"line {line}: {error}"))
+            problems.append(InputProblem(shown, error.located(text)))
             continue
         except CheckError as error:
             problems.append(InputProblem(shown, str(error)))
@@ -112,8 +109,7 @@ def read_claim_articles(
             problems.append(InputProblem(shown, str(error).removeprefix(f"{item}: ")))
             continue
         except MarkupError as error:
-            line, _ = LineIndex(text).position(error.offset)
-            problems.append(InputProblem(shown, f"line {line}: {error}"))
+            problems.append(InputProblem(shown, error.located(text)))
             continue
         analysis = analyze(prose.text, path=shown, lexicon=lexicon)
         articles.append(
