@@ -36,8 +36,9 @@ TOKEN = regex.compile(
 )
 # The same tokens on text whose only non-ASCII characters are typographic marks,
 # with the standard library's faster engine: there [^\W_] is exactly
-# [\p{L}\p{N}] and no character is a combining mark.
-PLAIN_TEXT = re.compile(r"[\x00-\x7f’‘“”—–…«»„―]*")
+# [\p{L}\p{N}] and no character is a combining mark.  (\x1c-\x1f are spaces to
+# the standard engine and not to the regex module.)
+PLAIN_TEXT = re.compile(r"[\x00-\x1b\x20-\x7f’‘“”—–…«»„―]*")
 PLAIN_TOKEN_SPLIT = re.compile(
     r"""(
     [^\W_]

@@ -22,6 +22,7 @@ from attribution.lint import check_text
 from attribution.markup import Markup, extract
 from attribution.model import Analysis, Span
 from attribution.serialize import fragment_rows
+from attribution.speakers import PLAIN_TEXT, PLAIN_TOKEN_SPLIT, TOKEN_SPLIT
 
 PIECES = [
     "said", "says", "told", "added", "claimed", "according to", "said in a statement",
@@ -153,3 +154,24 @@ def test_text_appended_after_a_paragraph_changes_nothing_before_it(first: str, m
             return
     whole = analyze(f"{first}\n\n{more}")
     assert _before(whole, len(first)) == _before(head, len(first))
+
+
+plain_news = st.lists(
+    st.one_of(
+        st.sampled_from(PIECES),
+        st.text(
+            alphabet=st.characters(max_codepoint=127, exclude_characters="\x1c\x1d\x1e\x1f"),
+            max_size=3,
+        ),
+        st.sampled_from(list("’‘“”—–…«»„―")),
+    ),
+    max_size=80,
+).map("".join)
+
+
+@BUDGET
+@given(plain_news)
+def test_the_fast_tokenizer_splits_plain_text_as_the_unicode_pattern_does(text: str) -> None:
+    # The tokenizer takes the standard engine for such text; both must agree.
+    assert PLAIN_TEXT.fullmatch(text) is not None
+    assert PLAIN_TOKEN_SPLIT.split(text) == TOKEN_SPLIT.split(text)
