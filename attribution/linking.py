@@ -31,7 +31,19 @@ def _only_dashes(text: str, start: int, end: int) -> bool:
     return all(text[k].isspace() or text[k] in "—–-" for k in range(start, end))
 
 
-def describe_quote(index: int, raw: RawQuote, text: str, masked: str, sent: Span) -> QuoteInfo:
+def _cue_follows(masked: str, pos: int, end: int, lexicon: Lexicon) -> bool:
+    """'"Really," she added': a cue within the next two words, before any mark."""
+    window = masked[pos : min(end, pos + 40)]
+    cue = lexicon.cue_re.search(window)
+    if cue is None:
+        return False
+    before = window[: cue.start()]
+    return len(before.split()) <= 2 and all(c.isalnum() or c in " .-’'" for c in before)
+
+
+def describe_quote(
+    index: int, raw: RawQuote, text: str, masked: str, sent: Span, lexicon: Lexicon
+) -> QuoteInfo:
     inner = text[raw.inner_start : raw.inner_end]
     # Only the end of the sentence before the quote matters; never copy or scan
     # all of it (a sentence can hold thousands of quotes).
@@ -46,6 +58,12 @@ def describe_quote(index: int, raw: RawQuote, text: str, masked: str, sent: Span
         and inner.rstrip().rstrip(",")[-1:] not in ".,!?;:…"
         and all(w[0].isupper() or w.lower() in CONNECTORS or not w[0].isalpha() for w in words)
     )
+    if (
+        term_like
+        and inner.rstrip().endswith(",")
+        and _cue_follows(masked, raw.end, sent.end, lexicon)
+    ):
+        term_like = False  # '"Really," she added': a statement, not a title
     if full and term_like and raw.closed and TERM_FOLLOWER.match(text, raw.end, sent.end):
         full = False  # '"American Skin" was written by ...': a title, not a statement
     opens = full and _only_dashes(masked, sent.start, back)
@@ -74,7 +92,7 @@ def find_statements(
             while cursor < len(top) and raw_quotes[top[cursor]].start < sent.end:
                 k = top[cursor]
                 if raw_quotes[k].start >= sent.start:
-                    info = describe_quote(k, raw_quotes[k], text, masked, sent)
+                    info = describe_quote(k, raw_quotes[k], text, masked, sent, lexicon)
                     infos[k] = info
                     quotes.append(info)
                 cursor += 1
@@ -100,24 +118,25 @@ def find_statements(
                     last = before_sentence
                 span = Span(info.raw.start, info.raw.end)
                 at_para_start = info.raw.start == para.start
+                recent_lead_in = (
+                    lead_in is not None
+                    and lead_in.paragraph == p
+                    and not found
+                    and (last is None or _position(last) < _position(lead_in))
+                )
                 if run_on is not None and at_para_start:
                     run_on.fragments.append((span, info.index))
                     last = run_on
+                elif lead_in is not None and recent_lead_in:
+                    last = _introduced(lead_in, span, info.index, p)
+                    para_drafts.append(last)
                 elif last is not None and last.form is Form.DIRECT and not found:
                     last.fragments.append((span, info.index))  # interrupted quote
                 elif last is not None:
                     last = _carry(last, span, info.index, p)
                     para_drafts.append(last)
                 elif lead_in is not None and at_para_start:
-                    last = Draft(
-                        Form.DIRECT,
-                        [(span, info.index)],
-                        lead_in.phrase,
-                        lead_in.cue,
-                        lead_in.cue_class,
-                        lead_in.channel,
-                        p,
-                    )
+                    last = _introduced(lead_in, span, info.index, p)
                     para_drafts.append(last)
                 elif previous_last is not None and at_para_start:
                     last = _carry(previous_last, span, info.index, p)
@@ -141,6 +160,19 @@ def _position(draft: Draft) -> int:
     if draft.cue is not None:
         starts.append(draft.cue.start)
     return min(starts) if starts else 0
+
+
+def _introduced(lead_in: Draft, span: Span, quote: int, paragraph: int) -> Draft:
+    """The quote a lead-in ("He said:", "Lind agreed.") introduces, with its cue."""
+    return Draft(
+        Form.DIRECT,
+        [(span, quote)],
+        lead_in.phrase,
+        lead_in.cue,
+        lead_in.cue_class,
+        lead_in.channel,
+        paragraph,
+    )
 
 
 def _carry(source: Draft, span: Span, quote: int, paragraph: int) -> Draft:

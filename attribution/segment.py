@@ -33,6 +33,7 @@ LINE_BREAK = regex.compile(r"(?<=[^\s.!?:;,\"”’'…-])[^\S\n]*\n\s*(?=[\p{Lu
 
 
 MAX_SENTENCE = 3000
+OPENING_MARKS = frozenset('"“‘«„')
 
 
 def paragraphs(text: str) -> list[Span]:
@@ -71,7 +72,9 @@ def sentences(masked: str, paragraph: Span, lexicon: Lexicon) -> list[Span]:
         nxt = match.end()
         if nxt >= paragraph.end or not SENTENCE_START.match(masked, nxt, paragraph.end):
             continue
-        if _is_abbreviation(masked, match.start(), paragraph.start, lexicon):
+        if _is_abbreviation(
+            masked, match.start(), paragraph.start, lexicon
+        ) and not _quote_after_initials(masked, match, lexicon):
             continue
         if _attribution_follows(masked, match, paragraph.end, lexicon):
             continue
@@ -122,6 +125,22 @@ def _is_abbreviation(masked: str, dot: int, floor: int, lexicon: Lexicon) -> boo
         return True
     # Initials ("J.", "U.S.") but not a capitalised word ending a sentence.
     return bool(INITIALS.fullmatch(word)) and (len(word) == 1 or "." in word)
+
+
+def _quote_after_initials(masked: str, match: regex.Match[str], lexicon: Lexicon) -> bool:
+    """'... at a rally in Binghamton, N.Y. “The department ...': initials that end
+    a sentence when a quotation opens right after them (but not "Gen. “Mad Dog”")."""
+    if masked[match.end() : match.end() + 1] not in OPENING_MARKS:
+        return False
+    word = WORD_BEFORE.search(masked, max(0, match.start() - 30), match.start() + 1)
+    if word is None:
+        return False
+    abbreviation = word.group(1).strip("’'")
+    return abbreviation + "." not in lexicon.titles and abbreviation.lower() not in (
+        "vs",
+        "e.g",
+        "i.e",
+    )
 
 
 def _attribution_follows(masked: str, match: regex.Match[str], end: int, lexicon: Lexicon) -> bool:

@@ -58,6 +58,7 @@ ACRONYM = regex.compile(r"[\p{Lu}][\p{Lu}\p{N}&.-]{1,9}")
 # Appositives that need no opener word: an age ("Quina Jones, 25,") or a party
 # and state ("Mitch McConnell, R-Ky.,").
 SHORT_APPOSITIVE = regex.compile(r"\d{1,3}|[RDI] ?- ?\p{Lu}[\p{L}.]*(?: \.)?")
+PARTY_STATE = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]*")
 QUOTE_MARK_CHARS = frozenset("\"“”„«»‘’‚‹›'")
 # Inside an appositive a single mark is a plural possessive ("employers'").
 OPENING_MARKS = frozenset('"“”„«»‘‚‹›')
@@ -237,6 +238,13 @@ class SpeakerParser:
             and (toks[k + 2].text in POSSESSIVE or _plural_possessive(toks, k + 2, floor))
             and toks[comma - 1].lower in self.lex.role_nouns
         )  # "Jeff Weaver, Sanders' campaign manager, said"
+        if opener.endswith("ing") and not toks[k + 1].is_cap:
+            # "Sen. Lind (D-Ill.), noting the size of the crowd, said": a participle
+            # phrase between subject and verb, not a role.
+            head = self._ending_at(toks, k - 1, floor)
+            if head is None or head.kind == "pronoun":
+                return None
+            return NounPhrase(head.mention, head.name, head.kind, head.role, None, comma + 1)
         if (
             not self._opens_appositive(opener)
             and not SHORT_APPOSITIVE.fullmatch(segment)
@@ -249,6 +257,17 @@ class SpeakerParser:
         role = Span(toks[k + 1].start, toks[comma - 1].end)
         reason = role if opener == "who" else None
         return NounPhrase(head.mention, head.name, head.kind, role, reason, comma + 1)
+
+    def before_comma(self, toks: list[Token], comma: int) -> NounPhrase | None:
+        """A subject set off by a stray comma ("Gov. Tom Hale (R-OH), said, “"):
+        only a name or description that opens the sentence or its main clause."""
+        phrase = self._ending_at(toks, comma - 1, 0)
+        if phrase is None or phrase.kind == "pronoun":
+            return None
+        k = _index_at(toks, phrase.mention.start)
+        if k > 0 and toks[k - 1].text != ",":
+            return None
+        return NounPhrase(phrase.mention, phrase.name, phrase.kind, phrase.role, None, comma + 1)
 
     def _name_after_description(
         self, toks: list[Token], k: int, comma: int, floor: int
@@ -320,8 +339,12 @@ class SpeakerParser:
                 k - 1 >= floor and (toks[k - 1].is_cap or toks[k - 1].lower in self.lex.determiners)
             ):
                 break  # but "the IMF report stated": a noun after a name
-            if text[0].isdigit() and not AGE_WORD.fullmatch(text):
-                break  # but "the 43-year-old asked"
+            if (
+                text[0].isdigit()
+                and not AGE_WORD.fullmatch(text)
+                and not (k - 1 >= floor and toks[k - 1].lower in self.lex.determiners)
+            ):
+                break  # but "the 43-year-old asked", "a 2012 campaign veteran said"
             lower_words += 1
             if lower_words > MAX_LOWER_WORDS:
                 break
@@ -364,8 +387,12 @@ class SpeakerParser:
             if text in POSSESSIVE:
                 k += 1
                 continue
-            if not tok.is_word or tok.lower in self.lex.time_words or text[0].isdigit():
+            if not tok.is_word or tok.lower in self.lex.time_words:
                 break
+            if text[0].isdigit() and not (
+                AGE_WORD.fullmatch(text) or (k == start + 1 and first.lower in self.lex.determiners)
+            ):
+                break  # "said 12 people": but "said a 2012 campaign veteran"
             if tok.is_cap:
                 if tok.lower in self.lex.not_names:
                     break
@@ -463,18 +490,34 @@ class SpeakerParser:
         # A name at the end of the phrase, after role words or titles:
         # "defence official Mohammad Hilal", "Prime Minister Shehbaz Sharif".
         if head.is_cap or head.text == ")":
-            n = len(words) - 1
+            last_name = len(words) - 1
+            if head.text == ")":
+                # "Dana Fowler (D-Ore.)": a party and state, not part of the name;
+                # "Inter-Services Public Relations (ISPR)": the acronym is.
+                opening = _matching_open(words, last_name, 0)
+                if (
+                    opening is not None
+                    and opening > 0
+                    and words[opening - 1].is_cap
+                    and not (
+                        opening == last_name - 2
+                        and ACRONYM.fullmatch(words[opening + 1].text)
+                        and not PARTY_STATE.fullmatch(words[opening + 1].text)
+                    )
+                ):
+                    last_name = opening - 1
+            n = last_name
             while n > 0 and (
                 words[n - 1].is_cap
                 or words[n - 1].text in "()"
                 or (words[n - 1].lower in self.lex.name_connectors and words[n - 1].lower != "the")
             ):
                 n -= 1
-            while n < len(words) - 1 and words[n].text in self.lex.titles:
+            while n < last_name and words[n].text in self.lex.titles:
                 n += 1
-            while n < len(words) - 1 and words[n].lower in self.lex.name_connectors:
+            while n < last_name and words[n].lower in self.lex.name_connectors:
                 n += 1
-            name = Span(words[n].start, head.end)
+            name = Span(words[n].start, words[last_name].end)
             role = Span(words[0].start, words[n - 1].end) if n > 0 else None
             if role is not None and words[0].lower in self.lex.determiners:
                 # "the Post", "The New York Times": the article belongs to the name.

@@ -51,7 +51,7 @@ APPROXIMATORS = frozenset({"about", "around", "over", "under", "nearly", "almost
 CREDIT_DASHES = ("―", "—", "–", "-")
 CREDIT_MARKS = ("―", "—", "–", " - ")  # what to look for: a hyphen only with spaces
 CREDIT_FOLLOWERS = frozenset('.,;“"‘«(')
-THAT = regex.compile(r"\s*,?\s*(?:that|whether|if|how|why|what|when)\b")
+THAT = regex.compile(r"\s*,?\s*(?:that|whether|if|how|why|what)\b")
 SENTENCE_PUNCT = frozenset(".!?;:…,")
 PARTICIPLE_LEAD = regex.compile(r"\s*,\s*(?:and\s+)?")
 THAT_NEARBY = regex.compile(r"[^,;:.!?\"“”~]{0,60}?(?=\s(?:that|whether)\s)")
@@ -210,7 +210,8 @@ class SentenceReader:
             if comma is None:
                 return None
             start = comma + 1
-        # Only a name or a pronoun: "Berg attacked ..." is read as far as "Berg".
+        # Only a name or a pronoun: "Berg attacked ..." is read as far as "Berg";
+        # or a determiner and a source noun: "The email went on to say".
         ceiling = start
         while ceiling < verb and (
             toks[ceiling].is_cap
@@ -219,10 +220,29 @@ class SentenceReader:
             ceiling += 1
         if ceiling == start and start < verb and toks[start].lower in self.lex.pronouns:
             ceiling = start + 1
+        if start < verb and toks[start].lower in self.lex.determiners:
+            for m in range(start + 1, min(start + 4, verb)):
+                if self._source_noun(toks[m].lower):
+                    ceiling = max(ceiling, m + 1)
+                    break
         phrase = self.parser.right(toks, start, ceiling)
-        if phrase is None or phrase.kind not in ("name", "pronoun"):
+        if phrase is None:
+            return None
+        if phrase.kind == "description" and not self._source_noun(
+            toks[index_at(toks, phrase.name.end) - 1].lower
+        ):
             return None
         return Draft(Form.INDIRECT, [], phrase, None, None, None, paragraph)
+
+    def _source_noun(self, word: str) -> bool:
+        """A noun that can head a source: "email", "statement", "spokesman", "campaign"."""
+        lex = self.lex
+        return (
+            word in lex.document_heads
+            or word in lex.anonymous_heads
+            or word in lex.role_nouns
+            or word in lex.organization_words
+        )
 
     def _credits(
         self, paragraph: int, toks: list[Token], quotes: list[QuoteInfo], drafts: list[Draft]
@@ -305,6 +325,8 @@ class SentenceReader:
             if prev in (",", "—", "–") or (prev and prev[0] in "”\"’'»›") or j < 0:
                 phrase = self.parser.right(toks, after, len(toks))
                 inverted = phrase is not None
+            if phrase is None and prev == "," and self._quote_follows(match.end(), sent):
+                phrase = self.parser.before_comma(toks, j)
             if phrase is None:
                 return None
             if verb.documents_only and not self._is_document(phrase):
@@ -342,6 +364,11 @@ class SentenceReader:
             if stripped[:1] in (",", ":"):
                 lead = pos + rest.index(stripped[0]) + 1
                 following = self._quotes_from(lead, sent, quotes)
+            elif not inverted and verb.frame == "speech":
+                # '"A," he said of the voters, "B."': a short phrase, then the rest.
+                delayed = self._delayed_lead_in(toks, pos)
+                if delayed is not None:
+                    following = self._quotes_from(delayed, sent, quotes)
             if following and self._ends_sentence(quotes[before[-1]]):
                 # '"A." Jones added, "B."': a finished quote, then a lead-in to the
                 # next; the first quote is left to the speaker before it.
@@ -354,7 +381,15 @@ class SentenceReader:
             # A tail cue ("..., Hilal said."): the content comes before the cue clause.
             if after_content:
                 self._content_before(draft, sent, clause_start, quotes)
-            return draft if draft.fragments else None
+            if (
+                not draft.fragments
+                and stripped in ("", ".")
+                and verb.frame == "speech"
+                and not inverted
+                and clause_start == sent.start
+            ):
+                draft.lead_in = True  # "Lind agreed." and her quote in the next sentence
+            return draft if draft.fragments or draft.lead_in else None
         if stripped[0] == ":" and stripped[1:].strip() == "":
             draft.lead_in = True
             return draft

@@ -36,6 +36,9 @@ def test_construction(case: dict[str, Any]) -> None:
     statement = analysis.statements[0]
     assert statement.mention is not None
     assert statement.mention.text(text) == case["speaker"]
+    if "entity" in case:
+        assert statement.speaker is not None
+        assert analysis.speakers[statement.speaker].name == case["entity"]
     assert statement.form == case["form"]
     assert statement.fragments[0].span.text(text) == case["content"]
     if "fragments" in case:
