@@ -74,6 +74,7 @@ class Lexicon:
     auxiliaries: frozenset[str]
     passive: frozenset[str]
     time_words: frozenset[str]
+    adverbs: frozenset[str]
     not_names: frozenset[str]
     appositive_openers: frozenset[str]
     clause_openers: frozenset[str]
@@ -263,6 +264,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         auxiliaries=lower(grammar, "auxiliaries", "words", "grammar.toml"),
         passive=lower(grammar, "passive", "words", "grammar.toml"),
         time_words=lower(grammar, "time_words", "words", "grammar.toml"),
+        adverbs=lower(grammar, "adverbs", "words", "grammar.toml"),
         not_names=lower(grammar, "not_names", "words", "grammar.toml"),
         appositive_openers=lower(grammar, "appositive_openers", "words", "grammar.toml"),
         clause_openers=lower(grammar, "clause_openers", "words", "grammar.toml"),

@@ -63,6 +63,7 @@ QUOTE_MARK_CHARS = frozenset("\"“”„«»‘’‚‹›'")
 # Inside an appositive a single mark is a plural possessive ("employers'").
 OPENING_MARKS = frozenset('"“”„«»‘‚‹›')
 POSSESSIVE = frozenset({"’s", "'s"})
+CLOSING_MARKS = frozenset('"”’»›')
 MAX_NP_TOKENS = 10
 MAX_LOWER_WORDS = 4
 
@@ -186,7 +187,11 @@ class SpeakerParser:
         """An -ly adverb between subject and verb ("Democrats successfully argued"),
         but not a noun ending in -ly after a determiner ("the family said")."""
         tok = toks[j]
-        if tok.is_cap or len(tok.lower) < 5 or not tok.lower.endswith("ly"):
+        if tok.is_cap:
+            return False
+        if tok.lower in self.lex.adverbs:
+            return j - 1 >= floor and toks[j - 1].is_word
+        if len(tok.lower) < 5 or not tok.lower.endswith("ly"):
             return False
         if j - 1 < floor:
             return False
@@ -224,7 +229,13 @@ class SpeakerParser:
             text = toks[k].text
             if text == ",":
                 break
-            if not toks[k].is_word and text not in "()-’'." and text not in POSSESSIVE:
+            if (
+                not toks[k].is_word
+                and text not in "()-’'."
+                and text not in POSSESSIVE
+                and text not in OPENING_MARKS
+                and text[0] != "~"
+            ):
                 return None
             k -= 1
         else:
@@ -249,14 +260,53 @@ class SpeakerParser:
             not self._opens_appositive(opener)
             and not SHORT_APPOSITIVE.fullmatch(segment)
             and not possessive
+            and not self._role_segment(toks, k + 1, comma)
         ):
             return self._name_after_description(toks, k, comma, floor)
         head = self._ending_at(toks, k - 1, floor)
         if head is None or head.kind == "pronoun":
             return None
+        head = self._before_hometown(toks, head, floor)
         role = Span(toks[k + 1].start, toks[comma - 1].end)
         reason = role if opener == "who" else None
         return NounPhrase(head.mention, head.name, head.kind, role, reason, comma + 1)
+
+    def _role_segment(self, toks: list[Token], start: int, end: int) -> bool:
+        """ "legal director for the ACLU", "refugee rights program director at HRW":
+        a lower-case role without an article, its role noun among the first words."""
+        if start >= end or toks[start].is_cap or not toks[start].is_word:
+            return False
+        return any(t.lower in self.lex.role_nouns for t in toks[start : min(end, start + 5)])
+
+    def _before_hometown(self, toks: list[Token], head: NounPhrase, floor: int) -> NounPhrase:
+        """ "Harry Bond, 30, of Raleigh, N.C., who ...": the name before an age and a
+        hometown, not the state that ends them."""
+        k = _index_at(toks, head.mention.start)
+        seen = False
+        for _ in range(4):
+            if k - 2 < floor or toks[k - 1].text != ",":
+                break
+            comma = k - 1
+            m = comma - 1
+            while m >= floor and toks[m].text != "," and comma - m < 8:
+                m -= 1
+            segment = toks[m + 1 : comma]
+            if not segment:
+                break
+            first = segment[0]
+            hometown = first.lower in ("of", "from") and len(segment) > 1 and segment[1].is_cap
+            age = len(segment) == 1 and first.text.isdigit() and len(first.text) <= 3
+            place = len(segment) <= 3 and all(t.is_cap or t.text == "." for t in segment)
+            if hometown or age or (place and not seen):
+                seen = seen or hometown or age
+                k = m + 1
+                continue
+            if seen:
+                name = self._ending_at(toks, comma - 1, floor)
+                if name is not None and name.kind == "name":
+                    return name
+            break
+        return head
 
     def before_comma(self, toks: list[Token], comma: int) -> NounPhrase | None:
         """A subject set off by a stray comma ("Gov. Tom Hale (R-OH), said, “"):
@@ -429,13 +479,24 @@ class SpeakerParser:
             and toks[k + 2].lower in self.lex.verbs
         ):
             return phrase  # "said Beck, who said there were ...": a statement of its own
-        if k + 1 < ceiling and toks[k].text == "," and self._opens_appositive(toks[k + 1].lower):
+        if (
+            k + 1 < ceiling
+            and toks[k].text == ","
+            and (
+                self._opens_appositive(toks[k + 1].lower)
+                or self._role_segment(toks, k + 1, min(ceiling, k + 8))
+            )
+        ):
             m = k + 1
             while m < ceiling and toks[m].text not in (",", ";", ":", "(") and m - k < 30:
                 if toks[m].text in (".", "!", "?") and m + 1 >= ceiling - 1:
                     break
                 if toks[m].text in OPENING_MARKS or toks[m].text[0] == "~":
-                    break
+                    if m - k < 2:
+                        break
+                    # 'author of “Bitter Pill,” a history': a title inside
+                    m = _past_quote(toks, m, ceiling)
+                    continue
                 m += 1
             while m > k + 1 and not toks[m - 1].is_word:
                 m -= 1
@@ -540,6 +601,14 @@ def _plural_possessive(toks: list[Token], k: int, floor: int) -> bool:
         and toks[k - 1].end == tok.start
         and toks[k - 1].lower.endswith("s")
     )
+
+
+def _past_quote(toks: list[Token], k: int, ceiling: int) -> int:
+    """The index after the masked quotation that opens at toks[k] ('“~~~~,”')."""
+    k += 1
+    while k < ceiling and not toks[k].is_word and toks[k].text not in CLOSING_MARKS:
+        k += 1
+    return k + 1 if k < ceiling and toks[k].text in CLOSING_MARKS else k
 
 
 def _matching_open(toks: list[Token], close: int, floor: int) -> int | None:

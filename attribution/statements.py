@@ -54,6 +54,10 @@ CREDIT_FOLLOWERS = frozenset('.,;“"‘«(')
 THAT = regex.compile(r"\s*,?\s*(?:that|whether|if|how|why|what)\b")
 SENTENCE_PUNCT = frozenset(".!?;:…,")
 PARTICIPLE_LEAD = regex.compile(r"\s*,\s*(?:and\s+)?")
+SUBJECT_WORDS = regex.compile(
+    r"(?:[\p{L}\p{N}][\p{L}\p{N}.’'-]*)(?: [\p{L}\p{N}][\p{L}\p{N}.’'-]*){0,5}"
+)
+LEFT_OUT_WORDS = regex.compile(r"(?<=[”\"’»]) (?:[\p{L}\p{N}][\p{L}\p{N}.’'-]* ?){1,6}$")
 THAT_NEARBY = regex.compile(r"[^,;:.!?\"“”~]{0,60}?(?=\s(?:that|whether)\s)")
 
 
@@ -355,7 +359,11 @@ class SentenceReader:
         rest = self.masked[pos : sent.end]
         stripped = rest.strip()
         after_content = self._boundary_before(clause_start, sent)
-        before = self._quotes_before(clause_start, sent, quotes) if after_content else []
+        before = (
+            self._quotes_before(clause_start, sent, quotes)
+            if after_content or (not inverted and self._left_out_words(clause_start, sent))
+            else []
+        )
         if before:
             # '"...," he said in the first debate.': whatever follows is adjunct,
             # except a second quote ('"A," he said, "B."').
@@ -517,7 +525,15 @@ class SentenceReader:
         for k in found:
             q = quotes[k].raw
             gaps = gaps.replace(self.masked[q.start : q.end], "", 1)
-        return found if not gaps.strip(" ,;:—–-") else []
+        gaps = gaps.strip(" ,;:—–-")
+        if gaps and quotes[found[-1]].raw.end < clause_start:
+            # '"...," former State policy planning director Anne Slaughter wrote':
+            # words the subject phrase did not take, but no punctuation, still
+            # belong to the subject right after the quote's comma.
+            between = self.masked[quotes[found[-1]].raw.end : clause_start]
+            if between.strip() == gaps and SUBJECT_WORDS.fullmatch(gaps):
+                return found
+        return found if not gaps else []
 
     def _boundary_before(self, clause_start: int, sent: Span) -> bool:
         """Is the cue clause preceded by content it closes (", Hilal said")?"""
@@ -525,6 +541,28 @@ class SentenceReader:
         while back > sent.start and self.masked[back - 1].isspace():
             back -= 1
         return back > sent.start and self.masked[back - 1] in ",”\"’'»›—–-"
+
+    def _left_out_words(self, clause_start: int, sent: Span) -> bool:
+        """'"...," former State policy planning director Anne Slaughter wrote': a few
+        words the subject phrase left out, between a closing mark and the subject."""
+        back = clause_start
+        while back > sent.start and self.masked[back - 1].isspace():
+            back -= 1
+        gap = LEFT_OUT_WORDS.search(self.masked, max(sent.start, back - 80), back)
+        if gap is None or gap.start() <= sent.start:
+            return False
+        lex = self.lex
+        # not '"...," Trump said in August after Nabisco announced'
+        return not any(
+            # a verb, but not "State" or "planning director"
+            (word in lex.verbs and word == written and not word.endswith("ing"))
+            or word in lex.prepositions
+            or word in lex.not_names
+            or word in lex.pronouns
+            or word in lex.auxiliaries
+            for written in gap.group().split()
+            for word in (written.lower(),)
+        )
 
     def _subject_boundary(self, toks: list[Token], start: int) -> bool:
         """A subject starts a clause: nothing, punctuation or a conjunction before it."""
