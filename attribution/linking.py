@@ -109,6 +109,8 @@ def find_statements(
             for info in quotes:
                 if info.index in used or not info.opens_sentence or info.term_like:
                     continue
+                if _is_heading(info.raw, para, text):
+                    continue  # "‘All Bets Are Off.’" alone on its line: a subheading
                 if not (info.raw.closed or info.raw.continues):
                     continue  # a stray mark: reported as a problem, not a statement
                 # Only what comes before a quote can carry on into it: a cue later
@@ -160,6 +162,16 @@ def _position(draft: Draft) -> int:
     if draft.cue is not None:
         starts.append(draft.cue.start)
     return min(starts) if starts else 0
+
+
+def _is_heading(raw: RawQuote, para: Span, text: str) -> bool:
+    """A short quotation in title case that is its paragraph: a subheading."""
+    if raw.start != para.start or raw.end != para.end:
+        return False
+    words = text[raw.inner_start : raw.inner_end].split()
+    return 0 < len(words) <= 8 and all(
+        w[0].isupper() or w.lower() in CONNECTORS or not w[0].isalpha() for w in words
+    )
 
 
 def _introduced(lead_in: Draft, span: Span, quote: int, paragraph: int) -> Draft:

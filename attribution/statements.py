@@ -58,7 +58,11 @@ SUBJECT_WORDS = regex.compile(
     r"(?:[\p{L}\p{N}][\p{L}\p{N}.’'-]*)(?: [\p{L}\p{N}][\p{L}\p{N}.’'-]*){0,5}"
 )
 LEFT_OUT_WORDS = regex.compile(r"(?<=[”\"’»]) (?:[\p{L}\p{N}][\p{L}\p{N}.’'-]* ?){1,6}$")
-THAT_NEARBY = regex.compile(r"[^,;:.!?\"“”~]{0,60}?(?=\s(?:that|whether)\s)")
+# A few words before "that" ("told reporters after the meeting that"), a quoted
+# programme name among them ("told WKBN's “Morning Desk” on Friday that").
+THAT_NEARBY = regex.compile(
+    r"(?:[^,;:.!?\"“”‘’~]|[\"“‘]~[~ ]*[\"”’]){0,60}?(?=\s(?:that|whether)\s)"
+)
 
 
 class SentenceReader:
@@ -691,6 +695,8 @@ class SentenceReader:
         for k, q in enumerate(quotes):
             if q.raw.start < pos or q.raw.start >= sent.end:
                 continue
+            if q.term_like and not q.full_position:
+                break  # 'told MSNBC’s “Morning Joe” that': a name, not the content
             gap = self.masked[cursor : q.raw.start]
             if gap.strip(" ,;:—–-") and found:
                 break
