@@ -84,6 +84,8 @@ def find_statements(
     lead_in: Draft | None = None
     run_on: Draft | None = None
     for p, para in enumerate(paragraphs):
+        if p > 0 and _credit_above(reader, para, drafts, p):
+            continue
         incoming_run_on = run_on
         last: Draft | None = None
         para_drafts: list[Draft] = []
@@ -162,6 +164,24 @@ def _position(draft: Draft) -> int:
     if draft.cue is not None:
         starts.append(draft.cue.start)
     return min(starts) if starts else 0
+
+
+def _credit_above(reader: SentenceReader, para: Span, drafts: list[Draft], p: int) -> bool:
+    """A credit paragraph ("— Bernie Sanders.") names the speaker of the quotes
+    just above it that have no cue of their own."""
+    credit = reader.credit_line(para)
+    if credit is None:
+        return False
+    phrase, dash = credit
+    credited = False
+    for draft in reversed(drafts):
+        if draft.paragraph != p - 1:
+            break
+        if draft.cue is None and draft.form is Form.DIRECT:
+            draft.phrase, draft.cue, draft.cue_class = phrase, dash, "credit"
+            draft.inherited, draft.source = False, None
+            credited = True
+    return credited
 
 
 def _is_heading(raw: RawQuote, para: Span, text: str) -> bool:

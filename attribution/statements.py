@@ -51,6 +51,7 @@ APPROXIMATORS = frozenset({"about", "around", "over", "under", "nearly", "almost
 CREDIT_DASHES = ("―", "—", "–", "-")
 CREDIT_MARKS = ("―", "—", "–", " - ")  # what to look for: a hyphen only with spaces
 CREDIT_FOLLOWERS = frozenset('.,;“"‘«(')
+CREDIT_LINE_MAX = 160  # a credit paragraph is a name and a few words
 THAT = regex.compile(r"\s*,?\s*(?:that|whether|if|how|why|what)\b")
 SENTENCE_PUNCT = frozenset(".!?;:…,")
 PARTICIPLE_LEAD = regex.compile(r"\s*,\s*(?:and\s+)?")
@@ -287,6 +288,22 @@ class SentenceReader:
                 )
             )
         return found
+
+    def credit_line(self, para: Span) -> tuple[NounPhrase, Span] | None:
+        """A paragraph that only credits the quote above it ("— Bernie Sanders.",
+        "-President Obama, tweeting after the speech."): its name and dash."""
+        if para.end - para.start > CREDIT_LINE_MAX or self.masked[para.start] not in CREDIT_DASHES:
+            return None
+        toks = tokenize(self.masked, para.start, para.end, self.lex)
+        if len(toks) < 2:
+            return None
+        phrase = self.parser.right(toks, 1, len(toks))
+        if phrase is None or phrase.kind != "name":
+            return None
+        nxt = phrase.end_index
+        if nxt < len(toks) and toks[nxt].text not in CREDIT_FOLLOWERS:
+            return None
+        return phrase, Span(toks[0].start, toks[0].end)
 
     # ------------------------------------------------------------ verbs
     def _verb_cue(
