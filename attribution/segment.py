@@ -33,6 +33,7 @@ LINE_BREAK = regex.compile(r"(?<=[^\s.!?:;,\"”’'…-])[^\S\n]*\n\s*(?=[\p{Lu
 
 
 MAX_SENTENCE = 3000
+NEXT_WORD = regex.compile(r"\p{Lu}\p{Ll}*(?=\s)")
 OPENING_MARKS = frozenset('"“‘«„')
 
 
@@ -72,9 +73,11 @@ def sentences(masked: str, paragraph: Span, lexicon: Lexicon) -> list[Span]:
         nxt = match.end()
         if nxt >= paragraph.end or not SENTENCE_START.match(masked, nxt, paragraph.end):
             continue
-        if _is_abbreviation(
-            masked, match.start(), paragraph.start, lexicon
-        ) and not _quote_after_initials(masked, match, lexicon):
+        if (
+            _is_abbreviation(masked, match.start(), paragraph.start, lexicon)
+            and not _quote_after_initials(masked, match, lexicon)
+            and not _function_word_after(masked, match, lexicon)
+        ):
             continue
         if _attribution_follows(masked, match, paragraph.end, lexicon):
             continue
@@ -125,6 +128,18 @@ def _is_abbreviation(masked: str, dot: int, floor: int, lexicon: Lexicon) -> boo
         return True
     # Initials ("J.", "U.S.") but not a capitalised word ending a sentence.
     return bool(INITIALS.fullmatch(word)) and (len(word) == 1 or "." in word)
+
+
+def _function_word_after(masked: str, match: regex.Match[str], lexicon: Lexicon) -> bool:
+    """'... close at 7 p.m. He says': a capitalised pronoun or conjunction after an
+    abbreviation opens a new sentence (no name is spelled "He" or "But")."""
+    word = NEXT_WORD.match(masked, match.end())
+    if word is None:
+        return False
+    before = WORD_BEFORE.search(masked, max(0, match.start() - 30), match.start() + 1)
+    if before is not None and before.group(1).strip("’'") + "." in lexicon.titles:
+        return False
+    return word.group().lower() in lexicon.not_names
 
 
 def _quote_after_initials(masked: str, match: regex.Match[str], lexicon: Lexicon) -> bool:

@@ -249,9 +249,9 @@ class SpeakerParser:
             and (toks[k + 2].text in POSSESSIVE or _plural_possessive(toks, k + 2, floor))
             and toks[comma - 1].lower in self.lex.role_nouns
         )  # "Jeff Weaver, Sanders' campaign manager, said"
-        if opener.endswith("ing") and not toks[k + 1].is_cap:
-            # "Sen. Lind (D-Ill.), noting the size of the crowd, said": a participle
-            # phrase between subject and verb, not a role.
+        if (opener.endswith("ing") or opener in self.lex.prepositions) and not toks[k + 1].is_cap:
+            # "Sen. Lind (D-Ill.), noting the size of the crowd, said", "Blunt, after
+            # a long pause, said": a participle or an adjunct, not a role.
             head = self._ending_at(toks, k - 1, floor)
             if head is None or head.kind == "pronoun":
                 return None
@@ -421,6 +421,8 @@ class SpeakerParser:
         if first.lower in self.lex.pronouns and first.lower not in ("her", "him", "them", "it"):
             span = Span(first.start, first.end)
             return NounPhrase(span, span, "pronoun", None, None, start + 1)
+        if first.lower in ("of", "for", "and", "&") or first.lower in self.lex.prepositions:
+            return None  # '"...," Blunt said of Cruz': not a speaker
         k = start
         if first.lower in self.lex.determiners:
             k += 1

@@ -574,14 +574,21 @@ class SentenceReader:
             return False
         lex = self.lex
         # not '"...," Trump said in August after Nabisco announced'
+        words = gap.group().split()
         return not any(
             # a verb, but not "State" or "planning director"
             (word in lex.verbs and word == written and not word.endswith("ing"))
-            or word in lex.prepositions
-            or word in lex.not_names
-            or word in lex.pronouns
-            or word in lex.auxiliaries
-            for written in gap.group().split()
+            or (
+                # "CBS This Morning co-anchor": capitals after the first are a name
+                (n == 0 or word == written)
+                and (
+                    word in lex.prepositions
+                    or word in lex.not_names
+                    or word in lex.pronouns
+                    or word in lex.auxiliaries
+                )
+            )
+            for n, written in enumerate(words)
             for word in (written.lower(),)
         )
 
