@@ -82,7 +82,8 @@ class SentenceReader:
         dashes = quotes and any(masked.find(d, sent.start, sent.end) != -1 for d in CREDIT_MARKS)
         first_word = FIRST_WORD.match(masked, sent.start, sent.end)
         said_first = first_word is not None and first_word.group().lower() in self.lex.verbs
-        if not cue_matches and not according and not nouns and not dashes and not said_first:
+        colon = quotes and masked.find(":", sent.start, sent.end) != -1
+        if not (cue_matches or according or nouns or dashes or said_first or colon):
             return []
         toks = tokenize(masked, sent.start, sent.end, self.lex)
         index = {t.start: i for i, t in enumerate(toks)}
@@ -183,6 +184,29 @@ class SentenceReader:
         )
         if colon is None:
             return None
+        return self._labelled(sent, paragraph, toks, colon, quotes) or self._clause_colon(
+            sent, paragraph, toks, colon, quotes
+        )
+
+    def _clause_colon(
+        self, sent: Span, paragraph: int, toks: list[Token], colon: int, quotes: list[QuoteInfo]
+    ) -> Draft | None:
+        """ "Perez lobbies for a higher minimum wage: “...”": the subject's quote,
+        when a clause of theirs leads up to the colon."""
+        owner = self._subject_owner(paragraph, toks, colon)
+        if owner is None or owner.phrase is None or colon <= owner.phrase.end_index:
+            return None
+        direct = self._quotes_from(toks[colon].end, sent, quotes)
+        if not direct:
+            return None
+        cue = Span(toks[colon].start, toks[colon].end)
+        draft = Draft(Form.DIRECT, [], owner.phrase, cue, "credit", None, paragraph)
+        draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in direct)
+        return draft
+
+    def _labelled(
+        self, sent: Span, paragraph: int, toks: list[Token], colon: int, quotes: list[QuoteInfo]
+    ) -> Draft | None:
         floor = 0
         for m in range(colon):
             if toks[m].text in ("-", "\u2013", "\u2014", "\u2015"):
