@@ -75,6 +75,8 @@ class Lexicon:
     passive: frozenset[str]
     time_words: frozenset[str]
     adverbs: frozenset[str]
+    connectives: frozenset[str]
+    subordinators: frozenset[str]
     not_names: frozenset[str]
     appositive_openers: frozenset[str]
     clause_openers: frozenset[str]
@@ -265,6 +267,8 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         passive=lower(grammar, "passive", "words", "grammar.toml"),
         time_words=lower(grammar, "time_words", "words", "grammar.toml"),
         adverbs=lower(grammar, "adverbs", "words", "grammar.toml"),
+        connectives=lower(grammar, "connectives", "words", "grammar.toml"),
+        subordinators=lower(grammar, "subordinators", "words", "grammar.toml"),
         not_names=lower(grammar, "not_names", "words", "grammar.toml"),
         appositive_openers=lower(grammar, "appositive_openers", "words", "grammar.toml"),
         clause_openers=lower(grammar, "clause_openers", "words", "grammar.toml"),

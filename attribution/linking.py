@@ -107,7 +107,8 @@ def find_statements(
                     lead_in = draft
                 else:
                     para_drafts.append(draft)
-                    last = draft
+                    if draft.phrase is None or not draft.phrase.relative:
+                        last = draft  # quotes that follow carry the name, not "who"
             for info in quotes:
                 if info.index in used or not info.opens_sentence or info.term_like:
                     continue

@@ -147,6 +147,7 @@ class NounPhrase:
     role: Span | None
     reason: Span | None  # why the source is anonymous, when the clause says
     end_index: int  # index of the first token after the phrase and its appositive
+    relative: bool = False  # "who" standing for a name before it ("Fox, who said")
 
 
 class SpeakerParser:
@@ -172,7 +173,11 @@ class SpeakerParser:
         if j < floor:
             return None
         if toks[j].text == ",":
-            return self._appositive_left(toks, j, floor)
+            j = self._past_connective(toks, j, floor)
+            if toks[j].text == ",":
+                return self._appositive_left(toks, j, floor)
+        if toks[j].lower == "who" and j - 1 > floor:
+            return self._relative_who(toks, j, floor)
         if toks[j].lower == "and" and j - 1 > floor and toks[j - 1].lower.endswith("ed"):
             # "I laughed and said": the subject of the first verb.
             j -= 2
@@ -182,6 +187,36 @@ class SpeakerParser:
         if phrase is None:
             return self._relative_left(toks, j, floor)
         return self._postmodified(toks, phrase, floor)
+
+    def _past_connective(self, toks: list[Token], comma: int, floor: int) -> int:
+        """ "Experts, however, said": the index of the token before ", however,"
+        (or the comma itself when no connective stands there)."""
+        if (
+            comma - 2 >= floor
+            and toks[comma - 1].lower in self.lex.connectives
+            and toks[comma - 2].text == ","
+            and comma - 3 >= floor
+        ):
+            return comma - 3
+        return comma
+
+    def _relative_who(self, toks: list[Token], who: int, floor: int) -> NounPhrase | None:
+        """ "Sen. Ann Fox, the ranking Democrat, who said": the mention is "who", the
+        name its antecedent before the comma or dash."""
+        mark = who - 1
+        if toks[mark].text not in (",", "-", "—", "–"):
+            return None
+        antecedent = None
+        if toks[mark].text == ",":  # "Sen. Ann Fox, the ranking Democrat, who"
+            antecedent = self._appositive_left(toks, mark, floor)
+        if antecedent is None:
+            antecedent = self._ending_at(toks, mark - 1, floor)
+        if antecedent is None or antecedent.kind == "pronoun":
+            return None
+        mention = Span(toks[who].start, toks[who].end)
+        return NounPhrase(
+            mention, antecedent.name, antecedent.kind, antecedent.role, None, who + 1, True
+        )
 
     def _adverb(self, toks: list[Token], j: int, floor: int) -> bool:
         """An -ly adverb between subject and verb ("Democrats successfully argued"),
@@ -244,11 +279,12 @@ class SpeakerParser:
             return None
         opener = toks[k + 1].lower
         segment = " ".join(t.text for t in toks[k + 1 : comma])
-        possessive = (
-            k + 2 < comma
-            and (toks[k + 2].text in POSSESSIVE or _plural_possessive(toks, k + 2, floor))
-            and toks[comma - 1].lower in self.lex.role_nouns
-        )  # "Jeff Weaver, Sanders' campaign manager, said"
+        possessive = toks[comma - 1].lower in self.lex.role_nouns and any(
+            toks[m].text in POSSESSIVE
+            or toks[m].lower.endswith(("'s", "’s"))
+            or _plural_possessive(toks, m, floor)
+            for m in range(k + 1, min(comma - 1, k + 7))
+        )  # "Jeff Weaver, Sanders' campaign manager, said", "Color of Change's director"
         if (opener.endswith("ing") or opener in self.lex.prepositions) and not toks[k + 1].is_cap:
             # "Sen. Lind (D-Ill.), noting the size of the crowd, said", "Blunt, after
             # a long pause, said": a participle or an adjunct, not a role.
@@ -263,6 +299,10 @@ class SpeakerParser:
             and not self._role_segment(toks, k + 1, comma)
         ):
             return self._name_after_description(toks, k, comma, floor)
+        k = self._past_age(toks, k, floor)
+        before = self._past_connective(toks, k, floor)
+        if before != k:
+            k = before + 1  # "Osei, meanwhile, who has ..., said": the comma before it
         head = self._ending_at(toks, k - 1, floor)
         if head is None or head.kind == "pronoun":
             return None
@@ -277,6 +317,17 @@ class SpeakerParser:
         if start >= end or toks[start].is_cap or not toks[start].is_word:
             return False
         return any(t.lower in self.lex.role_nouns for t in toks[start : min(end, start + 5)])
+
+    def _past_age(self, toks: list[Token], comma: int, floor: int) -> int:
+        """ "Marley Ann, 21, a junior from Las Vegas, said": the comma before the age."""
+        if (
+            comma - 2 >= floor
+            and toks[comma - 2].text == ","
+            and toks[comma - 1].text.isdigit()
+            and len(toks[comma - 1].text) <= 3
+        ):
+            return comma - 2
+        return comma
 
     def _before_hometown(self, toks: list[Token], head: NounPhrase, floor: int) -> NounPhrase:
         """ "Harry Bond, 30, of Raleigh, N.C., who ...": the name before an age and a
@@ -393,8 +444,10 @@ class SpeakerParser:
                 text[0].isdigit()
                 and not AGE_WORD.fullmatch(text)
                 and not (k - 1 >= floor and toks[k - 1].lower in self.lex.determiners)
+                and not (k + 1 <= j and toks[k + 1].lower in ("percent", "%"))
             ):
-                break  # but "the 43-year-old asked", "a 2012 campaign veteran said"
+                break  # but "the 43-year-old asked", "a 2012 campaign veteran said",
+                # "28 percent of voters said"
             lower_words += 1
             if lower_words > MAX_LOWER_WORDS:
                 break
@@ -532,6 +585,7 @@ class SpeakerParser:
                 head_lower.endswith(("ed", "ing", "ly"))
                 and head_lower not in self.lex.anonymous_heads
                 and head_lower not in self.lex.document_heads
+                and not (len(words) == 2 and words[0].lower == "those")  # "those surveyed"
             )
         ):
             return None  # "his former secretary of", "the client directed"
@@ -578,6 +632,13 @@ class SpeakerParser:
                 n -= 1
             while n < last_name and words[n].text in self.lex.titles:
                 n += 1
+            if (
+                n == 0
+                and words[0].lower in self.lex.role_nouns
+                and last_name >= 2
+                and all(w.is_cap for w in words[1 : last_name + 1])
+            ):
+                n = 1  # "Lawmaker Tom Mast" at the start of a sentence: a role, then the name
             while n < last_name and words[n].lower in self.lex.name_connectors:
                 n += 1
             name = Span(words[n].start, words[last_name].end)

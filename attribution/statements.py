@@ -267,6 +267,20 @@ class SentenceReader:
             return None
         return Draft(Form.INDIRECT, [], phrase, None, None, None, paragraph)
 
+    def _coordinated_subject(
+        self, paragraph: int, toks: list[Token], verb: int
+    ) -> NounPhrase | None:
+        """ "The judge put off the question but said ...": the sentence's subject for
+        a verb coordinated with an earlier one."""
+        lex = self.lex
+        j = verb - 1
+        while j >= 0 and (toks[j].lower in lex.auxiliaries or toks[j].lower in lex.adverbs):
+            j -= 1
+        if j < 2 or toks[j].lower not in ("and", "but"):
+            return None
+        owner = self._subject_owner(paragraph, toks, j)
+        return owner.phrase if owner is not None else None
+
     def _source_noun(self, word: str) -> bool:
         """A noun that can head a source: "email", "statement", "spokesman", "campaign"."""
         lex = self.lex
@@ -364,7 +378,7 @@ class SentenceReader:
         if is_ing and prev not in lex.passive:
             return None  # a participle without a comma: "Speaking at a rally"
         cue = Span(match.start(), match.end())
-        phrase = self.parser.left(toks, i, 0)
+        phrase = self.parser.left(toks, i, 0) or self._coordinated_subject(paragraph, toks, i)
         if verb.documents_only and phrase is not None and not self._is_document(phrase):
             return None
         inverted = False
@@ -486,7 +500,9 @@ class SentenceReader:
             return None
         else:
             start = pos
-        self._content_after(draft, start, sent, quotes)
+        k = index_at(toks, phrase.mention.start)
+        subordinate = k > 0 and toks[k - 1].lower in lex.subordinators
+        self._content_after(draft, start, sent, quotes, subordinate)
         return draft if draft.fragments else None
 
     def _delayed_lead_in(self, toks: list[Token], pos: int) -> int | None:
@@ -543,6 +559,8 @@ class SentenceReader:
             return lemma in self.lex.infinitive_verbs
         if word in APPROXIMATORS and k + 1 < len(toks) and toks[k + 1].text[0].isdigit():
             return True  # "said about 20 people had ...": a number, not a topic
+        if word in self.lex.content_blockers and k + 1 < len(toks) and toks[k + 1].lower == "of":
+            return True  # "said much of the talk was about Israel"
         return word not in self.lex.prepositions and word not in self.lex.content_blockers
 
     def _plural_subject(self, phrase: NounPhrase) -> bool:
@@ -698,9 +716,21 @@ class SentenceReader:
             return
         self._add_content(draft, Span(start, end), inside)
 
-    def _content_after(self, draft: Draft, start: int, sent: Span, quotes: list[QuoteInfo]) -> None:
+    def _content_after(
+        self,
+        draft: Draft,
+        start: int,
+        sent: Span,
+        quotes: list[QuoteInfo],
+        subordinate: bool = False,
+    ) -> None:
         end = sent.end
         masked = self.masked
+        if subordinate:
+            # "While those surveyed said X, the mayor led": the clause ends at its comma.
+            comma = masked.find(",", start, end)
+            if comma != -1 and masked[start:comma].strip():
+                end = comma
         participle = self.lex.participle_break_re.search(masked, start, end)
         if participle is not None:
             end = participle.start()
