@@ -52,6 +52,7 @@ CREDIT_DASHES = ("―", "—", "–", "-")
 CREDIT_MARKS = ("―", "—", "–", " - ")  # what to look for: a hyphen only with spaces
 CREDIT_FOLLOWERS = frozenset('.,;“"‘«(')
 CREDIT_LINE_MAX = 160  # a credit paragraph is a name and a few words
+ABOUT = regex.compile(r"\s*about\s+(?!\d)")  # but "said about 20 people had ..."
 THAT = regex.compile(r"\s*,?\s*(?:that|whether|if|how|why|what)\b")
 SENTENCE_PUNCT = frozenset(".!?;:…,")
 PARTICIPLE_LEAD = regex.compile(r"\s*,\s*(?:and\s+)?")
@@ -415,6 +416,9 @@ class SentenceReader:
             channel=channel,
             paragraph=paragraph,
         )
+        about = ABOUT.match(self.masked, pos, sent.end)
+        if verb.frame == "topic" and (about is None or inverted):
+            return None  # "Sanders talked to reporters": no content
         rest = self.masked[pos : sent.end]
         stripped = rest.strip()
         after_content = self._boundary_before(clause_start, sent)
@@ -489,6 +493,10 @@ class SentenceReader:
                 return draft
         if inverted or not self._subject_boundary(toks, phrase.mention.start):
             return None
+        if about is not None and verb.frame in ("speech", "topic"):
+            # "X talked about the plan", "she joked about moving": the topic.
+            self._content_after(draft, about.end(), sent, quotes, subordinate=True)
+            return draft if draft.fragments else None
         that = THAT.match(self.masked, pos, sent.end) or self._that_nearby(pos, sent)
         if that:
             start = that.end() - len(that.group().lstrip(" ,"))
