@@ -379,7 +379,14 @@ class SentenceReader:
         if is_ing and prev not in lex.passive:
             return None  # a participle without a comma: "Speaking at a rally"
         cue = Span(match.start(), match.end())
-        phrase = self.parser.left(toks, i, 0) or self._coordinated_subject(paragraph, toks, i)
+        head = i
+        if is_ing:
+            # "Trump is calling for", "has been calling for": the subject before "is".
+            while head > 0 and (
+                toks[head - 1].lower in lex.passive or toks[head - 1].lower in lex.auxiliaries
+            ):
+                head -= 1
+        phrase = self.parser.left(toks, head, 0) or self._coordinated_subject(paragraph, toks, head)
         if verb.documents_only and phrase is not None and not self._is_document(phrase):
             return None
         inverted = False
