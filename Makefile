@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 SAMPLE := samples/pakistan-forward-balochistan-operation.txt
 
-.PHONY: demo test lint typecheck unit eval eval-direct bench bench-env fuzz clean
+.PHONY: demo test lint typecheck unit eval eval-direct bench bench-env bench-archive fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -41,6 +41,11 @@ bench: $(STAMP)
 	$(BENCH_PY) bench/bench.py
 
 bench-env: $(BENCH_VENV)/.installed
+
+# Peak memory of `attribution batch` over an ARCHIVE_GB corpus (all processes).
+ARCHIVE_GB ?= 1
+bench-archive: $(STAMP)
+	$(BIN)/python bench/archive.py --gigabytes $(ARCHIVE_GB)
 
 $(BENCH_VENV)/.installed: pyproject.toml bench/requirements-textacy.txt
 	$(PYTHON) -m venv $(BENCH_VENV)
