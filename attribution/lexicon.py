@@ -45,6 +45,7 @@ class Verb:
     cls: str  # neutral / loaded / nonspeech / belief
     frame: str  # speech / object / belief / topic
     documents_only: bool = False  # a cue only when a document is its subject
+    past_is_base: bool = False  # "put it", "read": the past tense is the lemma
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,7 +203,13 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
             raise RuleDataError(f"cues.toml: unknown subjects {subjects!r}")
         for entry in group.get("verbs", []):
             forms = inflect(entry)
-            verb = Verb(lemma=forms[0], cls=cls, frame=frame, documents_only=subjects != "any")
+            verb = Verb(
+                lemma=forms[0],
+                cls=cls,
+                frame=frame,
+                documents_only=subjects != "any",
+                past_is_base=forms.count(forms[0]) > 1,
+            )
             for form in forms:
                 verbs.setdefault(form, verb)
     for key, (cls, frame) in EXTRA_VERB_CLASSES.items():

@@ -44,7 +44,7 @@ ADJUNCT = regex.compile(
     r")"
 )
 FIRST_WORD = re.compile(r"[A-Z][a-z]+")
-LEAD_IN_REACH = 8  # tokens between a cue and the comma or colon of its quote
+LEAD_IN_REACH = 14  # tokens between a cue and the comma or colon of its quote
 OPENING_QUOTES = frozenset('"“‘«„')
 APPROXIMATORS = frozenset({"about", "around", "over", "under", "nearly", "almost", "some"})
 # A credit line after a quote names its speaker without a verb.
@@ -52,6 +52,7 @@ CREDIT_DASHES = ("―", "—", "–", "-")
 CREDIT_MARKS = ("―", "—", "–", " - ")  # what to look for: a hyphen only with spaces
 CREDIT_FOLLOWERS = frozenset('.,;“"‘«(')
 CREDIT_LINE_MAX = 160  # a credit paragraph is a name and a few words
+QUOTE_AFTER_COMMA = regex.compile(r"\s*[,:]\s*[\"“‘«]")
 ABOUT = regex.compile(r"\s*about\s+(?!\d)")  # but "said about 20 people had ..."
 THAT = regex.compile(r"\s*,?\s*(?:that|whether|if|how|why|what)\b")
 SENTENCE_PUNCT = frozenset(".!?;:…,")
@@ -116,7 +117,9 @@ class SentenceReader:
         drafts = resolve(tails, forwards)
         for i, after, end in participles:
             owner = owner_before(drafts, toks[i].start)
-            if owner is None and self._quote_follows(end, sent):
+            if owner is None and (
+                self._quote_follows(end, sent) or self._delayed_lead_in(toks, end) is not None
+            ):
                 owner = self._subject_owner(paragraph, toks, i)
             if owner is None or inside(drafts, toks[i].start):
                 continue
@@ -239,7 +242,10 @@ class SentenceReader:
         ("In a speech, Trump ...") has its subject after that comma.
         """
         start = 0
-        if toks and toks[0].lower in self.lex.prepositions:
+        if toks and (
+            toks[0].lower in self.lex.prepositions
+            or (toks[0].lower.endswith("ing") and toks[0].is_cap)  # "Thanking them, he ..."
+        ):
             comma = next((k for k in range(verb) if toks[k].text == ","), None)
             if comma is None:
                 return None
@@ -366,6 +372,18 @@ class SentenceReader:
         prev = toks[j].lower if j >= 0 else ""
         is_ing = form.split(" ")[0].endswith("ing")
         if prev in lex.passive and not is_ing:
+            if (
+                verb.frame == "speech"
+                and j > 0
+                and QUOTE_AFTER_COMMA.match(self.masked, match.end())
+            ):
+                # "Blumenthal was asked, “...?”": a quote whose speaker goes unnamed
+                direct = self._quotes_from(match.end(), sent, quotes)
+                if direct:
+                    cue = Span(match.start(), match.end())
+                    draft = Draft(Form.DIRECT, [], None, cue, verb.cls, None, paragraph)
+                    draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in direct)
+                    return draft
             return None  # "are said to be": passive, not a cue
         if (
             prev in ("to", "by")
@@ -404,7 +422,7 @@ class SentenceReader:
                 return None  # '"...," read the statement' but not "read the letter aloud"
             if not self._inverted_ends_well(toks, phrase.end_index):
                 return None
-        elif form == verb.lemma and not self._plural_subject(phrase):
+        elif form == verb.lemma and not verb.past_is_base and not self._plural_subject(phrase):
             return None  # "his general point was": a noun, not "officials say"
         pos = toks[phrase.end_index - 1].end if inverted else cue.end
         pos, channel = self._adjuncts(pos, sent.end, cue.start)
@@ -529,7 +547,10 @@ class SentenceReader:
             if text in (",", ":") and toks[m + 1].text in OPENING_QUOTES:
                 return toks[m].end
             verb = self.lex.verbs.get(toks[m].lower)
-            if not toks[m].is_word or (verb is not None and verb.frame == "speech"):
+            if verb is not None and verb.frame == "speech":
+                return None
+            # "said in the spring, when the story broke, “...": a comma inside
+            if not toks[m].is_word and not (text == "," and m > k):
                 return None
         return None
 
@@ -893,12 +914,14 @@ class SentenceReader:
         pos, channel = self._adjuncts(end, sent.end, cue.start)
         draft.channel = channel
         rest = self.masked[pos : sent.end].lstrip(" ,:")
-        if rest[:1] in ("“", '"', "‘", "«"):
-            direct = self._quotes_from(pos, sent, quotes)
-            if direct:
-                draft.form = Form.DIRECT
-                draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in direct)
-                return draft
+        lead: int | None = pos
+        if rest[:1] not in ("“", '"', "‘", "«"):
+            lead = self._delayed_lead_in(toks, pos)  # "telling the crowd, “..."
+        direct = self._quotes_from(lead, sent, quotes) if lead is not None else []
+        if direct:
+            draft.form = Form.DIRECT
+            draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in direct)
+            return draft
         that = THAT.match(self.masked, pos, sent.end)
         start = that.end() - len(that.group().strip()) if that else pos
         while start < sent.end and self.masked[start] in " ,":
