@@ -242,10 +242,22 @@ class SpeakerParser:
         "a narrator in the ad".  The head keeps its name; the phrase is its role."""
         first = _index_at(toks, phrase.mention.start)
         link = first - 1
-        if link - 1 < floor or toks[link].lower not in self.lex.postmodifier_links:
+        if link - 1 < floor:
             return phrase
-        head = self._ending_at(toks, link - 1, floor)
-        if head is None or head.kind == "pronoun" or head.mention.end != toks[link - 1].end:
+        before = link - 1
+        participle = (
+            before - 1 >= floor
+            and toks[link].lower in self.lex.prepositions
+            and toks[before].lower.endswith("ing")
+            and not toks[before].is_cap
+            and toks[before].lower not in self.lex.verbs
+        )
+        if participle:
+            before -= 1  # "Protesters marching through the streets chanted"
+        elif toks[link].lower not in self.lex.postmodifier_links:
+            return phrase
+        head = self._ending_at(toks, before, floor)
+        if head is None or head.kind == "pronoun" or head.mention.end != toks[before].end:
             return phrase
         role = head.role or Span(toks[link].start, phrase.mention.end)
         return NounPhrase(
@@ -412,6 +424,9 @@ class SpeakerParser:
         while k >= floor and j - k < MAX_NP_TOKENS:
             tok = toks[k]
             text = tok.text
+            if _nickname_ends(toks, k, floor, j):
+                k -= 3  # 'Marcia "Cia" Price': a quoted nickname inside a name
+                continue
             if text == ")":
                 opening = _matching_open(toks, k, floor)
                 if opening is None:
@@ -627,6 +642,9 @@ class SpeakerParser:
             while n > 0 and (
                 words[n - 1].is_cap
                 or words[n - 1].text in "()"
+                or _nickname_ends(words, n + 1, 0, len(words) - 1)
+                or _nickname_ends(words, n, 0, len(words) - 1)
+                or _nickname_ends(words, n - 1, 0, len(words) - 1)
                 or (words[n - 1].lower in self.lex.name_connectors and words[n - 1].lower != "the")
             ):
                 n -= 1
@@ -663,6 +681,22 @@ def _plural_possessive(toks: list[Token], k: int, floor: int) -> bool:
         and k > floor
         and toks[k - 1].end == tok.start
         and toks[k - 1].lower.endswith("s")
+    )
+
+
+def _nickname_ends(toks: list[Token], k: int, floor: int, last: int) -> bool:
+    """Whether toks[k] closes a one-word quoted nickname between two capitalised
+    words of a name ('Marcia "Cia" Price', masked as 'Marcia "~~~" Price')."""
+    return (
+        k - 3 >= floor
+        and k < last
+        and toks[k].text in CLOSING_MARKS
+        and toks[k - 1].text[0] == "~"
+        and toks[k - 2].text in OPENING_MARKS
+        and toks[k - 3].is_cap
+        and toks[k + 1].is_cap
+        and toks[k - 2].end == toks[k - 1].start
+        and toks[k - 1].end == toks[k].start
     )
 
 
