@@ -5,6 +5,8 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import threading
+import time
 import zlib
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
@@ -256,6 +258,19 @@ def _chunks(articles: Iterator[Article], size: int) -> Iterator[list[tuple[str, 
         yield chunk
 
 
+def _exit_with_parent(parent: int) -> None:
+    """Worker initializer: end the worker once the batch process that started it is
+    gone (killed with SIGKILL, it cannot shut its pool down, and idle workers would
+    wait on their queue for ever)."""
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="parent-watch", daemon=True).start()
+
+
 def _analysed(
     chunks: Iterator[list[tuple[str, str]]], jobs: int
 ) -> Iterator[tuple[list[str], Summary]]:
@@ -264,7 +279,9 @@ def _analysed(
         for chunk in chunks:
             yield analyse_chunk(chunk)
         return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
+    with ProcessPoolExecutor(
+        max_workers=jobs, initializer=_exit_with_parent, initargs=(os.getpid(),)
+    ) as pool:
         pending: deque[Future[tuple[list[str], Summary]]] = deque()
         for chunk in chunks:
             pending.append(pool.submit(analyse_chunk, chunk))

@@ -253,9 +253,23 @@ def test_killed_batch_leaves_the_previous_output_intact(here: Path) -> None:
     while not any(p.name.endswith(".partial") and p.stat().st_size for p in here.iterdir()):
         assert time.monotonic() < deadline and process.poll() is None, "batch never started"
         time.sleep(0.05)
+    workers = _children(process.pid)
+    assert workers, "the batch runs with worker processes"
     process.send_signal(signal.SIGKILL)
     process.wait()
     assert (here / "out.jsonl").read_text("utf-8") == "previous results\n"
+    # Its workers notice and end too, rather than wait on their queue for ever.
+    deadline = time.monotonic() + 10
+    while any(Path(f"/proc/{pid}").exists() for pid in workers):
+        assert time.monotonic() < deadline, "workers outlived the killed batch"
+        time.sleep(0.1)
+
+
+def _children(pid: int) -> list[int]:
+    found: list[int] = []
+    for task in Path(f"/proc/{pid}/task").glob("*"):
+        found.extend(int(child) for child in (task / "children").read_text().split())
+    return found
 
 
 def test_html_is_parsed_without_touching_the_network(monkeypatch: pytest.MonkeyPatch) -> None:
