@@ -62,6 +62,7 @@ class Lexicon:
     participle_break_re: re.Pattern[str]  # ", adding that": where a content ends
     noun_cues: frozenset[str]
     according_re: re.Pattern[str]
+    according: tuple[str, ...]  # the phrases, lower case, for a quick substring test
     pronouns: Mapping[str, str]  # lower-case pronoun -> male/female/plural/thing/first/second
     anonymous_heads: frozenset[str]
     anonymity_reasons_re: regex.Pattern[str]
@@ -259,6 +260,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         ),
         noun_cues=frozenset(_words(cues, "nouns", "words", "cues.toml")),
         according_re=according_re,
+        according=tuple(phrase.lower() for phrase in according),
         pronouns=pronouns,
         anonymous_heads=lower(sources, "anonymous", "heads", "sources.toml")
         | {w.lower() for w in extra.get("anonymous-terms", ())},

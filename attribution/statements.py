@@ -79,7 +79,11 @@ class SentenceReader:
     def read(self, sent: Span, paragraph: int, quotes: list[QuoteInfo]) -> list[Draft]:
         masked = self.masked
         cue_matches = list(self.lex.cue_re.finditer(masked, sent.start, sent.end))
-        according = list(self.lex.according_re.finditer(masked, sent.start, sent.end))
+        according = (
+            list(self.lex.according_re.finditer(masked, sent.start, sent.end))
+            if any(phrase in masked[sent.start : sent.end].lower() for phrase in self.lex.according)
+            else []
+        )  # a plain substring test first: the case-blind regex scans slowly
         nouns = self._noun_cue_positions(sent)
         dashes = quotes and any(masked.find(d, sent.start, sent.end) != -1 for d in CREDIT_MARKS)
         first_word = FIRST_WORD.match(masked, sent.start, sent.end)
