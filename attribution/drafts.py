@@ -18,6 +18,7 @@ from attribution.speakers import NounPhrase, Token
 
 # Where a coordinated clause begins: ", but Shelby said ...", "; officials say ..."
 COORDINATION = re.compile(r"\s*(?:,\s*(?:but|and|while|whereas|though|although)|;)\s+$")
+VERB_COORDINATION = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|then\s+|also\s+)?$")
 
 
 @dataclass(slots=True)
@@ -89,9 +90,14 @@ def split_coordinated(forwards: list[Draft], masked: str) -> None:
             if other is draft or other.phrase is None or other.cue is None:
                 continue
             start = other.phrase.mention.start
+            pattern = COORDINATION
+            if start < span.start <= other.cue.start < span.end:
+                # "Trump cited the attack and called for ...": a second verb of the
+                # same subject, coordinated without a comma.
+                start, pattern = other.cue.start, VERB_COORDINATION
             if not span.start < start < span.end or other.cue.start < start:
                 continue
-            joint = COORDINATION.search(masked, span.start, start)
+            joint = pattern.search(masked, span.start, start)
             if joint is not None:
                 span = Span(span.start, joint.start())
                 draft.fragments[-1] = (span, quote)

@@ -254,6 +254,16 @@ class SentenceReader:
             if comma is None:
                 return None
             start = comma + 1
+        elif (
+            len(toks) > 2
+            and toks[1].text == ","
+            and (
+                toks[0].lower.endswith("ly")
+                or toks[0].lower in self.lex.connectives
+                or toks[0].lower in self.lex.not_names
+            )
+        ):
+            start = 2  # "Essentially, Clinton's lawyers ...", "Likewise, Trump ..."
         # Only a name or a pronoun: "Berg attacked ..." is read as far as "Berg";
         # or a determiner and a source noun: "The email went on to say".
         ceiling = start
@@ -295,11 +305,13 @@ class SentenceReader:
     def _source_noun(self, word: str) -> bool:
         """A noun that can head a source: "email", "statement", "spokesman", "campaign"."""
         lex = self.lex
-        return (
-            word in lex.document_heads
-            or word in lex.anonymous_heads
-            or word in lex.role_nouns
-            or word in lex.organization_words
+        singular = word[:-1] if word.endswith("s") else word  # "lawyers", "officials"
+        return any(
+            w in lex.document_heads
+            or w in lex.anonymous_heads
+            or w in lex.role_nouns
+            or w in lex.organization_words
+            for w in (word, singular)
         )
 
     def _credits(
