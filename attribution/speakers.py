@@ -297,7 +297,9 @@ class SpeakerParser:
             or _plural_possessive(toks, m, floor)
             for m in range(k + 1, min(comma - 1, k + 7))
         )  # "Jeff Weaver, Sanders' campaign manager, said", "Color of Change's director"
-        if (opener.endswith("ing") or opener in self.lex.prepositions) and not toks[k + 1].is_cap:
+        if (
+            opener.endswith(("ing", "ed")) or opener in self.lex.prepositions or opener == "clad"
+        ) and not toks[k + 1].is_cap:
             # "Sen. Lind (D-Ill.), noting the size of the crowd, said", "Blunt, after
             # a long pause, said": a participle or an adjunct, not a role.
             head = self._ending_at(toks, k - 1, floor)
@@ -458,7 +460,10 @@ class SpeakerParser:
             if (
                 text[0].isdigit()
                 and not AGE_WORD.fullmatch(text)
-                and not (k - 1 >= floor and toks[k - 1].lower in self.lex.determiners)
+                and not (
+                    k - 1 >= floor
+                    and (toks[k - 1].lower in self.lex.determiners or toks[k - 1].lower == "that")
+                )
                 and not (k + 1 <= j and toks[k + 1].lower in ("percent", "%"))
             ):
                 break  # but "the 43-year-old asked", "a 2012 campaign veteran said",
@@ -608,6 +613,8 @@ class SpeakerParser:
         caps = [t for t in words if t.is_cap]
         if not caps and not has_det:
             known = (
+                head_lower in ("percent", "%") and len(words) >= 2 and words[-2].text[0].isdigit()
+            ) or (
                 head_lower in self.lex.anonymous_heads
                 or head_lower in self.lex.document_heads
                 or head_lower in self.lex.organization_words
@@ -710,9 +717,12 @@ def _past_quote(toks: list[Token], k: int, ceiling: int) -> int:
 
 def _matching_open(toks: list[Token], close: int, floor: int) -> int | None:
     k = close - 1
-    while k >= floor and close - k <= 5:
+    while k >= floor and close - k <= 14:
         if toks[k].text == "(":
-            return k if k < close - 1 else None
+            if k == close - 1:
+                return None
+            # "(R-Ohio)", "(ISPR)", or a relative clause: "(who has 25 delegates)"
+            return k if close - k <= 5 or toks[k + 1].lower in ("who", "which") else None
         if not (toks[k].is_word or toks[k].text in ".-,"):
             return None
         k -= 1

@@ -515,6 +515,10 @@ class SentenceReader:
             if stripped[0] == "," and after_content:
                 # "..., he said, citing ..." or the parenthetical "X, he said, Y."
                 self._content_before(draft, sent, clause_start, quotes)
+                if not draft.fragments and self._opens_clause(toks, lead):
+                    # "Otherwise, she said, countries may ...": nothing to report before
+                    self._content_after(draft, lead, sent, quotes)
+                    return draft if draft.fragments else None
                 if draft.fragments and not _starts_participle(self, rest):
                     tail = Draft(Form.INDIRECT, [], phrase, cue, verb.cls, channel, paragraph)
                     self._content_after(tail, lead, sent, quotes)
@@ -611,8 +615,12 @@ class SentenceReader:
             return lemma in self.lex.infinitive_verbs
         if word in APPROXIMATORS and k + 1 < len(toks) and toks[k + 1].text[0].isdigit():
             return True  # "said about 20 people had ...": a number, not a topic
-        if word in self.lex.content_blockers and k + 1 < len(toks) and toks[k + 1].lower == "of":
-            return True  # "said much of the talk was about Israel"
+        if (
+            word in self.lex.content_blockers
+            and k + 1 < len(toks)
+            and toks[k + 1].lower in ("of", "than")
+        ):
+            return True  # "said much of the talk was about Israel", "said more than 300 ..."
         return word not in self.lex.prepositions and word not in self.lex.content_blockers
 
     def _plural_subject(self, phrase: NounPhrase) -> bool:
@@ -793,8 +801,9 @@ class SentenceReader:
         if end <= start:
             return
         inside = [q for q in quotes if start <= q.raw.start and q.raw.end <= sent.end]
-        if not inside and len(masked[start:end].split()) < 2:
-            return
+        words = masked[start:end].split()
+        if not inside and len(words) < 2 and words not in (["yes"], ["no"]):
+            return  # one word is no content, except an answer: "72 percent said yes"
         # A content that ends in a quotation keeps its closing mark.
         end = max([end, *(q.raw.end for q in inside)])
         self._add_content(draft, Span(start, end), inside)
