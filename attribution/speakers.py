@@ -64,6 +64,7 @@ QUOTE_MARK_CHARS = frozenset("\"“”„«»‘’‚‹›'")
 OPENING_MARKS = frozenset('"“”„«»‘‚‹›')
 POSSESSIVE = frozenset({"’s", "'s"})
 CLOSING_MARKS = frozenset('"”’»›')
+DASHES = frozenset("-—–")
 MAX_NP_TOKENS = 10
 MAX_LOWER_WORDS = 4
 
@@ -178,6 +179,8 @@ class SpeakerParser:
                 return self._appositive_left(toks, j, floor)
         if toks[j].lower == "who" and j - 1 > floor:
             return self._relative_who(toks, j, floor)
+        if toks[j].text in DASHES and j - 1 > floor:
+            return self._dash_appositive(toks, j, floor)
         if toks[j].lower == "and" and j - 1 > floor and toks[j - 1].lower.endswith("ed"):
             # "I laughed and said": the subject of the first verb.
             j -= 2
@@ -187,6 +190,25 @@ class SpeakerParser:
         if phrase is None:
             return self._relative_left(toks, j, floor)
         return self._postmodified(toks, phrase, floor)
+
+    def _dash_appositive(self, toks: list[Token], close: int, floor: int) -> NounPhrase | None:
+        """ "A former candidate -- John McCain, who lost in 2008 -- said": the subject
+        before an aside set off by dashes."""
+        k = close
+        while k > floor and toks[k - 1].text in DASHES:
+            k -= 1  # "--" is two tokens
+        m = k - 1
+        while m >= floor and toks[m].text not in DASHES and k - m < 30:
+            m -= 1
+        if m <= floor or toks[m].text not in DASHES or m == k - 1:
+            return None
+        while m > floor and toks[m - 1].text in DASHES:
+            m -= 1
+        head = self._ending_at(toks, m - 1, floor)
+        if head is None or head.kind == "pronoun":
+            return None
+        role = Span(toks[m + 1].start, toks[k - 1].end) if head.role is None else head.role
+        return NounPhrase(head.mention, head.name, head.kind, role, None, close + 1)
 
     def _past_connective(self, toks: list[Token], comma: int, floor: int) -> int:
         """ "Experts, however, said": the index of the token before ", however,"
@@ -312,7 +334,9 @@ class SpeakerParser:
             and not possessive
             and not self._role_segment(toks, k + 1, comma)
         ):
-            return self._name_after_description(toks, k, comma, floor)
+            return self._name_after_description(toks, k, comma, floor) or self._hometown_chain(
+                toks, comma, floor
+            )
         k = self._past_age(toks, k, floor)
         before = self._past_connective(toks, k, floor)
         if before != k:
@@ -342,6 +366,53 @@ class SpeakerParser:
         ):
             return comma - 2
         return comma
+
+    def _hometown_chain(self, toks: list[Token], comma: int, floor: int) -> NounPhrase | None:
+        """ "Cory James, 22, of Flint, Mich., said": a name, then only an age, a
+        hometown and its state between commas."""
+        end = comma
+        seen = False
+        for _ in range(4):
+            m = end - 1
+            while m >= floor and toks[m].text != "," and end - m < 8:
+                m -= 1
+            if (m < floor or toks[m].text != ",") and end != comma and not seen:
+                # "Residents of Dayton, Ohio, said": a place and its state after the noun
+                phrase = self._ending_at(toks, end - 1, floor)
+                if phrase is None or phrase.kind == "pronoun":
+                    return None
+                phrase = self._postmodified(toks, phrase, floor)
+                opens = _index_at(toks, phrase.mention.start)
+                if opens > floor and toks[opens - 1].is_word:
+                    return None  # "on the outskirts of Mastung, Balochistan, said officials"
+                return NounPhrase(
+                    phrase.mention, phrase.name, phrase.kind, phrase.role, None, comma + 1
+                )
+            if m < floor or toks[m].text != ",":
+                return None
+            segment = toks[m + 1 : end]
+            if not segment:
+                return None
+            first = segment[0]
+            hometown = first.lower in ("of", "from") and len(segment) > 1 and segment[1].is_cap
+            age = len(segment) == 1 and first.text.isdigit() and len(first.text) <= 3
+            place = len(segment) <= 3 and all(t.is_cap or t.text == "." for t in segment)
+            if not (hometown or age or place):
+                return None
+            seen = seen or hometown or age
+            end = m
+            name = self._ending_at(toks, m - 1, floor) if seen else None
+            if (
+                name is not None
+                and name.kind == "name"
+                and (
+                    _index_at(toks, name.mention.start) == floor
+                    or toks[_index_at(toks, name.mention.start) - 1].text in (",", "(")
+                    or not toks[_index_at(toks, name.mention.start) - 1].is_word
+                )
+            ):
+                return NounPhrase(name.mention, name.name, name.kind, None, None, comma + 1)
+        return None
 
     def _before_hometown(self, toks: list[Token], head: NounPhrase, floor: int) -> NounPhrase:
         """ "Harry Bond, 30, of Raleigh, N.C., who ...": the name before an age and a
