@@ -53,6 +53,9 @@ CREDIT_MARKS = ("―", "—", "–", " - ")  # what to look for: a hyphen only w
 CREDIT_FOLLOWERS = frozenset('.,;“"‘«(')
 CREDIT_LINE_MAX = 160  # a credit paragraph is a name and a few words
 QUOTE_AFTER_COMMA = regex.compile(r"\s*[,:]\s*[\"“‘«]")
+# Passive verbs of expectation that attribute their infinitive to nobody named.
+PASSIVE_EXPECTATIONS = frozenset({"expected", "projected", "predicted", "forecast"})
+INFINITIVE = regex.compile(r"\s+(to)\s")
 ABOUT = regex.compile(r"\s*about\s+(?!\d)")  # but "said about 20 people had ..."
 THAT = regex.compile(r"\s*,?\s*(?:that|whether|if|how|why|what)\b")
 SENTENCE_PUNCT = frozenset(".!?;:…,")
@@ -121,9 +124,9 @@ class SentenceReader:
         drafts = resolve(tails, forwards)
         for i, after, end in participles:
             owner = owner_before(drafts, toks[i].start)
-            if owner is None and (
-                self._quote_follows(end, sent) or self._delayed_lead_in(toks, end) is not None
-            ):
+            if owner is None:
+                # "Republicans have blocked the measures, saying they infringe ...":
+                # the subject of the sentence speaks.
                 owner = self._subject_owner(paragraph, toks, i)
             if owner is None or inside(drafts, toks[i].start):
                 continue
@@ -386,6 +389,8 @@ class SentenceReader:
         while j >= 0 and toks[j].lower in lex.auxiliaries and toks[j].lower not in lex.passive:
             j -= 1
         prev = toks[j].lower if j >= 0 else ""
+        if prev in ("not", "widely", "generally") and j > 0 and form in PASSIVE_EXPECTATIONS:
+            prev = toks[j - 1].lower  # "is not expected to", "is widely expected to"
         is_ing = form.split(" ")[0].endswith("ing")
         if prev in lex.passive and not is_ing:
             if (
@@ -400,6 +405,19 @@ class SentenceReader:
                     draft = Draft(Form.DIRECT, [], None, cue, verb.cls, None, paragraph)
                     draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in direct)
                     return draft
+            if (
+                form in PASSIVE_EXPECTATIONS
+                and j > 0
+                and INFINITIVE.match(self.masked, match.end())
+            ):
+                # "The White House is expected to sign the measure": an expectation
+                # whose holder goes unnamed.
+                cue = Span(match.start(), match.end())
+                draft = Draft(Form.INDIRECT, [], None, cue, verb.cls, None, paragraph)
+                infinitive = INFINITIVE.match(self.masked, match.end())
+                assert infinitive is not None
+                self._content_after(draft, infinitive.start(1), sent, quotes, subordinate=True)
+                return draft if draft.fragments else None
             return None  # "are said to be": passive, not a cue
         if (
             prev in ("to", "by")
