@@ -65,6 +65,12 @@ OPENING_MARKS = frozenset('"“”„«»‘‚‹›')
 POSSESSIVE = frozenset({"’s", "'s"})
 CLOSING_MARKS = frozenset('"”’»›')
 DASHES = frozenset("-—–")
+# Quantifiers that stand alone as a subject: "those who back her say", "most said".
+QUANTIFIER_SUBJECTS = frozenset({"those", "most", "many", "some", "others", "all", "both"})
+# Adjectives between a noun and its postmodifier: "sources close to her campaign".
+POSTMODIFIER_ADJECTIVES = frozenset(
+    {"close", "familiar", "loyal", "opposed", "sympathetic", "allied", "connected", "aligned"}
+)
 MAX_NP_TOKENS = 10
 MAX_LOWER_WORDS = 4
 
@@ -274,8 +280,9 @@ class SpeakerParser:
             and not toks[before].is_cap
             and toks[before].lower not in self.lex.verbs
         )
-        if participle:
-            before -= 1  # "Protesters marching through the streets chanted"
+        adjective = before - 1 >= floor and toks[before].lower in POSTMODIFIER_ADJECTIVES
+        if participle or adjective:
+            before -= 1  # "Protesters marching through ...", "Sources close to her campaign"
         elif toks[link].lower not in self.lex.postmodifier_links:
             return phrase
         head = self._ending_at(toks, before, floor)
@@ -476,7 +483,12 @@ class SpeakerParser:
         # "a senior official who spoke on condition of anonymity said"
         k = j
         while k >= floor and j - k < 15 and toks[k].is_word:
-            if toks[k].lower in ("who", "whose"):
+            if toks[k].lower in ("who", "whose") or (
+                toks[k].lower == "that"
+                and k < j
+                and k - 1 >= floor
+                and toks[k - 1].lower.endswith("s")
+            ):  # "organizations that have endorsed him say", not "... that have endorsed"
                 head = self._ending_at(toks, k - 1, floor)
                 if head is None or head.kind == "pronoun":
                     return None
@@ -669,6 +681,9 @@ class SpeakerParser:
         if head.text in POSSESSIVE or (head.text == ")" and len(words) < 2):
             return None
         head_lower = head.lower
+        if len(words) == 1 and head_lower in QUANTIFIER_SUBJECTS:
+            span = Span(head.start, head.end)  # "those who back her say", "most said"
+            return NounPhrase(span, span, "description", None, None, last + 1)
         if not head.is_cap and (
             head_lower in self.lex.name_connectors
             or head_lower in self.lex.determiners

@@ -56,6 +56,11 @@ QUOTE_AFTER_COMMA = regex.compile(r"\s*[,:]\s*[\"“‘«]")
 # Passive verbs of expectation that attribute their infinitive to nobody named.
 PASSIVE_EXPECTATIONS = frozenset({"expected", "projected", "predicted", "forecast"})
 INFINITIVE = regex.compile(r"\s+(to)\s")
+# Heads that take a plural verb without ending in -s ("a majority of voters say").
+PLURAL_HEADS = frozenset(
+    {"people", "majority", "minority", "percent", "%", "those", "most", "many", "some",
+     "others", "all", "both", "few", "staff", "police", "public", "media", "press", "children"}
+)  # fmt: skip
 ABOUT = regex.compile(r"\s*about\s+(?!\d)")  # but "said about 20 people had ..."
 THAT = regex.compile(r"\s*,?\s*(?:that|whether|if|how|why|what)\b")
 SENTENCE_PUNCT = frozenset(".!?;:…,")
@@ -642,14 +647,19 @@ class SentenceReader:
         return word not in self.lex.prepositions and word not in self.lex.content_blockers
 
     def _plural_subject(self, phrase: NounPhrase) -> bool:
+        """May the subject take "say" (not "says")? The head noun of a postmodified
+        phrase decides ("Aides to Clinton say"), and so does a count ("52 percent")."""
         words = phrase.mention.text(self.masked).lower().split()
         if not words:
             return False
-        head = words[-1]
         if phrase.kind == "pronoun":
-            return head in ("i", "we", "you", "they")
-        return (head.endswith("s") and not head.endswith("ss")) or (
-            len(words) > 2 and " and " in (" ".join(words))
+            return words[-1] in ("i", "we", "you", "they")
+        heads = phrase.name.text(self.masked).lower().split() or words
+        head = heads[-1]
+        return (
+            (head.endswith("s") and not head.endswith("ss"))
+            or head in PLURAL_HEADS
+            or (len(words) > 2 and " and " in " ".join(words))
         )
 
     def _quotes_before(self, clause_start: int, sent: Span, quotes: list[QuoteInfo]) -> list[int]:
