@@ -195,6 +195,17 @@ class SpeakerParser:
         phrase = self._ending_at(toks, j, floor)
         if phrase is None:
             return self._relative_left(toks, j, floor)
+        opens = _index_at(toks, phrase.mention.start)
+        if (
+            opens > floor
+            and toks[opens - 1].is_word
+            and toks[opens - 1].lower not in ("and", "but")
+        ):
+            # "those who back her opponents say": the object of a relative clause is
+            # not the subject; the relative's antecedent is.
+            relative = self._relative_left(toks, j, floor)
+            if relative is not None:
+                return relative
         return self._postmodified(toks, phrase, floor)
 
     def _dash_appositive(self, toks: list[Token], close: int, floor: int) -> NounPhrase | None:
@@ -556,12 +567,21 @@ class SpeakerParser:
                 break
             k -= 1
         first = k + 1
-        # Sentence-initial capitals that are not names ("But", "Then").
+        # Sentence-initial capitals that are not names ("But", "Then", "Virtually all").
         while (
             first <= j
             and toks[first].is_cap
-            and toks[first].lower in self.lex.not_names
-            and toks[first].lower not in self.lex.determiners  # "The mayor said"
+            and (
+                (
+                    toks[first].lower in self.lex.not_names
+                    and toks[first].lower not in self.lex.determiners  # "The mayor said"
+                )
+                or (
+                    toks[first].lower.endswith("ly")
+                    and first < j
+                    and not toks[first + 1].is_cap  # but "Kelly Ayotte"
+                )
+            )
         ):
             first += 1
         if first > j:

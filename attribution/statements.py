@@ -26,7 +26,13 @@ from attribution.drafts import (
 )
 from attribution.lexicon import Lexicon
 from attribution.model import Form, Span
-from attribution.speakers import NounPhrase, SpeakerParser, Token, tokenize
+from attribution.speakers import (
+    POSTMODIFIER_ADJECTIVES,
+    NounPhrase,
+    SpeakerParser,
+    Token,
+    tokenize,
+)
 
 # Adjuncts between a cue and the rest of its clause: times, "in part", dates.
 _MONTH = (
@@ -656,6 +662,13 @@ class SentenceReader:
             return words[-1] in ("i", "we", "you", "they")
         heads = phrase.name.text(self.masked).lower().split() or words
         head = heads[-1]
+        link = next(
+            (n for n, w in enumerate(words) if n > 0 and w in self.lex.postmodifier_links), None
+        )
+        if link is not None:
+            # "Aides to Clinton say": the aides; "Sources close to her say": the sources
+            before = [w for w in words[:link] if w not in POSTMODIFIER_ADJECTIVES]
+            head = before[-1] if before else head
         return (
             (head.endswith("s") and not head.endswith("ss"))
             or head in PLURAL_HEADS
@@ -732,6 +745,7 @@ class SentenceReader:
             not tok.is_word
             or tok.lower in self.lex.clause_openers
             or tok.lower in self.lex.time_words
+            or (k == 0 and tok.is_cap and tok.lower.endswith("ly"))  # "Virtually all analysts"
         )
 
     def _clause_follows(self, toks: list[Token], pos: int) -> bool:
