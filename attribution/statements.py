@@ -260,14 +260,23 @@ class SentenceReader:
         ("In a speech, Trump ...") has its subject after that comma.
         """
         start = 0
-        if toks and (
-            toks[0].lower in self.lex.prepositions
-            or (toks[0].lower.endswith("ing") and toks[0].is_cap)  # "Thanking them, he ..."
+        dateline = self.lex.dateline_re.match(self.masked, toks[0].start) if toks else None
+        if dateline is not None:
+            start = index_at(toks, dateline.end())  # "ORLANDO, Fla. — President Obama ..."
+        if start < verb and (
+            toks[start].lower in self.lex.prepositions
+            or (toks[start].lower.endswith("ing") and toks[start].is_cap)  # "Thanking them,"
         ):
-            comma = next((k for k in range(verb) if toks[k].text == ","), None)
+            comma = next((k for k in range(start, verb) if toks[k].text == ","), None)
             if comma is None:
                 return None
             start = comma + 1
+            # "In Salem, New Hampshire, Trump ...": a state after the place
+            m = start
+            while m < verb and m - start < 4 and (toks[m].is_cap or toks[m].text == "."):
+                m += 1
+            if m < verb and m > start and toks[m].text == "," and m + 1 < verb:
+                start = m + 1
         elif (
             len(toks) > 2
             and toks[1].text == ","
