@@ -235,7 +235,6 @@ def main() -> int:
         for text in texts:
             analyze(text)
         analyze_seconds = time.perf_counter() - start
-        peer = bench_textacy(texts, args.textacy_words)
 
         out = Path(folder) / "out.jsonl"
         batch = [sys.executable, "-m", "attribution.cli", "batch", str(corpus), "-o", str(out)]
@@ -254,6 +253,9 @@ def main() -> int:
             [sys.executable, "-m", "attribution.cli", "check", str(articles_dir), "-f", "line"]
         )
         md_bytes = sum(p.stat().st_size for p in articles_dir.iterdir())
+        # Last: spaCy's model would otherwise sit in this process while the batch
+        # child starts, and inflate the child's measured peak memory.
+        peer = bench_textacy(texts, args.textacy_words)
     verify_figures = bench_verify()
     with tempfile.TemporaryDirectory() as folder:
         scale_rows = scaling(args.scaling, Path(folder))
