@@ -177,6 +177,12 @@ class SpeakerParser:
             or (toks[j].lower in self.lex.time_words and j > floor)  # "Priebus later Thursday told"
         ):
             j -= 1
+            if (
+                j - 1 > floor
+                and toks[j].lower in ("on", "in", "last", "this")
+                and toks[j + 1].lower in self.lex.time_words
+            ):
+                j -= 1  # "McAuliffe on Friday announced"
         if j < floor:
             return None
         if toks[j].text == ",":
@@ -725,7 +731,14 @@ class SpeakerParser:
                 or head_lower in self.lex.document_heads
                 or head_lower in self.lex.organization_words
                 or head_lower in self.lex.role_nouns
-                or (head_lower.endswith("s") and head_lower[:-1] in self.lex.role_nouns)
+                or (
+                    head_lower.endswith("s")
+                    and (
+                        head_lower[:-1] in self.lex.role_nouns
+                        or head_lower[:-1] in self.lex.organization_words
+                        or head_lower[:-1] in self.lex.anonymous_heads
+                    )
+                )
             )
             if not known:
                 return None
@@ -763,6 +776,9 @@ class SpeakerParser:
                 n -= 1
             while n < last_name and words[n].text in self.lex.titles:
                 n += 1
+            for m in range(n, last_name):
+                if words[m].text in self.lex.titles and words[m].text.endswith("."):
+                    n = m + 1  # "Virginia Gov. Terry McAuliffe": the name after the title
             if (
                 n == 0
                 and words[0].lower in self.lex.role_nouns

@@ -62,6 +62,7 @@ QUOTE_AFTER_COMMA = regex.compile(r"\s*[,:]\s*[\"“‘«]")
 # Passive verbs of expectation that attribute their infinitive to nobody named.
 PASSIVE_EXPECTATIONS = frozenset({"expected", "projected", "predicted", "forecast"})
 INFINITIVE = regex.compile(r"\s+(to)\s")
+IMPERSONAL_THAT = regex.compile(r"\s+(that)\s")
 # Heads that take a plural verb without ending in -s ("a majority of voters say").
 PLURAL_HEADS = frozenset(
     {"people", "majority", "minority", "percent", "%", "those", "most", "many", "some",
@@ -325,6 +326,13 @@ class SentenceReader:
         owner = self._subject_owner(paragraph, toks, j)
         return owner.phrase if owner is not None else None
 
+    def _impersonal(self, toks: list[Token], passive: int) -> bool:
+        """ "It was (widely) reported", "It's been said": an impersonal passive."""
+        k = passive - 1
+        while k >= 0 and (toks[k].lower in self.lex.passive or toks[k].lower in ("has", "had")):
+            k -= 1
+        return k >= 0 and toks[k].lower in ("it", "it's", "it’s")
+
     def _source_noun(self, word: str) -> bool:
         """A noun that can head a source: "email", "statement", "spokesman", "campaign"."""
         lex = self.lex
@@ -409,8 +417,9 @@ class SentenceReader:
         while j >= 0 and toks[j].lower in lex.auxiliaries and toks[j].lower not in lex.passive:
             j -= 1
         prev = toks[j].lower if j >= 0 else ""
-        if prev in ("not", "widely", "generally") and j > 0 and form in PASSIVE_EXPECTATIONS:
-            prev = toks[j - 1].lower  # "is not expected to", "is widely expected to"
+        if prev in ("not", "widely", "generally") and j > 0 and toks[j - 1].lower in lex.passive:
+            j -= 1  # "is not expected to", "was widely reported that"
+            prev = toks[j].lower
         is_ing = form.split(" ")[0].endswith("ing")
         if prev in lex.passive and not is_ing:
             if (
@@ -425,6 +434,14 @@ class SentenceReader:
                     draft = Draft(Form.DIRECT, [], None, cue, verb.cls, None, paragraph)
                     draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in direct)
                     return draft
+            that = IMPERSONAL_THAT.match(self.masked, match.end(), sent.end)
+            if verb.frame == "speech" and that is not None and self._impersonal(toks, j):
+                # "It was widely reported that Trump paid $100 million": the source
+                # goes unnamed.
+                cue = Span(match.start(), match.end())
+                draft = Draft(Form.INDIRECT, [], None, cue, verb.cls, None, paragraph)
+                self._content_after(draft, that.start(1), sent, quotes)
+                return draft if draft.fragments else None
             if (
                 form in PASSIVE_EXPECTATIONS
                 and j > 0
