@@ -1,10 +1,13 @@
-"""From cues to statements: content boundaries, direct/mixed/indirect, continuation.
+"""From cues to statements: verbs, participles, "according to", noun cues.
 
 One :class:`SentenceReader` reads the cues of one sentence (speech verbs,
 participles, "according to", possessive nouns) and turns each into a draft
-statement: a speaker phrase, a cue, a channel and the content it governs.  The
-paragraph loop in :func:`find_statements` then links quotes that have no cue of
-their own to the statement they continue, looking only backwards.
+statement: a speaker phrase, a cue, a channel and the content it governs.
+Subjects and content boundaries come from :mod:`attribution.reader`, credits
+and colons (statements with no verb) from :mod:`attribution.verbless`.  The
+paragraph loop in :func:`attribution.linking.find_statements` then links quotes
+that have no cue of their own to the statement they continue, looking only
+backwards.
 """
 
 from __future__ import annotations
@@ -24,15 +27,14 @@ from attribution.drafts import (
     resolve,
     split_coordinated,
 )
-from attribution.lexicon import Lexicon
 from attribution.model import Form, Span
 from attribution.speakers import (
     POSTMODIFIER_ADJECTIVES,
     NounPhrase,
-    SpeakerParser,
     Token,
     tokenize,
 )
+from attribution.verbless import CREDIT_MARKS, OPENING_QUOTES, VerblessReader
 
 # Adjuncts between a cue and the rest of its clause: times, "in part", dates.
 _MONTH = (
@@ -51,13 +53,7 @@ ADJUNCT = regex.compile(
 )
 FIRST_WORD = re.compile(r"[A-Z][a-z]+")
 LEAD_IN_REACH = 14  # tokens between a cue and the comma or colon of its quote
-OPENING_QUOTES = frozenset('"“‘«„')
 APPROXIMATORS = frozenset({"about", "around", "over", "under", "nearly", "almost", "some"})
-# A credit line after a quote names its speaker without a verb.
-CREDIT_DASHES = ("―", "—", "–", "-")
-CREDIT_MARKS = ("―", "—", "–", " - ")  # what to look for: a hyphen only with spaces
-CREDIT_FOLLOWERS = frozenset('.,;“"‘«(')
-CREDIT_LINE_MAX = 160  # a credit paragraph is a name and a few words
 QUOTE_AFTER_COMMA = regex.compile(r"\s*[,:]\s*[\"“‘«]")
 # Passive verbs of expectation that attribute their infinitive to nobody named.
 PASSIVE_EXPECTATIONS = frozenset({"expected", "projected", "predicted", "forecast"})
@@ -70,7 +66,6 @@ PLURAL_HEADS = frozenset(
 )  # fmt: skip
 ABOUT = regex.compile(r"\s*about\s+(?!\d)")  # but "said about 20 people had ..."
 THAT = regex.compile(r"\s*,?\s*(?:that|whether|if|how|why|what)\b")
-SENTENCE_PUNCT = frozenset(".!?;:…,")
 PARTICIPLE_LEAD = regex.compile(r"\s*,\s*(?:and\s+)?")
 SUBJECT_WORDS = regex.compile(
     r"(?:[\p{L}\p{N}][\p{L}\p{N}.’'-]*)(?: [\p{L}\p{N}][\p{L}\p{N}.’'-]*){0,5}"
@@ -83,12 +78,8 @@ THAT_NEARBY = regex.compile(
 )
 
 
-class SentenceReader:
-    def __init__(self, text: str, masked: str, lexicon: Lexicon) -> None:
-        self.text = text
-        self.masked = masked
-        self.lex = lexicon
-        self.parser = SpeakerParser(lexicon)
+class SentenceReader(VerblessReader):
+    """Reads the cues of one sentence into draft statements (see the module doc)."""
 
     # ------------------------------------------------------------------
     def read(self, sent: Span, paragraph: int, quotes: list[QuoteInfo]) -> list[Draft]:
@@ -157,245 +148,6 @@ class SentenceReader:
                 drafts.append(labelled)
         drafts.sort(key=lambda d: d.fragments[0][0].start if d.fragments else sent.start)
         return drafts
-
-    def _is_document(self, phrase: NounPhrase | None) -> bool:
-        if phrase is None or phrase.kind == "pronoun":
-            return False
-        words = phrase.mention.text(self.masked).lower().split()
-        return bool(words) and words[-1] in self.lex.document_heads
-
-    def _ends_sentence(self, quote: QuoteInfo) -> bool:
-        """Whether a quote's words end a sentence (not with a comma)."""
-        inner = self.text[quote.raw.inner_start : quote.raw.inner_end].rstrip()
-        return inner.endswith((".", "…", "?", "!"))
-
-    def _said_first(
-        self, sent: Span, paragraph: int, toks: list[Token], quotes: list[QuoteInfo]
-    ) -> Draft | None:
-        """A sentence that opens with its verb: "Said Berg: \u201c...\u201d"."""
-        verb = self.lex.verbs.get(toks[0].lower)
-        if verb is None or verb.frame != "speech" or len(toks) < 3:
-            return None
-        phrase = self.parser.right(toks, 1, len(toks))
-        if phrase is None or phrase.kind == "pronoun":
-            return None
-        end = phrase.end_index
-        if end >= len(toks) or toks[end].text != ":":
-            return None
-        cue = Span(toks[0].start, toks[0].end)
-        draft = Draft(Form.DIRECT, [], phrase, cue, verb.cls, None, paragraph)
-        direct = self._quotes_from(toks[end].end, sent, quotes)
-        if direct:
-            draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in direct)
-            return draft
-        if end + 1 == len(toks):
-            draft.lead_in = True  # the quote is the next paragraph
-            return draft
-        return None
-
-    def _name_colon(
-        self, sent: Span, paragraph: int, toks: list[Token], quotes: list[QuoteInfo]
-    ) -> Draft | None:
-        """ "Republican pollster Daron Shaw: \u201c...\u201d": a name and a colon, no verb."""
-        colon = next(
-            (
-                m
-                for m in range(1, len(toks) - 1)
-                if toks[m].text == ":" and toks[m + 1].text in OPENING_QUOTES
-            ),
-            None,
-        )
-        if colon is None:
-            return None
-        return self._labelled(sent, paragraph, toks, colon, quotes) or self._clause_colon(
-            sent, paragraph, toks, colon, quotes
-        )
-
-    def _clause_colon(
-        self, sent: Span, paragraph: int, toks: list[Token], colon: int, quotes: list[QuoteInfo]
-    ) -> Draft | None:
-        """ "Perez lobbies for a higher minimum wage: “...”": the subject's quote,
-        when a clause of theirs leads up to the colon."""
-        owner = self._subject_owner(paragraph, toks, colon)
-        if owner is None or owner.phrase is None or colon <= owner.phrase.end_index:
-            return None
-        direct = self._quotes_from(toks[colon].end, sent, quotes)
-        if not direct:
-            return None
-        cue = Span(toks[colon].start, toks[colon].end)
-        draft = Draft(Form.DIRECT, [], owner.phrase, cue, "credit", None, paragraph)
-        draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in direct)
-        return draft
-
-    def _labelled(
-        self, sent: Span, paragraph: int, toks: list[Token], colon: int, quotes: list[QuoteInfo]
-    ) -> Draft | None:
-        floor = 0
-        for m in range(colon):
-            if toks[m].text in ("-", "\u2013", "\u2014", "\u2015"):
-                floor = m + 1  # "HEADLINE - Jeffrey M. Jones: \u201c..."
-        phrase = self.parser.left(toks, colon, floor)
-        if phrase is None or phrase.kind != "name" or index_at(toks, phrase.mention.start) != floor:
-            return None
-        if len(phrase.name.text(self.masked).split()) < 2:
-            return None  # "Background:", "Update:": one word is a label, not a source
-        direct = self._quotes_from(toks[colon].end, sent, quotes)
-        if not direct:
-            return None
-        cue = Span(toks[colon].start, toks[colon].end)
-        draft = Draft(Form.DIRECT, [], phrase, cue, "credit", None, paragraph)
-        draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in direct)
-        return draft
-
-    def _quote_follows(self, pos: int, sent: Span) -> bool:
-        """Whether a quotation opens right after ``pos`` (", saying, \u201c...")."""
-        while pos < sent.end and self.masked[pos] in " ,:":
-            pos += 1
-        return pos < sent.end and self.masked[pos] in '\u201c"\u2018\u00ab'
-
-    def _subject_owner(self, paragraph: int, toks: list[Token], verb: int) -> Draft | None:
-        """The subject of the sentence, for a participle with a quote and no cue before it.
-
-        "Trump attacked the plan, saying, \u201c...\u201d": the speaker is the subject
-        of the main clause.  A sentence that opens with a phrase before a comma
-        ("In a speech, Trump ...") has its subject after that comma.
-        """
-        start = 0
-        dateline = self.lex.dateline_re.match(self.masked, toks[0].start) if toks else None
-        if dateline is not None:
-            start = index_at(toks, dateline.end())  # "ORLANDO, Fla. — President Obama ..."
-        if start < verb and (
-            toks[start].lower in self.lex.prepositions
-            or (toks[start].lower.endswith("ing") and toks[start].is_cap)  # "Thanking them,"
-        ):
-            comma = next((k for k in range(start, verb) if toks[k].text == ","), None)
-            if comma is None:
-                return None
-            start = comma + 1
-            # "In Salem, New Hampshire, Trump ...": a state after the place
-            m = start
-            while m < verb and m - start < 4 and (toks[m].is_cap or toks[m].text == "."):
-                m += 1
-            if m < verb and m > start and toks[m].text == "," and m + 1 < verb:
-                start = m + 1
-        elif (
-            len(toks) > 2
-            and toks[1].text == ","
-            and (
-                toks[0].lower.endswith("ly")
-                or toks[0].lower in self.lex.connectives
-                or toks[0].lower in self.lex.not_names
-            )
-        ):
-            start = 2  # "Essentially, Clinton's lawyers ...", "Likewise, Trump ..."
-        # Only a name or a pronoun: "Berg attacked ..." is read as far as "Berg";
-        # or a determiner and a source noun: "The email went on to say".
-        ceiling = start
-        while ceiling < verb and (
-            toks[ceiling].is_cap
-            or (toks[ceiling].lower in self.lex.name_connectors and ceiling > start)
-        ):
-            ceiling += 1
-        if ceiling == start and start < verb and toks[start].lower in self.lex.pronouns:
-            ceiling = start + 1
-        if start < verb and toks[start].lower in self.lex.determiners:
-            for m in range(start + 1, min(start + 4, verb)):
-                if self._source_noun(toks[m].lower):
-                    ceiling = max(ceiling, m + 1)
-                    break
-        phrase = self.parser.right(toks, start, ceiling)
-        if phrase is None:
-            return None
-        if phrase.kind == "description" and not self._source_noun(
-            toks[index_at(toks, phrase.name.end) - 1].lower
-        ):
-            return None
-        return Draft(Form.INDIRECT, [], phrase, None, None, None, paragraph)
-
-    def _coordinated_subject(
-        self, paragraph: int, toks: list[Token], verb: int
-    ) -> NounPhrase | None:
-        """ "The judge put off the question but said ...": the sentence's subject for
-        a verb coordinated with an earlier one."""
-        lex = self.lex
-        j = verb - 1
-        while j >= 0 and (toks[j].lower in lex.auxiliaries or toks[j].lower in lex.adverbs):
-            j -= 1
-        if j < 2 or toks[j].lower not in ("and", "but"):
-            return None
-        owner = self._subject_owner(paragraph, toks, j)
-        return owner.phrase if owner is not None else None
-
-    def _impersonal(self, toks: list[Token], passive: int) -> bool:
-        """ "It was (widely) reported", "It's been said": an impersonal passive."""
-        k = passive - 1
-        while k >= 0 and (toks[k].lower in self.lex.passive or toks[k].lower in ("has", "had")):
-            k -= 1
-        return k >= 0 and toks[k].lower in ("it", "it's", "it’s")
-
-    def _source_noun(self, word: str) -> bool:
-        """A noun that can head a source: "email", "statement", "spokesman", "campaign"."""
-        lex = self.lex
-        singular = word[:-1] if word.endswith("s") else word  # "lawyers", "officials"
-        return any(
-            w in lex.document_heads
-            or w in lex.anonymous_heads
-            or w in lex.role_nouns
-            or w in lex.organization_words
-            for w in (word, singular)
-        )
-
-    def _credits(
-        self, paragraph: int, toks: list[Token], quotes: list[QuoteInfo], drafts: list[Draft]
-    ) -> list[Draft]:
-        """Vox-pop credits: a quote, a dash, a name (“...” ― Jane Roe, 34)."""
-        used = {k for d in drafts for _, k in d.fragments if k is not None}
-        ends = {q.raw.end: q for q in quotes if q.raw.closed and q.index not in used}
-        found = []
-        for k, tok in enumerate(toks):
-            if tok.text not in CREDIT_DASHES:
-                continue
-            back = tok.start
-            while back > 0 and self.masked[back - 1].isspace():
-                back -= 1
-            quote = ends.get(back)
-            if quote is None or quote.term_like:
-                continue
-            phrase = self.parser.right(toks, k + 1, len(toks))
-            if phrase is None or phrase.kind != "name":
-                continue
-            nxt = phrase.end_index
-            if nxt < len(toks) and toks[nxt].text not in CREDIT_FOLLOWERS:
-                continue  # "“...” — Smith said": a verb cue, read elsewhere
-            cue = Span(tok.start, tok.end)
-            found.append(
-                Draft(
-                    Form.DIRECT,
-                    [(quote.raw_span(), quote.index)],
-                    phrase,
-                    cue,
-                    "credit",
-                    None,
-                    paragraph,
-                )
-            )
-        return found
-
-    def credit_line(self, para: Span) -> tuple[NounPhrase, Span] | None:
-        """A paragraph that only credits the quote above it ("— Bernie Sanders.",
-        "-President Obama, tweeting after the speech."): its name and dash."""
-        if para.end - para.start > CREDIT_LINE_MAX or self.masked[para.start] not in CREDIT_DASHES:
-            return None
-        toks = tokenize(self.masked, para.start, para.end, self.lex)
-        if len(toks) < 2:
-            return None
-        phrase = self.parser.right(toks, 1, len(toks))
-        if phrase is None or phrase.kind != "name":
-            return None
-        nxt = phrase.end_index
-        if nxt < len(toks) and toks[nxt].text not in CREDIT_FOLLOWERS:
-            return None
-        return phrase, Span(toks[0].start, toks[0].end)
 
     # ------------------------------------------------------------ verbs
     def _verb_cue(
@@ -822,97 +574,6 @@ class SentenceReader:
         return pos, channel
 
     # ---------------------------------------------------------- content
-    def _content_before(
-        self, draft: Draft, sent: Span, clause_start: int, quotes: list[QuoteInfo]
-    ) -> None:
-        end = clause_start
-        masked = self.masked
-        while end > sent.start and (masked[end - 1].isspace() or masked[end - 1] in ",—–-"):
-            end -= 1
-        start = self._content_start(sent)
-        if end <= start:
-            return
-        inside = [q for q in quotes if start <= q.raw.start and q.raw.end <= end]
-        if not inside and len(masked[start:end].split()) < 2:
-            return
-        rest = masked[start:end]
-        for q in inside:
-            rest = rest.replace(masked[q.raw.start : q.raw.end], "", 1)
-        if inside and not rest.strip(" ,;—–-") and all(q.full_position for q in inside):
-            draft.form = Form.DIRECT
-            draft.fragments.extend((q.raw_span(), q.index) for q in inside)
-            return
-        self._add_content(draft, Span(start, end), inside)
-
-    def _content_after(
-        self,
-        draft: Draft,
-        start: int,
-        sent: Span,
-        quotes: list[QuoteInfo],
-        subordinate: bool = False,
-    ) -> None:
-        end = sent.end
-        masked = self.masked
-        if subordinate:
-            # "While those surveyed said X, the mayor led": the clause ends at its comma.
-            comma = masked.find(",", start, end)
-            if comma != -1 and masked[start:comma].strip():
-                end = comma
-        participle = self.lex.participle_break_re.search(masked, start, end)
-        if participle is not None:
-            end = participle.start()
-        while end > start and (masked[end - 1].isspace() or masked[end - 1] in SENTENCE_PUNCT):
-            if masked[end - 1] in '”"’»':
-                break
-            end -= 1
-        if end <= start:
-            return
-        inside = [q for q in quotes if start <= q.raw.start and q.raw.end <= sent.end]
-        words = masked[start:end].split()
-        if not inside and len(words) < 2 and words not in (["yes"], ["no"]):
-            return  # one word is no content, except an answer: "72 percent said yes"
-        # A content that ends in a quotation keeps its closing mark.
-        end = max([end, *(q.raw.end for q in inside)])
-        self._add_content(draft, Span(start, end), inside)
-
-    def _add_content(self, draft: Draft, span: Span, inside: list[QuoteInfo]) -> None:
-        start, end = span.start, span.end
-        while start < end and (self.masked[start].isspace() or self.masked[start] in ",;:—–-"):
-            start += 1
-        if start >= end:
-            return
-        span = Span(start, end)
-        partial = [q.index for q in inside if not q.term_like]
-        draft.form = Form.MIXED if partial else Form.INDIRECT
-        draft.partials.extend(partial)
-        draft.fragments.append((span, None))
-
-    def _content_start(self, sent: Span) -> int:
-        start = sent.start
-        dateline = self.lex.dateline_re.match(self.masked, start, sent.end)
-        if dateline:
-            start = dateline.end()
-        return start
-
-    def _quotes_from(self, pos: int, sent: Span, quotes: list[QuoteInfo]) -> list[int]:
-        """Indexes (into `quotes`) of the quotes that follow pos, separated by little."""
-        found: list[int] = []
-        cursor = pos
-        for k, q in enumerate(quotes):
-            if q.raw.start < pos or q.raw.start >= sent.end:
-                continue
-            if q.term_like and not q.full_position:
-                break  # 'told MSNBC’s “Morning Joe” that': a name, not the content
-            gap = self.masked[cursor : q.raw.start]
-            if gap.strip(" ,;:—–-") and found:
-                break
-            if gap.strip(" ,;:—–-") and not found:
-                return []
-            found.append(k)
-            cursor = q.raw.end
-        return found
-
     # ------------------------------------------------- other cue kinds
     def _according(
         self,

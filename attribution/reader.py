@@ -1,0 +1,226 @@
+"""What every way of reading a sentence shares: its subject and its content.
+
+:class:`ReaderBase` holds the sentence's text and masked text, the lexicon and
+the speaker parser, and answers the questions all cue kinds ask: who is the
+subject of this sentence ("Trump attacked the plan, saying ..."), where does
+the content a cue governs begin and end, and which quotes follow a position.
+The cue kinds build on it: :mod:`attribution.verbless` (credits and colons)
+and :mod:`attribution.statements` (verbs, participles, "according to").
+"""
+
+from __future__ import annotations
+
+from attribution.drafts import Draft, QuoteInfo, index_at
+from attribution.lexicon import Lexicon
+from attribution.model import Form, Span
+from attribution.speakers import NounPhrase, SpeakerParser, Token
+
+SENTENCE_PUNCT = frozenset(".!?;:…,")
+
+
+class ReaderBase:
+    def __init__(self, text: str, masked: str, lexicon: Lexicon) -> None:
+        self.text = text
+        self.masked = masked
+        self.lex = lexicon
+        self.parser = SpeakerParser(lexicon)
+
+    def _is_document(self, phrase: NounPhrase | None) -> bool:
+        if phrase is None or phrase.kind == "pronoun":
+            return False
+        words = phrase.mention.text(self.masked).lower().split()
+        return bool(words) and words[-1] in self.lex.document_heads
+
+    def _ends_sentence(self, quote: QuoteInfo) -> bool:
+        """Whether a quote's words end a sentence (not with a comma)."""
+        inner = self.text[quote.raw.inner_start : quote.raw.inner_end].rstrip()
+        return inner.endswith((".", "…", "?", "!"))
+
+    def _quote_follows(self, pos: int, sent: Span) -> bool:
+        """Whether a quotation opens right after ``pos`` (", saying, \u201c...")."""
+        while pos < sent.end and self.masked[pos] in " ,:":
+            pos += 1
+        return pos < sent.end and self.masked[pos] in '\u201c"\u2018\u00ab'
+
+    def _subject_owner(self, paragraph: int, toks: list[Token], verb: int) -> Draft | None:
+        """The subject of the sentence, for a participle with a quote and no cue before it.
+
+        "Trump attacked the plan, saying, \u201c...\u201d": the speaker is the subject
+        of the main clause.  A sentence that opens with a phrase before a comma
+        ("In a speech, Trump ...") has its subject after that comma.
+        """
+        start = 0
+        dateline = self.lex.dateline_re.match(self.masked, toks[0].start) if toks else None
+        if dateline is not None:
+            start = index_at(toks, dateline.end())  # "ORLANDO, Fla. — President Obama ..."
+        if start < verb and (
+            toks[start].lower in self.lex.prepositions
+            or (toks[start].lower.endswith("ing") and toks[start].is_cap)  # "Thanking them,"
+        ):
+            comma = next((k for k in range(start, verb) if toks[k].text == ","), None)
+            if comma is None:
+                return None
+            start = comma + 1
+            # "In Salem, New Hampshire, Trump ...": a state after the place
+            m = start
+            while m < verb and m - start < 4 and (toks[m].is_cap or toks[m].text == "."):
+                m += 1
+            if m < verb and m > start and toks[m].text == "," and m + 1 < verb:
+                start = m + 1
+        elif (
+            len(toks) > 2
+            and toks[1].text == ","
+            and (
+                toks[0].lower.endswith("ly")
+                or toks[0].lower in self.lex.connectives
+                or toks[0].lower in self.lex.not_names
+            )
+        ):
+            start = 2  # "Essentially, Clinton's lawyers ...", "Likewise, Trump ..."
+        # Only a name or a pronoun: "Berg attacked ..." is read as far as "Berg";
+        # or a determiner and a source noun: "The email went on to say".
+        ceiling = start
+        while ceiling < verb and (
+            toks[ceiling].is_cap
+            or (toks[ceiling].lower in self.lex.name_connectors and ceiling > start)
+        ):
+            ceiling += 1
+        if ceiling == start and start < verb and toks[start].lower in self.lex.pronouns:
+            ceiling = start + 1
+        if start < verb and toks[start].lower in self.lex.determiners:
+            for m in range(start + 1, min(start + 4, verb)):
+                if self._source_noun(toks[m].lower):
+                    ceiling = max(ceiling, m + 1)
+                    break
+        phrase = self.parser.right(toks, start, ceiling)
+        if phrase is None:
+            return None
+        if phrase.kind == "description" and not self._source_noun(
+            toks[index_at(toks, phrase.name.end) - 1].lower
+        ):
+            return None
+        return Draft(Form.INDIRECT, [], phrase, None, None, None, paragraph)
+
+    def _coordinated_subject(
+        self, paragraph: int, toks: list[Token], verb: int
+    ) -> NounPhrase | None:
+        """ "The judge put off the question but said ...": the sentence's subject for
+        a verb coordinated with an earlier one."""
+        lex = self.lex
+        j = verb - 1
+        while j >= 0 and (toks[j].lower in lex.auxiliaries or toks[j].lower in lex.adverbs):
+            j -= 1
+        if j < 2 or toks[j].lower not in ("and", "but"):
+            return None
+        owner = self._subject_owner(paragraph, toks, j)
+        return owner.phrase if owner is not None else None
+
+    def _impersonal(self, toks: list[Token], passive: int) -> bool:
+        """ "It was (widely) reported", "It's been said": an impersonal passive."""
+        k = passive - 1
+        while k >= 0 and (toks[k].lower in self.lex.passive or toks[k].lower in ("has", "had")):
+            k -= 1
+        return k >= 0 and toks[k].lower in ("it", "it's", "it’s")
+
+    def _source_noun(self, word: str) -> bool:
+        """A noun that can head a source: "email", "statement", "spokesman", "campaign"."""
+        lex = self.lex
+        singular = word[:-1] if word.endswith("s") else word  # "lawyers", "officials"
+        return any(
+            w in lex.document_heads
+            or w in lex.anonymous_heads
+            or w in lex.role_nouns
+            or w in lex.organization_words
+            for w in (word, singular)
+        )
+
+    def _content_before(
+        self, draft: Draft, sent: Span, clause_start: int, quotes: list[QuoteInfo]
+    ) -> None:
+        end = clause_start
+        masked = self.masked
+        while end > sent.start and (masked[end - 1].isspace() or masked[end - 1] in ",—–-"):
+            end -= 1
+        start = self._content_start(sent)
+        if end <= start:
+            return
+        inside = [q for q in quotes if start <= q.raw.start and q.raw.end <= end]
+        if not inside and len(masked[start:end].split()) < 2:
+            return
+        rest = masked[start:end]
+        for q in inside:
+            rest = rest.replace(masked[q.raw.start : q.raw.end], "", 1)
+        if inside and not rest.strip(" ,;—–-") and all(q.full_position for q in inside):
+            draft.form = Form.DIRECT
+            draft.fragments.extend((q.raw_span(), q.index) for q in inside)
+            return
+        self._add_content(draft, Span(start, end), inside)
+
+    def _content_after(
+        self,
+        draft: Draft,
+        start: int,
+        sent: Span,
+        quotes: list[QuoteInfo],
+        subordinate: bool = False,
+    ) -> None:
+        end = sent.end
+        masked = self.masked
+        if subordinate:
+            # "While those surveyed said X, the mayor led": the clause ends at its comma.
+            comma = masked.find(",", start, end)
+            if comma != -1 and masked[start:comma].strip():
+                end = comma
+        participle = self.lex.participle_break_re.search(masked, start, end)
+        if participle is not None:
+            end = participle.start()
+        while end > start and (masked[end - 1].isspace() or masked[end - 1] in SENTENCE_PUNCT):
+            if masked[end - 1] in '”"’»':
+                break
+            end -= 1
+        if end <= start:
+            return
+        inside = [q for q in quotes if start <= q.raw.start and q.raw.end <= sent.end]
+        words = masked[start:end].split()
+        if not inside and len(words) < 2 and words not in (["yes"], ["no"]):
+            return  # one word is no content, except an answer: "72 percent said yes"
+        # A content that ends in a quotation keeps its closing mark.
+        end = max([end, *(q.raw.end for q in inside)])
+        self._add_content(draft, Span(start, end), inside)
+
+    def _add_content(self, draft: Draft, span: Span, inside: list[QuoteInfo]) -> None:
+        start, end = span.start, span.end
+        while start < end and (self.masked[start].isspace() or self.masked[start] in ",;:—–-"):
+            start += 1
+        if start >= end:
+            return
+        span = Span(start, end)
+        partial = [q.index for q in inside if not q.term_like]
+        draft.form = Form.MIXED if partial else Form.INDIRECT
+        draft.partials.extend(partial)
+        draft.fragments.append((span, None))
+
+    def _content_start(self, sent: Span) -> int:
+        start = sent.start
+        dateline = self.lex.dateline_re.match(self.masked, start, sent.end)
+        if dateline:
+            start = dateline.end()
+        return start
+
+    def _quotes_from(self, pos: int, sent: Span, quotes: list[QuoteInfo]) -> list[int]:
+        """Indexes (into `quotes`) of the quotes that follow pos, separated by little."""
+        found: list[int] = []
+        cursor = pos
+        for k, q in enumerate(quotes):
+            if q.raw.start < pos or q.raw.start >= sent.end:
+                continue
+            if q.term_like and not q.full_position:
+                break  # 'told MSNBC’s “Morning Joe” that': a name, not the content
+            gap = self.masked[cursor : q.raw.start]
+            if gap.strip(" ,;:—–-") and found:
+                break
+            if gap.strip(" ,;:—–-") and not found:
+                return []
+            found.append(k)
+            cursor = q.raw.end
+        return found

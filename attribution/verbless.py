@@ -1,0 +1,154 @@
+"""Statements without a verb: credits and colons.
+
+A quote can be attributed with no speech verb at all: a dash credit after it
+("“...” ― Jane Roe, 34"), a credit paragraph below it ("— Bernie
+Sanders."), a name and a colon before it ("Pollster Dana Shaw: “...”"), a
+clause of the subject leading up to a colon ("Perez argues for a higher wage:
+“...”"), or a sentence that opens with the verb ("Said Hilal: ...").
+"""
+
+from __future__ import annotations
+
+from attribution.drafts import Draft, QuoteInfo, index_at
+from attribution.model import Form, Span
+from attribution.reader import ReaderBase
+from attribution.speakers import NounPhrase, Token, tokenize
+
+OPENING_QUOTES = frozenset('"“‘«„')
+# A credit line after a quote names its speaker without a verb.
+CREDIT_DASHES = ("―", "—", "–", "-")
+CREDIT_MARKS = ("―", "—", "–", " - ")  # what to look for: a hyphen only with spaces
+CREDIT_FOLLOWERS = frozenset('.,;“"‘«(')
+CREDIT_LINE_MAX = 160  # a credit paragraph is a name and a few words
+
+
+class VerblessReader(ReaderBase):
+    def _said_first(
+        self, sent: Span, paragraph: int, toks: list[Token], quotes: list[QuoteInfo]
+    ) -> Draft | None:
+        """A sentence that opens with its verb: "Said Berg: \u201c...\u201d"."""
+        verb = self.lex.verbs.get(toks[0].lower)
+        if verb is None or verb.frame != "speech" or len(toks) < 3:
+            return None
+        phrase = self.parser.right(toks, 1, len(toks))
+        if phrase is None or phrase.kind == "pronoun":
+            return None
+        end = phrase.end_index
+        if end >= len(toks) or toks[end].text != ":":
+            return None
+        cue = Span(toks[0].start, toks[0].end)
+        draft = Draft(Form.DIRECT, [], phrase, cue, verb.cls, None, paragraph)
+        direct = self._quotes_from(toks[end].end, sent, quotes)
+        if direct:
+            draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in direct)
+            return draft
+        if end + 1 == len(toks):
+            draft.lead_in = True  # the quote is the next paragraph
+            return draft
+        return None
+
+    def _name_colon(
+        self, sent: Span, paragraph: int, toks: list[Token], quotes: list[QuoteInfo]
+    ) -> Draft | None:
+        """ "Republican pollster Daron Shaw: \u201c...\u201d": a name and a colon, no verb."""
+        colon = next(
+            (
+                m
+                for m in range(1, len(toks) - 1)
+                if toks[m].text == ":" and toks[m + 1].text in OPENING_QUOTES
+            ),
+            None,
+        )
+        if colon is None:
+            return None
+        return self._labelled(sent, paragraph, toks, colon, quotes) or self._clause_colon(
+            sent, paragraph, toks, colon, quotes
+        )
+
+    def _clause_colon(
+        self, sent: Span, paragraph: int, toks: list[Token], colon: int, quotes: list[QuoteInfo]
+    ) -> Draft | None:
+        """ "Perez lobbies for a higher minimum wage: “...”": the subject's quote,
+        when a clause of theirs leads up to the colon."""
+        owner = self._subject_owner(paragraph, toks, colon)
+        if owner is None or owner.phrase is None or colon <= owner.phrase.end_index:
+            return None
+        direct = self._quotes_from(toks[colon].end, sent, quotes)
+        if not direct:
+            return None
+        cue = Span(toks[colon].start, toks[colon].end)
+        draft = Draft(Form.DIRECT, [], owner.phrase, cue, "credit", None, paragraph)
+        draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in direct)
+        return draft
+
+    def _labelled(
+        self, sent: Span, paragraph: int, toks: list[Token], colon: int, quotes: list[QuoteInfo]
+    ) -> Draft | None:
+        floor = 0
+        for m in range(colon):
+            if toks[m].text in ("-", "\u2013", "\u2014", "\u2015"):
+                floor = m + 1  # "HEADLINE - Jeffrey M. Jones: \u201c..."
+        phrase = self.parser.left(toks, colon, floor)
+        if phrase is None or phrase.kind != "name" or index_at(toks, phrase.mention.start) != floor:
+            return None
+        if len(phrase.name.text(self.masked).split()) < 2:
+            return None  # "Background:", "Update:": one word is a label, not a source
+        direct = self._quotes_from(toks[colon].end, sent, quotes)
+        if not direct:
+            return None
+        cue = Span(toks[colon].start, toks[colon].end)
+        draft = Draft(Form.DIRECT, [], phrase, cue, "credit", None, paragraph)
+        draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in direct)
+        return draft
+
+    def _credits(
+        self, paragraph: int, toks: list[Token], quotes: list[QuoteInfo], drafts: list[Draft]
+    ) -> list[Draft]:
+        """Vox-pop credits: a quote, a dash, a name (“...” ― Jane Roe, 34)."""
+        used = {k for d in drafts for _, k in d.fragments if k is not None}
+        ends = {q.raw.end: q for q in quotes if q.raw.closed and q.index not in used}
+        found = []
+        for k, tok in enumerate(toks):
+            if tok.text not in CREDIT_DASHES:
+                continue
+            back = tok.start
+            while back > 0 and self.masked[back - 1].isspace():
+                back -= 1
+            quote = ends.get(back)
+            if quote is None or quote.term_like:
+                continue
+            phrase = self.parser.right(toks, k + 1, len(toks))
+            if phrase is None or phrase.kind != "name":
+                continue
+            nxt = phrase.end_index
+            if nxt < len(toks) and toks[nxt].text not in CREDIT_FOLLOWERS:
+                continue  # "“...” — Smith said": a verb cue, read elsewhere
+            cue = Span(tok.start, tok.end)
+            found.append(
+                Draft(
+                    Form.DIRECT,
+                    [(quote.raw_span(), quote.index)],
+                    phrase,
+                    cue,
+                    "credit",
+                    None,
+                    paragraph,
+                )
+            )
+        return found
+
+    def credit_line(self, para: Span) -> tuple[NounPhrase, Span] | None:
+        """A paragraph that only credits the quote above it ("— Bernie Sanders.",
+        "-President Obama, tweeting after the speech."): its name and dash."""
+        if para.end - para.start > CREDIT_LINE_MAX or self.masked[para.start] not in CREDIT_DASHES:
+            return None
+        toks = tokenize(self.masked, para.start, para.end, self.lex)
+        if len(toks) < 2:
+            return None
+        phrase = self.parser.right(toks, 1, len(toks))
+        if phrase is None or phrase.kind != "name":
+            return None
+        nxt = phrase.end_index
+        if nxt < len(toks) and toks[nxt].text not in CREDIT_FOLLOWERS:
+            return None
+        return phrase, Span(toks[0].start, toks[0].end)
