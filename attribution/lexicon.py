@@ -79,6 +79,7 @@ class Lexicon:
     adverbs: frozenset[str]
     connectives: frozenset[str]
     subordinators: frozenset[str]
+    plural_nouns: frozenset[str]
     not_names: frozenset[str]
     appositive_openers: frozenset[str]
     clause_openers: frozenset[str]
@@ -278,6 +279,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         adverbs=lower(grammar, "adverbs", "words", "grammar.toml"),
         connectives=lower(grammar, "connectives", "words", "grammar.toml"),
         subordinators=lower(grammar, "subordinators", "words", "grammar.toml"),
+        plural_nouns=lower(grammar, "plural_nouns", "words", "grammar.toml"),
         not_names=lower(grammar, "not_names", "words", "grammar.toml"),
         appositive_openers=lower(grammar, "appositive_openers", "words", "grammar.toml"),
         clause_openers=lower(grammar, "clause_openers", "words", "grammar.toml"),

@@ -215,8 +215,23 @@ class SentenceReader(VerblessReader):
         ):
             # "went on to say, \u201c...", "began by saying, \u201c...": the sentence's subject.
             return self._subject_quote(sent, paragraph, toks, i, match, verb.cls, quotes)
-        if prev in ("to", "the", "a", "an") or (prev in ("’s", "'s") and not is_ing):
-            return None  # "declined to say", "the report", "Trump's claim"
+        if prev in ("to", "the", "a", "an") or (prev.endswith(("’s", "'s")) and not is_ing):
+            return None  # "declined to say", "the report", "Trump's claim", "Editor's note"
+        if (
+            form in lex.plural_nouns
+            and j >= 0
+            and toks[j].is_word
+            and not toks[j].is_cap
+            and prev not in lex.pronouns
+            and prev not in lex.adverbs
+            and not prev.endswith(("s", "ly"))
+            and prev not in lex.auxiliaries
+            and prev not in ("and", "but", "or", "who", "that", "which")
+            and not self._source_noun(prev)  # "the video shows", "the company plans"
+            and not self._quote_follows(match.end(), sent)
+            and not THAT.match(self.masked, match.end(), sent.end)  # "the report states that"
+        ):
+            return None  # "several battleground states could ...": a plural noun
         if is_ing and prev not in lex.passive:
             return None  # a participle without a comma: "Speaking at a rally"
         cue = Span(match.start(), match.end())
