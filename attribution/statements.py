@@ -64,6 +64,16 @@ PLURAL_HEADS = frozenset(
     {"people", "majority", "minority", "percent", "%", "those", "most", "many", "some",
      "others", "all", "both", "few", "staff", "police", "public", "media", "press", "children"}
 )  # fmt: skip
+# Words that make a clause of what follows a speech verb ("said he would ...").
+FINITE_WORDS = frozenset(
+    {"will", "would", "can", "could", "should", "may", "might", "must", "shall", "is",
+     "are", "was", "were", "has", "have", "had", "do", "does", "did", "am", "not", "won't",
+     "can't", "said", "says", "told", "went", "came", "made", "took", "got", "gave",
+     "knew", "thought", "saw", "left", "lost", "won", "ran", "became", "began", "felt",
+     "kept", "paid", "put", "sent", "spent", "held", "brought", "found", "needs", "wants",
+     "remains", "seems", "plans", "means", "continues", "helps"}
+)  # fmt: skip
+FINITE_REACH = 14
 ABOUT = regex.compile(r"\s*about\s+(?!\d)")  # but "said about 20 people had ..."
 THAT = regex.compile(r"\s*,?\s*(?:that|whether|if|how|why|what)\b")
 PARTICIPLE_LEAD = regex.compile(r"\s*,\s*(?:and\s+)?")
@@ -232,6 +242,18 @@ class SentenceReader(VerblessReader):
             and not THAT.match(self.masked, match.end(), sent.end)  # "the report states that"
         ):
             return None  # "several battleground states could ...": a plural noun
+        nxt = toks[after] if after < len(toks) else None
+        if nxt is not None and (
+            (nxt.text in lex.titles and form + "s" in lex.plural_nouns)  # "state Sen. Ralph"
+            or (
+                form in lex.plural_nouns
+                and j >= 0
+                and toks[j].is_cap
+                and j > 0
+                and (nxt.text == "," or nxt.is_cap)
+            )  # "Rust Belt states Indiana, Michigan", "Republican states, including"
+        ):
+            return None
         if is_ing and prev not in lex.passive:
             return None  # a participle without a comma: "Speaking at a rally"
         cue = Span(match.start(), match.end())
@@ -368,11 +390,19 @@ class SentenceReader(VerblessReader):
         if that:
             start = that.end() - len(that.group().lstrip(" ,"))
         elif (
-            verb.frame == "belief"
-            and not self._clause_follows(toks, pos)
-            and not self._infinitive_follows(toks, pos, verb.lemma)
-        ) or not self._opens_clause(toks, pos, verb.lemma):
-            return None
+            (
+                verb.frame == "belief"
+                and not self._clause_follows(toks, pos)
+                and not self._infinitive_follows(toks, pos, verb.lemma)
+            )
+            or not self._opens_clause(toks, pos, verb.lemma)
+            or (
+                verb.lemma in lex.clause_only
+                and not self._infinitive_follows(toks, pos, verb.lemma)
+                and not self._finite_verb_follows(toks, pos)
+            )
+        ):
+            return None  # "Trump posted a photo of himself": an object, not a report
         else:
             start = pos
         k = index_at(toks, phrase.mention.start)
@@ -540,6 +570,27 @@ class SentenceReader(VerblessReader):
             or tok.lower in self.lex.time_words
             or (k == 0 and tok.is_cap and tok.lower.endswith("ly"))  # "Virtually all analysts"
         )
+
+    def _finite_verb_follows(self, toks: list[Token], pos: int) -> bool:
+        """Does a clause follow, not just a noun phrase? A finite verb within reach:
+        an auxiliary, a form of "be" or "have", a modal, a past tense, a negation
+        ("said the plan failed", "said he would", "said yes")."""
+        k = index_at(toks, pos)
+        end = min(len(toks), k + FINITE_REACH)
+        if k < len(toks) and toks[k].lower in ("yes", "no"):
+            return True
+        for tok in toks[k:end]:
+            word = tok.lower
+            if tok.text in (",", ";", ":", ".") and tok is not toks[k]:
+                break
+            if (
+                word in FINITE_WORDS
+                or word in self.lex.passive
+                or (word.endswith("ed") and len(word) > 3)
+                or word.endswith(("n't", "’ll", "'ll", "’s", "'s", "’re", "'re", "’d", "'d"))
+            ):
+                return True
+        return False
 
     def _clause_follows(self, toks: list[Token], pos: int) -> bool:
         """After a belief verb: "to ..." or a clause with a subject ("he is ...")."""
