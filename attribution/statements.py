@@ -363,7 +363,13 @@ class SentenceReader(VerblessReader):
                     # "Otherwise, she said, countries may ...": nothing to report before
                     self._content_after(draft, lead, sent, quotes)
                     return draft if draft.fragments else None
-                if draft.fragments and not _starts_participle(self, rest):
+                if (
+                    draft.fragments
+                    and not _starts_participle(self, rest)
+                    and self._finite_verb_follows(toks, lead)
+                ):
+                    # The rest of the clause ("..., he said, and intense wrangling
+                    # could ..."), not an appositive ("said Holan, Politifact's editor").
                     tail = Draft(Form.INDIRECT, [], phrase, cue, verb.cls, channel, paragraph)
                     self._content_after(tail, lead, sent, quotes)
                     if tail.fragments and self._opens_clause(toks, lead):
@@ -587,7 +593,13 @@ class SentenceReader(VerblessReader):
                 word in FINITE_WORDS
                 or word in self.lex.passive
                 or (word.endswith("ed") and len(word) > 3)
-                or word.endswith(("n't", "’ll", "'ll", "’s", "'s", "’re", "'re", "’d", "'d"))
+                or word.endswith(
+                    ("n't", "n’t", "’ll", "'ll", "’re", "'re", "’d", "'d", "’ve", "'ve")
+                )
+                or (
+                    word.endswith(("’s", "'s"))  # "he's", "it's", but not "Politifact's"
+                    and (word[:-2] in self.lex.pronouns or word[:-2] in ("that", "there", "what"))
+                )
             ):
                 return True
         return False
