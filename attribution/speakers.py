@@ -385,8 +385,7 @@ class SpeakerParser:
         if (
             comma - 2 >= floor
             and toks[comma - 2].text == ","
-            and toks[comma - 1].text.isdigit()
-            and len(toks[comma - 1].text) <= 3
+            and _biographic_piece(toks[comma - 1 : comma]) == "age"
         ):
             return comma - 2
         return comma
@@ -417,25 +416,16 @@ class SpeakerParser:
             segment = toks[m + 1 : end]
             if not segment:
                 return None
-            first = segment[0]
-            hometown = first.lower in ("of", "from") and len(segment) > 1 and segment[1].is_cap
-            age = len(segment) == 1 and first.text.isdigit() and len(first.text) <= 3
-            place = len(segment) <= 3 and all(t.is_cap or t.text == "." for t in segment)
-            if not (hometown or age or place):
+            piece = _biographic_piece(segment)
+            if piece is None:
                 return None
-            seen = seen or hometown or age
+            seen = seen or piece != "place"
             end = m
             name = self._ending_at(toks, m - 1, floor) if seen else None
-            if (
-                name is not None
-                and name.kind == "name"
-                and (
-                    _index_at(toks, name.mention.start) == floor
-                    or toks[_index_at(toks, name.mention.start) - 1].text in (",", "(")
-                    or not toks[_index_at(toks, name.mention.start) - 1].is_word
-                )
-            ):
-                return NounPhrase(name.mention, name.name, name.kind, None, None, comma + 1)
+            if name is not None and name.kind == "name":
+                opens = _index_at(toks, name.mention.start)
+                if opens == floor or not toks[opens - 1].is_word:  # after "," or "(" too
+                    return NounPhrase(name.mention, name.name, name.kind, None, None, comma + 1)
         return None
 
     def _before_hometown(self, toks: list[Token], head: NounPhrase, floor: int) -> NounPhrase:
@@ -453,12 +443,9 @@ class SpeakerParser:
             segment = toks[m + 1 : comma]
             if not segment:
                 break
-            first = segment[0]
-            hometown = first.lower in ("of", "from") and len(segment) > 1 and segment[1].is_cap
-            age = len(segment) == 1 and first.text.isdigit() and len(first.text) <= 3
-            place = len(segment) <= 3 and all(t.is_cap or t.text == "." for t in segment)
-            if hometown or age or (place and not seen):
-                seen = seen or hometown or age
+            piece = _biographic_piece(segment)
+            if piece in ("hometown", "age") or (piece == "place" and not seen):
+                seen = seen or piece != "place"
                 k = m + 1
                 continue
             if seen:
@@ -811,6 +798,21 @@ def _plural_possessive(toks: list[Token], k: int, floor: int) -> bool:
         and toks[k - 1].end == tok.start
         and toks[k - 1].lower.endswith("s")
     )
+
+
+def _biographic_piece(segment: list[Token]) -> str | None:
+    """What a piece between commas after a name is: an "age" ("22"), a "hometown"
+    ("of Flint"), a "place" ("Mich.", "New Hampshire"), or None."""
+    if not segment:
+        return None
+    first = segment[0]
+    if len(segment) == 1 and first.text.isdigit() and len(first.text) <= 3:
+        return "age"
+    if first.lower in ("of", "from") and len(segment) > 1 and segment[1].is_cap:
+        return "hometown"
+    if len(segment) <= 3 and all(t.is_cap or t.text == "." for t in segment):
+        return "place"
+    return None
 
 
 def _nickname_ends(toks: list[Token], k: int, floor: int, last: int) -> bool:
