@@ -243,6 +243,8 @@ class SentenceReader(VerblessReader):
         ):
             return None  # "several battleground states could ...": a plural noun
         nxt = toks[after] if after < len(toks) else None
+        if verb.frame in ("object", "belief") and nxt is not None and nxt.text == ",":
+            return None  # "Trump received 38 percent support, ...": a noun
         if nxt is not None and (
             (nxt.text in lex.titles and form + "s" in lex.plural_nouns)  # "state Sen. Ralph"
             or (
@@ -359,6 +361,17 @@ class SentenceReader(VerblessReader):
             if stripped[0] == "," and after_content:
                 # "..., he said, citing ..." or the parenthetical "X, he said, Y."
                 self._content_before(draft, sent, clause_start, quotes)
+                if draft.fragments and draft.fragments[0][1] is None:
+                    start = index_at(toks, draft.fragments[0][0].start)
+                    if (
+                        start < len(toks)
+                        and toks[start].lower in lex.prepositions
+                        and not self._finite_verb_follows(toks, toks[start].start)
+                    ):
+                        # "During his years in office, Mr. Obama said, ...": an adjunct
+                        draft.fragments.clear()
+                        draft.partials.clear()
+                        draft.form = Form.INDIRECT
                 if not draft.fragments and self._opens_clause(toks, lead):
                     # "Otherwise, she said, countries may ...": nothing to report before
                     self._content_after(draft, lead, sent, quotes)
