@@ -257,6 +257,8 @@ class SentenceReader(VerblessReader):
         ):
             return None
         if is_ing and prev not in lex.passive:
+            if verb.frame == "speech" and prev not in ("by", "to"):
+                return self._participle_quote(sent, paragraph, toks, i, match, verb.cls, quotes)
             return None  # a participle without a comma: "Speaking at a rally"
         cue = Span(match.start(), match.end())
         head = i
@@ -461,6 +463,39 @@ class SentenceReader(VerblessReader):
             return None
         cue = Span(match.start(), match.end())
         draft = Draft(Form.DIRECT, [], owner.phrase, cue, cls, None, paragraph)
+        draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in direct)
+        return draft
+
+    def _participle_quote(
+        self,
+        sent: Span,
+        paragraph: int,
+        toks: list[Token],
+        i: int,
+        match: re.Match[str],
+        cls: str,
+        quotes: list[QuoteInfo],
+    ) -> Draft | None:
+        """ "footage of Hillary Clinton asking, “...”", "while chanting, “...”":
+        a speech participle whose quote follows it, said by the noun phrase just
+        before it or else by the sentence's subject."""
+        lead: int | None = match.end()
+        if not QUOTE_AFTER_COMMA.match(self.masked, match.end()):
+            lead = self._delayed_lead_in(toks, match.end())  # "before asking her, “"
+        direct = self._quotes_from(lead, sent, quotes) if lead is not None else []
+        if not direct:
+            return None
+        phrase = self.parser.left(toks, i, 0)
+        if phrase is not None and phrase.kind == "name":
+            # "footage of Hillary Clinton asking": the name, not the whole phrase
+            phrase = NounPhrase(phrase.name, phrase.name, "name", None, None, phrase.end_index)
+        elif phrase is None or phrase.kind == "pronoun":
+            owner = self._subject_owner(paragraph, toks, i)
+            phrase = owner.phrase if owner is not None else None
+        if phrase is None:
+            return None
+        cue = Span(match.start(), match.end())
+        draft = Draft(Form.DIRECT, [], phrase, cue, cls, None, paragraph)
         draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in direct)
         return draft
 
