@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from attribution.model import Form, Span
@@ -36,6 +37,10 @@ class Draft:
     source: Draft | None = None  # the statement whose speaker this one carries over
     partials: list[int] = field(default_factory=list)
     lead_in: bool = False  # "He said:" with its quote in the next paragraph
+
+    def add_quotes(self, quotes: list[QuoteInfo], which: Iterable[int]) -> None:
+        """Add the quotes at these indexes (into `quotes`) as whole fragments."""
+        self.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in which)
 
 
 @dataclass(frozen=True, slots=True)

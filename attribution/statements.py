@@ -194,7 +194,7 @@ class SentenceReader(VerblessReader):
                 if direct:
                     cue = Span(match.start(), match.end())
                     draft = Draft(Form.DIRECT, [], None, cue, verb.cls, None, paragraph)
-                    draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in direct)
+                    draft.add_quotes(quotes, direct)
                     return draft
             that = IMPERSONAL_THAT.match(self.masked, match.end(), sent.end)
             if verb.frame == "speech" and that is not None and self._impersonal(toks, j):
@@ -332,10 +332,10 @@ class SentenceReader(VerblessReader):
             if following and self._ends_sentence(quotes[before[-1]]):
                 # '"A." Jones added, "B."': a finished quote, then a lead-in to the
                 # next; the first quote is left to the speaker before it.
-                draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in following)
+                draft.add_quotes(quotes, following)
                 return draft
-            draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in before)
-            draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in following)
+            draft.add_quotes(quotes, before)
+            draft.add_quotes(quotes, following)
             return draft
         if not stripped or stripped in (".", "!", "?") or _starts_participle(self, rest):
             # A tail cue ("..., Hilal said."): the content comes before the cue clause.
@@ -358,7 +358,7 @@ class SentenceReader(VerblessReader):
             direct = self._quotes_from(lead, sent, quotes)
             if direct:
                 draft.form = Form.DIRECT
-                draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in direct)
+                draft.add_quotes(quotes, direct)
                 return draft
             if stripped[0] == "," and after_content:
                 # "..., he said, citing ..." or the parenthetical "X, he said, Y."
@@ -399,7 +399,7 @@ class SentenceReader(VerblessReader):
             direct = self._quotes_from(delayed, sent, quotes) if delayed is not None else []
             if direct and self._subject_boundary(toks, phrase.mention.start):
                 draft.form = Form.DIRECT
-                draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in direct)
+                draft.add_quotes(quotes, direct)
                 return draft
         if inverted or not self._subject_boundary(toks, phrase.mention.start):
             return None
@@ -463,7 +463,7 @@ class SentenceReader(VerblessReader):
             return None
         cue = Span(match.start(), match.end())
         draft = Draft(Form.DIRECT, [], owner.phrase, cue, cls, None, paragraph)
-        draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in direct)
+        draft.add_quotes(quotes, direct)
         return draft
 
     def _participle_quote(
@@ -496,7 +496,7 @@ class SentenceReader(VerblessReader):
             return None
         cue = Span(match.start(), match.end())
         draft = Draft(Form.DIRECT, [], phrase, cue, cls, None, paragraph)
-        draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in direct)
+        draft.add_quotes(quotes, direct)
         return draft
 
     def _infinitive_follows(self, toks: list[Token], pos: int, lemma: str) -> bool:
@@ -800,7 +800,7 @@ class SentenceReader(VerblessReader):
         direct = self._quotes_from(lead, sent, quotes) if lead is not None else []
         if direct:
             draft.form = Form.DIRECT
-            draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in direct)
+            draft.add_quotes(quotes, direct)
             return draft
         that = THAT.match(self.masked, pos, sent.end)
         start = that.end() - len(that.group().strip()) if that else pos

@@ -40,7 +40,7 @@ class VerblessReader(ReaderBase):
         draft = Draft(Form.DIRECT, [], phrase, cue, verb.cls, None, paragraph)
         direct = self._quotes_from(toks[end].end, sent, quotes)
         if direct:
-            draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in direct)
+            draft.add_quotes(quotes, direct)
             return draft
         if end + 1 == len(toks):
             draft.lead_in = True  # the quote is the next paragraph
@@ -78,7 +78,7 @@ class VerblessReader(ReaderBase):
             return None
         cue = Span(toks[colon].start, toks[colon].end)
         draft = Draft(Form.DIRECT, [], owner.phrase, cue, "credit", None, paragraph)
-        draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in direct)
+        draft.add_quotes(quotes, direct)
         return draft
 
     def _labelled(
@@ -98,7 +98,7 @@ class VerblessReader(ReaderBase):
             return None
         cue = Span(toks[colon].start, toks[colon].end)
         draft = Draft(Form.DIRECT, [], phrase, cue, "credit", None, paragraph)
-        draft.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in direct)
+        draft.add_quotes(quotes, direct)
         return draft
 
     def _credits(
