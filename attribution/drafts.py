@@ -18,7 +18,7 @@ from attribution.quotes import RawQuote
 from attribution.speakers import NounPhrase, Token
 
 # Where a coordinated clause begins: ", but Shelby said ...", "; officials say ..."
-COORDINATION = re.compile(r"\s*(?:,\s*(?:but|and|while|whereas|though|although)|;)\s+$")
+COORDINATION = re.compile(r"\s*(?:,\s*(?:but|and|while|whereas|though|although)|;|[―—])\s+$")
 VERB_COORDINATION = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|then\s+|also\s+)?$")
 
 

@@ -135,6 +135,7 @@ class SentenceReader(VerblessReader):
                 forwards.append(draft)
         split_coordinated(forwards, masked)
         drafts = resolve(tails, forwards)
+        _drop_cut_partials(drafts, quotes)
         for i, after, end in participles:
             owner = owner_before(drafts, toks[i].start)
             if owner is None:
@@ -808,6 +809,27 @@ class SentenceReader(VerblessReader):
             start += 1
         self._content_after(draft, start, sent, quotes)
         return draft if draft.fragments else None
+
+
+def _drop_cut_partials(drafts: list[Draft], quotes: list[QuoteInfo]) -> None:
+    """After contents were cut short (a coordinated clause, a later cue), keep only
+    the partial quotes still inside them; a mixed statement left without one is
+    indirect."""
+    by_index = {q.index: q.raw for q in quotes}
+    for draft in drafts:
+        if not draft.partials:
+            continue
+        draft.partials = [
+            k
+            for k in draft.partials
+            if k not in by_index
+            or any(
+                span.start <= by_index[k].start and by_index[k].end <= span.end
+                for span, _ in draft.fragments
+            )
+        ]
+        if not draft.partials and draft.form is Form.MIXED:
+            draft.form = Form.INDIRECT
 
 
 def _trim_channel(masked: str, start: int, end: int) -> Span:
