@@ -38,6 +38,21 @@ class Draft:
     partials: list[int] = field(default_factory=list)
     lead_in: bool = False  # "He said:" with its quote in the next paragraph
 
+    @classmethod
+    def quoted(
+        cls,
+        phrase: NounPhrase | None,
+        cue: Span,
+        cue_class: str,
+        paragraph: int,
+        quotes: list[QuoteInfo],
+        which: Iterable[int],
+    ) -> Draft:
+        """A direct statement of the quotes at these indexes (into `quotes`)."""
+        draft = cls(Form.DIRECT, [], phrase, cue, cue_class, None, paragraph)
+        draft.add_quotes(quotes, which)
+        return draft
+
     def add_quotes(self, quotes: list[QuoteInfo], which: Iterable[int]) -> None:
         """Add the quotes at these indexes (into `quotes`) as whole fragments."""
         self.fragments.extend((quotes[k].raw_span(), quotes[k].index) for k in which)

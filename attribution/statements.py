@@ -95,9 +95,10 @@ class SentenceReader(VerblessReader):
     def read(self, sent: Span, paragraph: int, quotes: list[QuoteInfo]) -> list[Draft]:
         masked = self.masked
         cue_matches = list(self.lex.cue_re.finditer(masked, sent.start, sent.end))
+        lowered = masked[sent.start : sent.end].lower()
         according = (
             list(self.lex.according_re.finditer(masked, sent.start, sent.end))
-            if any(phrase in masked[sent.start : sent.end].lower() for phrase in self.lex.according)
+            if any(phrase in lowered for phrase in self.lex.according)
             else []
         )  # a plain substring test first: the case-blind regex scans slowly
         nouns = self._noun_cue_positions(sent)
@@ -194,9 +195,7 @@ class SentenceReader(VerblessReader):
                 direct = self._quotes_from(match.end(), sent, quotes)
                 if direct:
                     cue = Span(match.start(), match.end())
-                    draft = Draft(Form.DIRECT, [], None, cue, verb.cls, None, paragraph)
-                    draft.add_quotes(quotes, direct)
-                    return draft
+                    return Draft.quoted(None, cue, verb.cls, paragraph, quotes, direct)
             that = IMPERSONAL_THAT.match(self.masked, match.end(), sent.end)
             if verb.frame == "speech" and that is not None and self._impersonal(toks, j):
                 # "It was widely reported that Trump paid $100 million": the source
@@ -463,9 +462,7 @@ class SentenceReader(VerblessReader):
         if owner is None or not direct:
             return None
         cue = Span(match.start(), match.end())
-        draft = Draft(Form.DIRECT, [], owner.phrase, cue, cls, None, paragraph)
-        draft.add_quotes(quotes, direct)
-        return draft
+        return Draft.quoted(owner.phrase, cue, cls, paragraph, quotes, direct)
 
     def _participle_quote(
         self,
@@ -496,9 +493,7 @@ class SentenceReader(VerblessReader):
         if phrase is None:
             return None
         cue = Span(match.start(), match.end())
-        draft = Draft(Form.DIRECT, [], phrase, cue, cls, None, paragraph)
-        draft.add_quotes(quotes, direct)
-        return draft
+        return Draft.quoted(phrase, cue, cls, paragraph, quotes, direct)
 
     def _infinitive_follows(self, toks: list[Token], pos: int, lemma: str) -> bool:
         """ "plans to cut jobs": an intention whose content is the infinitive."""
@@ -815,6 +810,8 @@ def _drop_cut_partials(drafts: list[Draft], quotes: list[QuoteInfo]) -> None:
     """After contents were cut short (a coordinated clause, a later cue), keep only
     the partial quotes still inside them; a mixed statement left without one is
     indirect."""
+    if not any(draft.partials for draft in drafts):
+        return
     by_index = {q.index: q.raw for q in quotes}
     for draft in drafts:
         if not draft.partials:

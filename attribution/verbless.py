@@ -77,9 +77,7 @@ class VerblessReader(ReaderBase):
         if not direct:
             return None
         cue = Span(toks[colon].start, toks[colon].end)
-        draft = Draft(Form.DIRECT, [], owner.phrase, cue, "credit", None, paragraph)
-        draft.add_quotes(quotes, direct)
-        return draft
+        return Draft.quoted(owner.phrase, cue, "credit", paragraph, quotes, direct)
 
     def _labelled(
         self, sent: Span, paragraph: int, toks: list[Token], colon: int, quotes: list[QuoteInfo]
@@ -97,9 +95,7 @@ class VerblessReader(ReaderBase):
         if not direct:
             return None
         cue = Span(toks[colon].start, toks[colon].end)
-        draft = Draft(Form.DIRECT, [], phrase, cue, "credit", None, paragraph)
-        draft.add_quotes(quotes, direct)
-        return draft
+        return Draft.quoted(phrase, cue, "credit", paragraph, quotes, direct)
 
     def _credits(
         self, paragraph: int, toks: list[Token], quotes: list[QuoteInfo], drafts: list[Draft]
