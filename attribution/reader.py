@@ -180,7 +180,7 @@ class ReaderBase:
             end -= 1
         if end <= start:
             return
-        inside = [q for q in quotes if start <= q.raw.start and q.raw.end <= sent.end]
+        inside = [q for q in quotes if start <= q.raw.start < end and q.raw.end <= sent.end]
         words = masked[start:end].split()
         if not inside and len(words) < 2 and words not in (["yes"], ["no"]):
             return  # one word is no content, except an answer: "72 percent said yes"

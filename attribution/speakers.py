@@ -66,6 +66,10 @@ POSSESSIVE = frozenset({"’s", "'s"})
 CLOSING_MARKS = frozenset('"”’»›')
 DASHES = frozenset("-—–")
 # Quantifiers that stand alone as a subject: "those who back her say", "most said".
+# How far back (tokens) an aside with commas of its own may reach, and the marks
+# that end the search: a subject never stands across them.
+LONG_APPOSITIVE_REACH = 45
+LONG_APPOSITIVE_STOPS = frozenset({";", ":", '"', "“", "”", "(", ")", "—", "–"})
 QUANTIFIER_SUBJECTS = frozenset({"those", "most", "many", "some", "others", "all", "both"})
 # Adjectives between a noun and its postmodifier: "sources close to her campaign".
 POSTMODIFIER_ADJECTIVES = frozenset(
@@ -188,7 +192,9 @@ class SpeakerParser:
         if toks[j].text == ",":
             j = self._past_connective(toks, j, floor)
             if toks[j].text == ",":
-                return self._appositive_left(toks, j, floor)
+                return self._appositive_left(toks, j, floor) or self._long_appositive(
+                    toks, j, floor
+                )
         if toks[j].lower == "who" and j - 1 > floor:
             return self._relative_who(toks, j, floor)
         if toks[j].text in DASHES and j - 1 > floor:
@@ -213,6 +219,41 @@ class SpeakerParser:
             if relative is not None:
                 return relative
         return self._postmodified(toks, phrase, floor)
+
+    def _long_appositive(self, toks: list[Token], comma: int, floor: int) -> NounPhrase | None:
+        """ "Mia Seaman, who lives outside the capital, Sacramento, said", "Powell's
+        office, when contacted by Reuters, said": an aside with commas of its own
+        between a subject that opens the clause and its verb."""
+        seen = 0
+        k = comma - 1
+        while k > floor and comma - k < LONG_APPOSITIVE_REACH:
+            text = toks[k].text
+            if text in LONG_APPOSITIVE_STOPS or text[0] == "~":
+                return None
+            if text == ",":
+                seen += 1
+                if seen > 3:
+                    return None
+                opener = toks[k + 1]
+                if not opener.is_cap and (
+                    opener.lower in ("who", "whose")
+                    or opener.lower in self.lex.subordinators
+                    or opener.lower in self.lex.appositive_openers
+                ):
+                    head = self._ending_at(toks, k - 1, floor)
+                    if head is None or head.kind == "pronoun":
+                        return None
+                    opens = _index_at(toks, head.mention.start)
+                    if opens > floor and toks[opens - 1].is_word:
+                        return None  # the object of a verb, not the subject
+                    if opener.lower in self.lex.subordinators:
+                        role = head.role  # "when contacted by Reuters": no role
+                    else:
+                        role = Span(opener.start, toks[comma - 1].end)
+                    reason = role if opener.lower == "who" else None
+                    return NounPhrase(head.mention, head.name, head.kind, role, reason, comma + 1)
+            k -= 1
+        return None
 
     def _dash_appositive(self, toks: list[Token], close: int, floor: int) -> NounPhrase | None:
         """ "A former candidate -- John McCain, who lost in 2008 -- said": the subject
@@ -249,6 +290,14 @@ class SpeakerParser:
         """ "Sen. Ann Fox, the ranking Democrat, who said": the mention is "who", the
         name its antecedent before the comma or dash."""
         mark = who - 1
+        if toks[mark].is_word:
+            # "voters who favor it say" is the relative's own verb; "partisans who
+            # consider X": a restrictive relative, its antecedent right before it.
+            head = self._ending_at(toks, mark, floor)
+            if head is None or head.kind == "pronoun" or head.mention.end != toks[mark].end:
+                return None
+            mention = Span(toks[who].start, toks[who].end)
+            return NounPhrase(mention, head.name, head.kind, head.role, None, who + 1, True)
         if toks[mark].text not in (",", "-", "—", "–"):
             return None
         antecedent = None

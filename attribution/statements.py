@@ -139,6 +139,8 @@ class SentenceReader(VerblessReader):
         _drop_cut_partials(drafts, quotes)
         for i, after, end in participles:
             owner = owner_before(drafts, toks[i].start)
+            if owner is not None and owner.phrase is not None and self._restrictive(owner.phrase):
+                owner = None  # "defended not paying an architect who said X, saying"
             if owner is None:
                 # "Republicans have blocked the measures, saying they infringe ...":
                 # the subject of the sentence speaks.
@@ -271,6 +273,10 @@ class SentenceReader(VerblessReader):
         phrase = self.parser.left(toks, head, 0) or self._coordinated_subject(paragraph, toks, head)
         if verb.documents_only and phrase is not None and not self._is_document(phrase):
             return None
+        if phrase is not None and phrase.relative and verb.frame != "speech":
+            k = index_at(toks, phrase.mention.start)
+            if k > 0 and toks[k - 1].is_word:
+                return None  # "those who back her opponents say": not a report of theirs
         inverted = False
         if phrase is None:
             if verb.frame != "speech":
@@ -401,7 +407,7 @@ class SentenceReader(VerblessReader):
                 draft.form = Form.DIRECT
                 draft.add_quotes(quotes, direct)
                 return draft
-        if inverted or not self._subject_boundary(toks, phrase.mention.start):
+        if inverted or not (phrase.relative or self._subject_boundary(toks, phrase.mention.start)):
             return None
         if about is not None and verb.frame in ("speech", "topic"):
             # "X talked about the plan", "she joked about moving": the topic.
@@ -427,7 +433,11 @@ class SentenceReader(VerblessReader):
         else:
             start = pos
         k = index_at(toks, phrase.mention.start)
-        subordinate = k > 0 and toks[k - 1].lower in lex.subordinators
+        subordinate = (k > 0 and toks[k - 1].lower in lex.subordinators) or (
+            # "O'Donnell, who said X, left", "voters who said X, on the other hand":
+            # a relative clause ends at its comma.
+            phrase.relative
+        )
         self._content_after(draft, start, sent, quotes, subordinate)
         return draft if draft.fragments else None
 
@@ -607,6 +617,15 @@ class SentenceReader(VerblessReader):
             for n, written in enumerate(words)
             for word in (written.lower(),)
         )
+
+    def _restrictive(self, phrase: NounPhrase) -> bool:
+        """A relative "who" right after its noun ("voters who said"), no comma between."""
+        if not phrase.relative:
+            return False
+        k = phrase.mention.start
+        while k > 0 and self.masked[k - 1].isspace():
+            k -= 1
+        return k > 0 and self.masked[k - 1].isalnum()
 
     def _subject_boundary(self, toks: list[Token], start: int) -> bool:
         """A subject starts a clause: nothing, punctuation or a conjunction before it."""
