@@ -89,6 +89,8 @@ class Lexicon:
     infinitive_verbs: frozenset[str]
     name_connectors: frozenset[str]
     postmodifier_links: frozenset[str]
+    ratio_numbers: frozenset[str]
+    ratio_approximators: frozenset[str]
     elisions: frozenset[str]
     dateline_re: regex.Pattern[str]
     channels: tuple[Channel, ...]
@@ -290,6 +292,8 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         infinitive_verbs=lower(cues, "infinitive", "verbs", "cues.toml"),
         name_connectors=lower(grammar, "name_connectors", "words", "grammar.toml"),
         postmodifier_links=lower(grammar, "postmodifier_links", "words", "grammar.toml"),
+        ratio_numbers=lower(grammar, "ratio_numbers", "words", "grammar.toml"),
+        ratio_approximators=lower(grammar, "ratio_approximators", "words", "grammar.toml"),
         elisions=lower(grammar, "elisions", "words", "grammar.toml"),
         dateline_re=dateline_re,
         channels=tuple(channels),

@@ -189,6 +189,9 @@ class SpeakerParser:
                 j -= 1  # "McAuliffe on Friday announced"
         if j < floor:
             return None
+        ratio = self._ratio_subject(toks, j, floor)
+        if ratio is not None:
+            return ratio
         if toks[j].text == ",":
             j = self._past_connective(toks, j, floor)
             if toks[j].text == ",":
@@ -219,6 +222,30 @@ class SpeakerParser:
             if relative is not None:
                 return relative
         return self._postmodified(toks, phrase, floor)
+
+    def _ratio_subject(self, toks: list[Token], j: int, floor: int) -> NounPhrase | None:
+        """ "About three in 10 said", "nine out of 10 voters say": a share of those
+        polled, its noun optional."""
+        k = j
+        if toks[k].is_word and not self._ratio_number(toks[k]):
+            k -= 1  # the noun after the ratio
+        if k - 2 < floor or not self._ratio_number(toks[k]):
+            return None
+        if toks[k - 1].lower == "in":
+            first = k - 2
+        elif toks[k - 1].lower == "of" and toks[k - 2].lower == "out":
+            first = k - 3
+        else:
+            return None
+        if first < floor or not self._ratio_number(toks[first]):
+            return None
+        while first - 1 >= floor and toks[first - 1].lower in self.lex.ratio_approximators:
+            first -= 1
+        span = Span(toks[first].start, toks[j].end)
+        return NounPhrase(span, span, "description", None, None, j + 1)
+
+    def _ratio_number(self, tok: Token) -> bool:
+        return tok.text.isdigit() or tok.lower in self.lex.ratio_numbers
 
     def _long_appositive(self, toks: list[Token], comma: int, floor: int) -> NounPhrase | None:
         """ "Mia Seaman, who lives outside the capital, Sacramento, said", "Powell's

@@ -552,9 +552,12 @@ class SentenceReader(VerblessReader):
             # "Aides to Clinton say": the aides; "Sources close to her say": the sources
             before = [w for w in words[:link] if w not in POSTMODIFIER_ADJECTIVES]
             head = before[-1] if before else head
+            if head == "out" and len(before) > 1:
+                head = before[-2]  # "nine out of 10 voters say"
         return (
             (head.endswith("s") and not head.endswith("ss"))
             or head in PLURAL_HEADS
+            or ((head in self.lex.ratio_numbers or head.isdigit()) and head not in ("one", "1"))
             or (len(words) > 2 and " and " in " ".join(words))
         )
 
