@@ -168,7 +168,9 @@ class Resolver:
         self, mention: str, phrase: NounPhrase, role: str | None, reason: str | None
     ) -> Entity:
         words = [w.lower() for w in WORD.findall(mention)]
-        head = words[-1] if words else ""
+        # The head noun: "a source close to the group" is a source, not a group.
+        heads = WORD.findall(phrase.name.text(self.text).lower()) or words
+        head = heads[-1] if heads else ""
         definite = bool(words) and words[0] in ("the", "this", "that")
         if definite and head in self.lex.document_heads:
             for entity_id in reversed(self.recent):
@@ -191,11 +193,11 @@ class Resolver:
             kind = SpeakerKind.ORGANIZATION
         else:
             kind = SpeakerKind.UNRESOLVED
-        name = (
-            " ".join(w for w in mention.split() if w.lower() not in self.lex.determiners)
-            if kind is SpeakerKind.ANONYMOUS
-            else mention
-        )
+        name = mention
+        if kind is SpeakerKind.ANONYMOUS:
+            first, _, rest = mention.partition(" ")
+            if first.lower() in self.lex.determiners:
+                name = rest  # "a source close to the group" -> "source close to the group"
         return self._new(name or mention, kind, phrase, role, reason)
 
     def _name(self, name: str, phrase: NounPhrase, role: str | None, reason: str | None) -> Entity:

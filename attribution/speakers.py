@@ -136,6 +136,15 @@ def tokenize(masked: str, start: int, end: int, lexicon: Lexicon) -> list[Token]
     return tokens
 
 
+def _modifier(tok: Token) -> bool:
+    """An adjective or participle that takes a postmodifying phrase ("close to",
+    "familiar with", "involved in")."""
+    word = tok.lower
+    return not tok.is_cap and (
+        word in POSTMODIFIER_ADJECTIVES or (word.endswith(("ed", "ing")) and len(word) > 4)
+    )
+
+
 def _indexes(items: list[str], wanted: str) -> list[int]:
     """Every index of wanted in items, found by list.index (C) rather than a Python loop."""
     found: list[int] = []
@@ -700,6 +709,8 @@ class SpeakerParser:
                 continue
             if tok.lower in self.stop_words or tok.lower in self.lex.participles:
                 break
+            if tok.lower in self.lex.postmodifier_links and _modifier(toks[k - 1]):
+                break  # "a source close to the campaign": see _postmodified_right
             if tok.lower in self.lex.verbs and toks[k - 1].lower not in self.lex.determiners:
                 break  # but "a note", "the report": nouns after a determiner
             lower_words += 1
@@ -708,10 +719,47 @@ class SpeakerParser:
             k += 1
         if k == start or (k == start + 1 and first.lower in self.lex.determiners):
             return None
+        modified = self._postmodified_right(toks, start, k, ceiling)
+        if modified is not None:
+            return self._appositive_right(toks, modified, modified.end_index, ceiling)
         phrase = self._build(toks, start, k - 1)
         if phrase is None:
             return None
         return self._appositive_right(toks, phrase, k, ceiling)
+
+    def _postmodified_right(
+        self, toks: list[Token], start: int, k: int, ceiling: int
+    ) -> NounPhrase | None:
+        """ "said a source close to the campaign", "says a person involved in the
+        talks": a noun, an adjective or participle and its object; the noun is the
+        head, the rest its role."""
+        last = k - 1
+        link = toks[k].lower if k < ceiling else ""
+        if (
+            last - 1 < start
+            or k + 1 >= ceiling
+            or (link not in self.lex.prepositions and link not in self.lex.postmodifier_links)
+        ):
+            return None
+        if not _modifier(toks[last]):
+            return None
+        head = self._build(toks, start, last - 1)
+        if head is None or head.kind == "pronoun":
+            return None
+        obj = self.right(toks, k + 1, ceiling) or self._object_pronoun(toks, k + 1)
+        if obj is None:
+            return None
+        role = Span(toks[last].start, obj.mention.end)
+        mention = Span(head.mention.start, obj.mention.end)
+        return NounPhrase(mention, head.name, head.kind, head.role or role, None, obj.end_index)
+
+    def _object_pronoun(self, toks: list[Token], k: int) -> NounPhrase | None:
+        """'a source close to him': a pronoun as the object of a postmodifier."""
+        tok = toks[k]
+        if tok.lower not in ("him", "her", "them", "it", "us", "me"):
+            return None
+        span = Span(tok.start, tok.end)
+        return NounPhrase(span, span, "pronoun", None, None, k + 1)
 
     def _appositive_right(
         self, toks: list[Token], phrase: NounPhrase, k: int, ceiling: int

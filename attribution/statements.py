@@ -273,6 +273,12 @@ class SentenceReader(VerblessReader):
         phrase = self.parser.left(toks, head, 0) or self._coordinated_subject(paragraph, toks, head)
         if verb.documents_only and phrase is not None and not self._is_document(phrase):
             return None
+        if (
+            phrase is not None
+            and phrase.relative
+            and lex.anonymity_reasons_re.match(self.masked, phrase.mention.start)
+        ):
+            return None  # "who asked not to be named": why the source is unnamed
         if phrase is not None and phrase.relative and verb.frame != "speech":
             k = index_at(toks, phrase.mention.start)
             if k > 0 and toks[k - 1].is_word:
