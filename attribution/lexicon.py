@@ -91,8 +91,11 @@ class Lexicon:
     postmodifier_links: frozenset[str]
     ratio_numbers: frozenset[str]
     ratio_approximators: frozenset[str]
+    headline_small_words: frozenset[str]
+    headline_labels: frozenset[str]
     elisions: frozenset[str]
     dateline_re: regex.Pattern[str]
+    transcript_re: regex.Pattern[str]
     channels: tuple[Channel, ...]
 
 
@@ -250,10 +253,12 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
     def lower(table: dict[str, Any], name: str, key: str, file: str) -> frozenset[str]:
         return frozenset(w.lower() for w in _words(table, name, key, file))
 
-    try:
-        dateline_re = regex.compile(grammar["dateline"]["pattern"])
-    except (KeyError, regex.error) as error:
-        raise RuleDataError(f"grammar.toml: [dateline] pattern: {error}") from None
+    patterns = {}
+    for table in ("dateline", "transcript"):
+        try:
+            patterns[table] = regex.compile(grammar[table]["pattern"])
+        except (KeyError, TypeError, regex.error) as error:
+            raise RuleDataError(f"grammar.toml: [{table}] pattern: {error}") from None
 
     return Lexicon(
         verbs=verbs,
@@ -294,7 +299,10 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         postmodifier_links=lower(grammar, "postmodifier_links", "words", "grammar.toml"),
         ratio_numbers=lower(grammar, "ratio_numbers", "words", "grammar.toml"),
         ratio_approximators=lower(grammar, "ratio_approximators", "words", "grammar.toml"),
+        headline_small_words=lower(grammar, "headline_small_words", "words", "grammar.toml"),
+        headline_labels=lower(grammar, "headline_labels", "words", "grammar.toml"),
         elisions=lower(grammar, "elisions", "words", "grammar.toml"),
-        dateline_re=dateline_re,
+        dateline_re=patterns["dateline"],
+        transcript_re=patterns["transcript"],
         channels=tuple(channels),
     )

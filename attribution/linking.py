@@ -12,6 +12,7 @@ from __future__ import annotations
 import regex
 
 from attribution.drafts import Draft, QuoteInfo
+from attribution.headlines import is_short, is_transcript_line, read_short
 from attribution.lexicon import Lexicon
 from attribution.model import Form, Span
 from attribution.quotes import RawQuote
@@ -89,7 +90,10 @@ def find_statements(
         incoming_run_on = run_on
         last: Draft | None = None
         para_drafts: list[Draft] = []
-        for sent in sentences(masked, para, lexicon):
+        transcript = is_transcript_line(masked, para, lexicon)
+        sents = [para] if transcript else sentences(masked, para, lexicon)
+        headline = transcript or (len(sents) == 1 and is_short(sents[0]))
+        for sent in sents:
             quotes: list[QuoteInfo] = []
             while cursor < len(top) and raw_quotes[top[cursor]].start < sent.end:
                 k = top[cursor]
@@ -98,7 +102,11 @@ def find_statements(
                     infos[k] = info
                     quotes.append(info)
                 cursor += 1
-            found = reader.read(sent, p, quotes)
+            found = (
+                read_short(reader, sent, p, quotes, transcript)
+                if headline
+                else reader.read(sent, p, quotes)
+            )
             used = {k for d in found for _, k in d.fragments if k is not None}
             used.update(k for d in found for k in d.partials)
             before_sentence = last

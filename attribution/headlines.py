@@ -1,0 +1,125 @@
+"""Headlines and transcript lines: short paragraphs of one sentence.
+
+News pages carry their headline in the text. Title case hides the cue from a
+reader that matches cue words in lower case ("Trump Says He Will Win"), so a
+headline is read from a view of the text in which only its cue words are
+lowered: the same offsets, and the names keep their capitals. A short paragraph
+with no cue may name its source before a colon: a headline ("Sanders: Clinton
+must change course") or a line of a transcript ("TAPPER: Do you think so?").
+"""
+
+from __future__ import annotations
+
+from attribution.drafts import Draft, QuoteInfo
+from attribution.lexicon import Lexicon
+from attribution.model import Form, Span
+from attribution.speakers import tokenize
+from attribution.statements import SentenceReader
+
+HEADLINE_MAX = 220  # code points: longer is a sentence of the story
+HEADLINE_MIN_WORDS = 3
+# Lower-case small words inside a title that is not a source ("Little Relief for
+# Refugees:"); names keep only these: "Secretary of State", "Johnson & Johnson".
+SMALL_IN_NAMES = frozenset({"for", "in", "on", "at", "to", "with", "from", "over", "by", "as"})
+# A headline's claim after a source and a colon has a few words at least.
+COLON_MIN_WORDS = 5
+QUOTE_MARKS = "\"“”‘’'«»"
+
+
+def is_short(sent: Span) -> bool:
+    """Short enough for a headline or a line of a transcript."""
+    return sent.end - sent.start <= HEADLINE_MAX
+
+
+def is_title_case(masked: str, sent: Span, lexicon: Lexicon) -> bool:
+    """A sentence whose words, but the small ones, are capitalised."""
+    words = masked[sent.start : sent.end].split()
+    capitals = lower = 0
+    for word in words:
+        bare = word.lstrip(QUOTE_MARKS + "(")
+        if not bare or not bare[0].isalpha():
+            continue
+        if bare[0].isupper():
+            capitals += 1
+        else:
+            small = bare.lower().rstrip(".,:;!?")
+            if small not in lexicon.headline_small_words and small not in lexicon.prepositions:
+                lower += 1
+    return capitals >= HEADLINE_MIN_WORDS and lower == 0
+
+
+def is_transcript_line(masked: str, para: Span, lexicon: Lexicon) -> bool:
+    """A paragraph that opens with a speaker's name in capitals and a colon."""
+    label = lexicon.transcript_re.match(masked, para.start, para.end)
+    if label is None:
+        return False
+    last = label.group().rstrip(": \t").rsplit(" ", 1)[-1].lower()
+    return last not in lexicon.headline_labels  # "UPDATE:", "BYLINE:"
+
+
+def read_short(
+    reader: SentenceReader,
+    sent: Span,
+    paragraph: int,
+    quotes: list[QuoteInfo],
+    transcript: bool = False,
+) -> list[Draft]:
+    """The statements of a headline (a short paragraph of one sentence) or of a
+    line of a transcript ("TAPPER: Do you think ...", the whole paragraph)."""
+    if transcript:
+        line = _source_colon(reader, sent, paragraph, quotes, 1)
+        if line is not None:
+            return [line]
+    masked, lex = reader.masked, reader.lex
+    piece = masked[sent.start : sent.end]
+    lowered = piece.lower()
+    drafts: list[Draft] = []
+    # lower() keeps the offsets for ASCII; where it would not, the plain reading stands.
+    if len(lowered) == len(piece) and is_title_case(masked, sent, lex):
+        chars = list(piece)
+        found = False
+        for match in lex.cue_re.finditer(lowered):
+            if not piece[match.start()].isupper():
+                continue  # already in lower case: the plain reader sees it
+            chars[match.start() : match.end()] = match.group()
+            found = True
+        if found:
+            view = masked[: sent.start] + "".join(chars) + masked[sent.end :]
+            drafts = SentenceReader(reader.text, view, lex).read(sent, paragraph, quotes)
+    if not drafts:
+        drafts = reader.read(sent, paragraph, quotes)
+    if not drafts:
+        colon = _source_colon(reader, sent, paragraph, quotes, COLON_MIN_WORDS)
+        if colon is not None:
+            drafts = [colon]
+    return drafts
+
+
+def _source_colon(
+    reader: SentenceReader, sent: Span, paragraph: int, quotes: list[QuoteInfo], min_words: int
+) -> Draft | None:
+    """ "Sanders: Clinton needs to change course": a name or a source before a colon
+    that opens the headline; labels ("The Latest:", "Update:") are not sources."""
+    masked, lex = reader.masked, reader.lex
+    colon_at = masked.find(":", sent.start, sent.end)
+    if colon_at == -1:
+        return None
+    toks = tokenize(masked, sent.start, sent.end, lex)
+    colon = next((k for k, t in enumerate(toks) if t.start == colon_at), None)
+    if colon is None or colon == 0:
+        return None
+    if len(masked[colon_at + 1 : sent.end].split()) < min_words:
+        return None  # "Rubio: Finish second.": a list of verdicts, not what they said
+    if toks[colon - 1].lower in lex.headline_labels:
+        return None  # "The Latest:", "BYLINE:", "BOOM:"
+    phrase = reader.parser.left(toks, colon, 0)
+    if phrase is None or phrase.kind == "pronoun" or phrase.mention.start != toks[0].start:
+        return None
+    if any(t.lower in SMALL_IN_NAMES for t in toks[1:colon] if not t.is_cap):
+        return None  # "Little Relief for Refugees:": a title, not a source
+    if phrase.kind == "description" and not reader._source_noun(toks[colon - 1].lower):
+        return None  # "Big Win For Bernie:": a phrase, not a source
+    cue = Span(colon_at, colon_at + 1)
+    draft = Draft(Form.INDIRECT, [], phrase, cue, "credit", None, paragraph)
+    reader._content_after(draft, colon_at + 1, sent, quotes)
+    return draft if draft.fragments else None
