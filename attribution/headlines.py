@@ -10,6 +10,9 @@ must change course") or a line of a transcript ("TAPPER: Do you think so?").
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from attribution.drafts import Draft, QuoteInfo
 from attribution.lexicon import Lexicon
 from attribution.model import Form, Span
@@ -23,7 +26,9 @@ HEADLINE_MIN_WORDS = 3
 SMALL_IN_NAMES = frozenset({"for", "in", "on", "at", "to", "with", "from", "over", "by", "as"})
 # A headline's claim after a source and a colon has a few words at least.
 COLON_MIN_WORDS = 5
-QUOTE_MARKS = "\"“”‘’'«»"
+# Words by their first letter (after an opening quote mark or bracket).
+WORD_START = r"(?<![^\s\"“‘'(«])"
+CAPITAL_WORD = re.compile(WORD_START + "[A-Z]")
 
 
 def is_short(sent: Span) -> bool:
@@ -33,19 +38,18 @@ def is_short(sent: Span) -> bool:
 
 def is_title_case(masked: str, sent: Span, lexicon: Lexicon) -> bool:
     """A sentence whose words, but the small ones, are capitalised."""
-    words = masked[sent.start : sent.end].split()
-    capitals = lower = 0
-    for word in words:
-        bare = word.lstrip(QUOTE_MARKS + "(")
-        if not bare or not bare[0].isalpha():
-            continue
-        if bare[0].isupper():
-            capitals += 1
-        else:
-            small = bare.lower().rstrip(".,:;!?")
-            if small not in lexicon.headline_small_words and small not in lexicon.prepositions:
-                lower += 1
-    return capitals >= HEADLINE_MIN_WORDS and lower == 0
+    small = _small_words_re(lexicon.headline_small_words, lexicon.prepositions)
+    if small.search(masked, sent.start, sent.end) is not None:
+        return False  # a word in lower case that title case capitalises
+    return len(CAPITAL_WORD.findall(masked, sent.start, sent.end)) >= HEADLINE_MIN_WORDS
+
+
+@cache
+def _small_words_re(small: frozenset[str], prepositions: frozenset[str]) -> re.Pattern[str]:
+    """The first word in lower case that is neither small nor a preposition."""
+    allowed = sorted(small | prepositions, key=len, reverse=True)
+    words = "|".join(re.escape(w) for w in allowed)
+    return re.compile(WORD_START + rf"(?!(?:{words})(?![\w’'-]))[a-z]")
 
 
 def is_transcript_line(masked: str, para: Span, lexicon: Lexicon) -> bool:
@@ -71,14 +75,14 @@ def read_short(
         if line is not None:
             return [line]
     masked, lex = reader.masked, reader.lex
-    piece = masked[sent.start : sent.end]
-    lowered = piece.lower()
     drafts: list[Draft] = []
-    # lower() keeps the offsets for ASCII; where it would not, the plain reading stands.
-    if len(lowered) == len(piece) and is_title_case(masked, sent, lex):
-        chars = list(piece)
+    if is_title_case(masked, sent, lex):
+        piece = masked[sent.start : sent.end]
+        lowered = piece.lower()
+        # lower() keeps the offsets for ASCII; where it would not, read as it is.
+        chars = list(piece) if len(lowered) == len(piece) else []
         found = False
-        for match in lex.cue_re.finditer(lowered):
+        for match in lex.cue_re.finditer(lowered) if chars else ():
             if not piece[match.start()].isupper():
                 continue  # already in lower case: the plain reader sees it
             chars[match.start() : match.end()] = match.group()
