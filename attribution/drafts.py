@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from attribution.model import Form, Span
 from attribution.quotes import RawQuote
-from attribution.speakers import NounPhrase, Token
+from attribution.speakers import TOKEN_START, NounPhrase, Token
 
 # Where a coordinated clause begins: ", but Shelby said ...", "; officials say ..."
 COORDINATION = re.compile(r"\s*(?:,\s*(?:but|and|while|whereas|though|although)|;|[―—])\s+$")
@@ -80,7 +80,7 @@ def is_tail(draft: Draft) -> bool:
 
 def index_at(toks: list[Token], pos: int) -> int:
     """The index of the first token that starts at or after ``pos``."""
-    return bisect.bisect_left(toks, pos, key=lambda tok: tok.start)
+    return bisect.bisect_left(toks, pos, key=TOKEN_START)
 
 
 def cueinside(draft: Draft, others: list[Draft]) -> bool:

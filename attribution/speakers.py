@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import partial
 from itertools import accumulate
+from operator import itemgetter
 from typing import NamedTuple
 
 import regex
@@ -96,7 +97,10 @@ class Token(NamedTuple):
         return self.text[0].isupper()
 
 
-_make_token = partial(tuple.__new__, Token)  # Token's own constructor is Python code
+_make_token = partial(tuple.__new__, Token)
+TOKEN_START = itemgetter(
+    0
+)  # Token.start, read in C (bisect calls it per step)  # Token's own constructor is Python code
 
 
 def tokenize(masked: str, start: int, end: int, lexicon: Lexicon) -> list[Token]:
@@ -910,7 +914,7 @@ class SpeakerParser:
 
 
 def _index_at(toks: list[Token], pos: int) -> int:
-    return bisect.bisect_left(toks, pos, key=lambda tok: tok.start)
+    return bisect.bisect_left(toks, pos, key=TOKEN_START)
 
 
 def _plural_possessive(toks: list[Token], k: int, floor: int) -> bool:

@@ -109,13 +109,12 @@ class SentenceReader(VerblessReader):
         if not (cue_matches or according or nouns or dashes or said_first or colon):
             return []
         toks = tokenize(masked, sent.start, sent.end, self.lex)
-        index = {t.start: i for i, t in enumerate(toks)}
         tails: list[Draft] = []
         forwards: list[Draft] = []
         participles: list[tuple[int, int, int]] = []
         for match in cue_matches:
-            i = index.get(match.start())
-            if i is None:
+            i = index_at(toks, match.start())
+            if i == len(toks) or toks[i].start != match.start():
                 continue
             after = index_at(toks, match.end())
             form = match.group()
