@@ -74,6 +74,11 @@ FINITE_WORDS = frozenset(
      "remains", "seems", "plans", "means", "continues", "helps"}
 )  # fmt: skip
 FINITE_REACH = 14
+# Words that follow a noun subject, never a verb: "the report was", "his comments are".
+NOUN_VERB_FOLLOWERS = frozenset(
+    {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
+     "should", "may", "might", "must", "did", "does"}
+)  # fmt: skip
 ABOUT = regex.compile(r"\s*about\s+(?!\d)")  # but "said about 20 people had ..."
 THAT = regex.compile(r"\s*,?\s*(?:that|whether|if|how|why|what)\b")
 PARTICIPLE_LEAD = regex.compile(r"\s*,\s*(?:and\s+)?")
@@ -257,6 +262,12 @@ class SentenceReader(VerblessReader):
             )  # "Rust Belt states Indiana, Michigan", "Republican states, including"
         ):
             return None
+        if (
+            nxt is not None
+            and nxt.lower in NOUN_VERB_FOLLOWERS
+            and (form in lex.plural_nouns or form + "s" in lex.plural_nouns)
+        ):
+            return None  # "the jobs report was released", "His comments are similar": nouns
         if is_ing and prev not in lex.passive:
             if verb.frame == "speech" and prev not in ("by", "to"):
                 return self._participle_quote(sent, paragraph, toks, i, match, verb.cls, quotes)
