@@ -74,6 +74,10 @@ FINITE_WORDS = frozenset(
      "remains", "seems", "plans", "means", "continues", "helps"}
 )  # fmt: skip
 FINITE_REACH = 14
+# Verbs whose first object is the person told, before the reported clause.
+RECIPIENT_VERBS = frozenset({"tell", "inform", "assure", "remind", "notify", "reassure"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
+POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "our", "my", "your", "its"})
 # Words that follow a noun subject, never a verb: "the report was", "his comments are".
 NOUN_VERB_FOLLOWERS = frozenset(
     {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
@@ -312,6 +316,8 @@ class SentenceReader(VerblessReader):
             return None  # "his general point was": a noun, not "officials say"
         pos = toks[phrase.end_index - 1].end if inverted else cue.end
         pos, channel = self._adjuncts(pos, sent.end, cue.start)
+        if verb.lemma in RECIPIENT_VERBS and not inverted:
+            pos = self._past_recipient(toks, pos)
         clause_start = phrase.mention.start if not inverted else cue.start
         if not inverted:
             # ", as police have said": the clause begins at "as".
@@ -707,6 +713,45 @@ class SentenceReader(VerblessReader):
             or tok.lower in self.lex.participles
             or tok.lower in ("told", "tells", "in", "on", "at", "to", "via")
         )
+
+    def _past_recipient(self, toks: list[Token], pos: int) -> int:
+        """ "told him he could not", "told a news conference they are": where the
+        reported clause starts after the person told.  An infinitive keeps them
+        ("told Bush to quiet down"), and so does anything but a clause."""
+        k = index_at(toks, pos)
+        if k >= len(toks) - 1:
+            return pos
+        first = toks[k]
+        if first.lower in OBJECT_PRONOUNS and not (
+            first.lower == "her"
+            and toks[k + 1].is_word
+            and not toks[k + 1].is_cap
+            and toks[k + 1].lower not in self.lex.pronouns
+            and toks[k + 1].lower != "that"
+        ):
+            end = k + 1  # "told her he", but "told her supporters that"
+        elif (
+            first.is_word
+            and not first.is_cap
+            and first.lower.endswith("s")
+            and (toks[k + 1].lower in self.lex.pronouns)
+        ):
+            end = k + 1  # "told aides he sees"
+        elif first.lower in self.lex.determiners or first.text in POSSESSIVE_DETERMINERS:
+            phrase = self.parser.right(toks, k, len(toks))
+            if phrase is None:
+                return pos
+            end = phrase.end_index
+        else:
+            return pos
+        if end >= len(toks):
+            return pos
+        nxt = toks[end]
+        if nxt.lower in self.lex.pronouns and nxt.lower not in OBJECT_PRONOUNS:
+            return nxt.start  # a subject pronoun opens the clause
+        if nxt.lower == "that" or (end == k + 1 and nxt.is_cap):
+            return nxt.start
+        return pos
 
     def _adjuncts(self, pos: int, end: int, cue_start: int) -> tuple[int, Span | None]:
         """Skip times and channels after a cue; return the channel if one is named."""
