@@ -462,6 +462,15 @@ class SpeakerParser:
         reason = role if opener == "who" else None
         return NounPhrase(head.mention, head.name, head.kind, role, reason, comma + 1)
 
+    def _possessive_role(self, toks: list[Token], start: int, end: int) -> bool:
+        """ "Clinton's in-state communications director": a name's role."""
+        for m in range(start, min(end, start + 4)):
+            if toks[m].text in POSSESSIVE or toks[m].lower.endswith(("'s", "’s")):
+                return any(t.lower in self.lex.role_nouns for t in toks[m + 1 : end])
+            if not toks[m].is_cap:
+                return False
+        return False
+
     def _role_segment(self, toks: list[Token], start: int, end: int) -> bool:
         """ "legal director for the ACLU", "refugee rights program director at HRW":
         a lower-case role without an article, its role noun among the first words."""
@@ -784,6 +793,7 @@ class SpeakerParser:
             and (
                 self._opens_appositive(toks[k + 1].lower)
                 or self._role_segment(toks, k + 1, min(ceiling, k + 8))
+                or self._possessive_role(toks, k + 1, min(ceiling, k + 8))
             )
         ):
             m = k + 1

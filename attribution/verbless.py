@@ -34,8 +34,8 @@ class VerblessReader(ReaderBase):
         if phrase is None or phrase.kind == "pronoun":
             return None
         end = phrase.end_index
-        if end >= len(toks) or toks[end].text != ":":
-            return None
+        if end >= len(toks) or toks[end].text not in (":", ","):
+            return None  # "Said Berg: “...”", "Said Comey, “...”"
         cue = Span(toks[0].start, toks[0].end)
         draft = Draft(Form.DIRECT, [], phrase, cue, verb.cls, None, paragraph)
         direct = self._quotes_from(toks[end].end, sent, quotes)
