@@ -435,7 +435,10 @@ class SentenceReader(VerblessReader):
             # "X talked about the plan", "she joked about moving": the topic.
             self._content_after(draft, about.end(), sent, quotes, subordinate=True)
             return draft if draft.fragments else None
-        that = THAT.match(self.masked, pos, sent.end) or self._that_nearby(pos, sent)
+        that = THAT.match(self.masked, pos, sent.end) or (
+            # "described the plan as a stopgap that would fail": a relative clause
+            None if verb.frame == "object" else self._that_nearby(pos, sent)
+        )
         if that:
             start = that.end() - len(that.group().lstrip(" ,"))
         elif (
