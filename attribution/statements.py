@@ -92,8 +92,11 @@ SUBJECT_WORDS = regex.compile(
 LEFT_OUT_WORDS = regex.compile(r"(?<=[”\"’»]) (?:[\p{L}\p{N}][\p{L}\p{N}.’'-]* ?){1,6}$")
 # A few words before "that" ("told reporters after the meeting that"), a quoted
 # programme name among them ("told WKBN's “Morning Desk” on Friday that").
+# A place and its state between commas among them ("said Sunday in Madison,
+# Wisconsin, that").
 THAT_NEARBY = regex.compile(
-    r"(?:[^,;:.!?\"“”‘’~]|[\"“‘]~[~ ]*[\"”’]){0,60}?(?=\s(?:that|whether)\s)"
+    r"(?:[^,;:.!?\"“”‘’~]|[\"“‘]~[~ ]*[\"”’]|,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,)"
+    r"{0,60}?(?=\s(?:that|whether)\s)"
 )
 
 
