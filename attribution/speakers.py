@@ -54,6 +54,7 @@ PLAIN_TOKEN_SPLIT = re.compile(
     re.VERBOSE,
 )
 TOKEN_SPLIT = regex.compile("(" + TOKEN.pattern + ")", regex.VERBOSE)
+COMPOUND_NUMBER = regex.compile(r"\d+-\p{Ll}+")
 AGE_WORD = regex.compile(r"\d+-(?:year|month|week)-old")
 ACRONYM = regex.compile(r"[\p{Lu}][\p{Lu}\p{N}&.-]{1,9}")
 # Appositives that need no opener word: an age ("Quina Jones, 25,") or a party
@@ -709,7 +710,9 @@ class SpeakerParser:
             if not tok.is_word or tok.lower in self.lex.time_words:
                 break
             if text[0].isdigit() and not (
-                AGE_WORD.fullmatch(text) or (k == start + 1 and first.lower in self.lex.determiners)
+                AGE_WORD.fullmatch(text)
+                or COMPOUND_NUMBER.fullmatch(text)  # "the recent 50-state poll"
+                or (k == start + 1 and first.lower in self.lex.determiners)
             ):
                 break  # "said 12 people": but "said a 2012 campaign veteran"
             if tok.is_cap:
@@ -724,8 +727,12 @@ class SpeakerParser:
                 break
             if tok.lower in self.lex.postmodifier_links and _modifier(toks[k - 1]):
                 break  # "a source close to the campaign": see _postmodified_right
-            if tok.lower in self.lex.verbs and toks[k - 1].lower not in self.lex.determiners:
-                break  # but "a note", "the report": nouns after a determiner
+            if (
+                tok.lower in self.lex.verbs
+                and toks[k - 1].lower not in self.lex.determiners
+                and not (k == start and tok.lower in self.lex.plural_nouns)
+            ):
+                break  # but "a note", "the report", "according to reports": nouns
             lower_words += 1
             if lower_words > MAX_LOWER_WORDS:
                 return None
@@ -862,6 +869,7 @@ class SpeakerParser:
                         head_lower[:-1] in self.lex.role_nouns
                         or head_lower[:-1] in self.lex.organization_words
                         or head_lower[:-1] in self.lex.anonymous_heads
+                        or head_lower[:-1] in self.lex.document_heads  # "reports"
                     )
                 )
             )

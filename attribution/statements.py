@@ -801,8 +801,8 @@ class SentenceReader(VerblessReader):
         cue = Span(match.start(), match.end())
         draft = Draft(Form.INDIRECT, [], phrase, cue, "according", None, paragraph)
         content_start = self._content_start(sent)
-        lead = self.masked[content_start : match.start()].strip(" ,")
-        if not lead or lead.lower() in ("and", "but", "so"):
+        lead = self.masked[content_start : match.start()].strip(" ,").lower()
+        if not lead or lead in ("and", "but", "so", "now", "yet") or lead in self.lex.connectives:
             end_tok = phrase.end_index
             if end_tok < len(toks) and toks[end_tok].text == ",":
                 end_tok += 1
