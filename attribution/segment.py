@@ -158,6 +158,12 @@ def _quote_after_initials(masked: str, match: regex.Match[str], lexicon: Lexicon
     )
 
 
+FINITE_MARKERS = frozenset(
+    {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
+     "should", "may", "might", "must", "does", "did", "do", "said", "says", "told"}
+)  # fmt: skip
+
+
 def _attribution_follows(masked: str, match: regex.Match[str], end: int, lexicon: Lexicon) -> bool:
     """'"Why not?" Clinton said.': the quote's own punctuation, not the sentence's end."""
     marks = match.group().rstrip()
@@ -182,6 +188,16 @@ def _attribution_follows(masked: str, match: regex.Match[str], end: int, lexicon
         return True
     first = after[0].lower()
     opens_content = (
-        first in lexicon.pronouns or first in lexicon.determiners or first in ("that", "no")
+        first in lexicon.pronouns or first in lexicon.determiners or first in ("that", "no", "to")
     )
-    return not opens_content and (window_end == end or len(after) <= 4)
+    if opens_content:
+        return False
+    # '"Why?" Trump asked reporters during a briefing late last month': adjuncts,
+    # however many; but '"No." Trump said Clinton would lose': a clause of its own.
+    return window_end == end or len(after) <= 4 or not any(_finite(w) for w in after[1:])
+
+
+def _finite(word: str) -> bool:
+    """A word that makes a clause: an auxiliary, a form of "be", a past tense."""
+    word = word.lower()
+    return word.endswith(("ed", "n't", "n’t")) or word in FINITE_MARKERS
