@@ -24,6 +24,8 @@ LEAD_IN_MARKS = ":,—–-"
 CONNECTORS = frozenset(
     {"of", "and", "the", "for", "in", "on", "a", "an", "de", "to", "at", "by", "&", "-", "or"}
 )
+SINGLE_MARKS = "'‘’‚‹›"
+HEADING_WORDS = 12  # a subheading in quote marks is a few words
 TERM_FOLLOWER = regex.compile(r"\s*[\p{L}(]")
 
 
@@ -80,6 +82,10 @@ def find_statements(
     drafts: list[Draft] = []
     infos: dict[int, QuoteInfo] = {}
     top = [i for i, q in enumerate(raw_quotes) if not q.nested]
+    # In an article quoted in double marks, a paragraph in single marks is a
+    # subheading in headline style ("‘A change warrior.’"), not a quote.
+    singles = sum(1 for i in top if text[raw_quotes[i].start] in SINGLE_MARKS)
+    single_is_heading = len(top) - singles > 2 * singles
     cursor = 0
     previous_last: Draft | None = None  # last statement of the paragraph just before
     lead_in: Draft | None = None
@@ -120,7 +126,7 @@ def find_statements(
             for info in quotes:
                 if info.index in used or not info.opens_sentence or info.term_like:
                     continue
-                if _is_heading(info.raw, para, text):
+                if _is_heading(info.raw, para, text, single_is_heading):
                     continue  # "‘All Bets Are Off.’" alone on its line: a subheading
                 if not (info.raw.closed or info.raw.continues):
                     continue  # a stray mark: reported as a problem, not a statement
@@ -193,11 +199,14 @@ def _credit_above(reader: SentenceReader, para: Span, drafts: list[Draft], p: in
     return credited
 
 
-def _is_heading(raw: RawQuote, para: Span, text: str) -> bool:
-    """A short quotation in title case that is its paragraph: a subheading."""
+def _is_heading(raw: RawQuote, para: Span, text: str, single_is_heading: bool) -> bool:
+    """A short quotation in title case that is its paragraph: a subheading; or,
+    where the article quotes in double marks, a short paragraph in single marks."""
     if raw.start != para.start or raw.end != para.end:
         return False
     words = text[raw.inner_start : raw.inner_end].split()
+    if single_is_heading and text[raw.start] in SINGLE_MARKS and len(words) <= HEADING_WORDS:
+        return True
     return 0 < len(words) <= 8 and all(
         w[0].isupper() or w.lower() in CONNECTORS or not w[0].isalpha() for w in words
     )
