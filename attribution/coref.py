@@ -11,6 +11,7 @@ analyst" -> the speaker whose role says analyst); spelling variants of a name
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -24,6 +25,9 @@ ACRONYM_DEFINITION = regex.compile(
     r"((?:[\p{Lu}][\p{L}’'.-]*\s+(?:(?:of|and|for|the|on|de|al)\s+)*){0,7}[\p{Lu}][\p{L}’'.-]*)"
     r"\s*\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9})\)"
 )
+ACRONYM_PAREN = regex.compile(r"\s*\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9})\)")
+ACRONYM_ENDING = regex.compile(ACRONYM_DEFINITION.pattern + r"\Z")
+LONG_FORM_REACH = 400  # code points before the bracket: eight capitalised words at most
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*")
 # One to three capitalised words ending right where a surname begins.
 NAME_WORDS_BEFORE = regex.compile(r"(?:[\p{Lu}][\p{L}’'.-]+\s+){1,3}$")
@@ -53,10 +57,21 @@ class Acronym:
     position: int
 
 
+def _definitions(text: str) -> Iterator[regex.Match[str]]:
+    """Matches of ACRONYM_DEFINITION, found from the brackets back: the long form
+    is read only before "(ISPR)", not tried at every capital of the text."""
+    for paren in ACRONYM_PAREN.finditer(text):
+        end = paren.end()
+        # endpos = end and a final \Z: the leftmost long form that ends at this bracket
+        match = ACRONYM_ENDING.search(text, max(0, paren.start() - LONG_FORM_REACH), end)
+        if match is not None:
+            yield match
+
+
 def find_acronyms(text: str) -> list[Acronym]:
     """Definitions such as "Inter-Services Public Relations (ISPR)"."""
     found = []
-    for match in ACRONYM_DEFINITION.finditer(text):
+    for match in _definitions(text):
         long_form, short = match.group(1), match.group(2)
         words = [w for w in regex.split(r"[\s-]+", long_form) if w]
         # Keep the words the acronym spells, from the right ("The Ministry of X (MOX)").

@@ -16,6 +16,7 @@ from hypothesis import strategies as st
 
 from attribution import analyze
 from attribution.config import Settings, active_rules
+from attribution.coref import ACRONYM_DEFINITION, _definitions
 from attribution.document import LineIndex
 from attribution.lexicon import load_lexicon
 from attribution.lint import check_text
@@ -179,3 +180,21 @@ def test_the_fast_tokenizer_splits_plain_text_as_the_unicode_pattern_does(text: 
     # The tokenizer takes the standard engine for such text; both must agree.
     assert PLAIN_TEXT.fullmatch(text) is not None
     assert PLAIN_TOKEN_SPLIT.split(text) == TOKEN_SPLIT.split(text)
+
+
+ACRONYM_PIECES = [
+    "Inter-Services", "Public", "Relations", "of", "the", "and", "National", "Party",
+    "(ISPR)", "(NP)", "(PR)", "(NPP)", "(", ")", " ", " ", "-", "Ab", "X",
+]  # fmt: skip
+acronym_text = st.lists(
+    st.one_of(st.sampled_from(ACRONYM_PIECES), st.text(max_size=2)), max_size=40
+).map("".join)
+
+
+@BUDGET
+@given(acronym_text)
+def test_acronyms_read_back_from_brackets_match_a_forward_scan(text: str) -> None:
+    # find_acronyms reads a long form only before "(XY)"; a scan of the whole
+    # text with the same pattern must find the same definitions.
+    forward = [m.span() for m in ACRONYM_DEFINITION.finditer(text)]
+    assert [m.span() for m in _definitions(text)] == forward
