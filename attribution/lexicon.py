@@ -52,6 +52,17 @@ class Verb:
 class Channel:
     name: str
     pattern: regex.Pattern[str]
+    at_cue: bool = False  # matched at the cue ("told reporters"), not after it
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelRun:
+    """Consecutive channels with the same anchor, as one alternation: one match
+    call instead of one per channel.  `channels` are the members, in order."""
+
+    at_cue: bool
+    pattern: regex.Pattern[str]
+    channels: tuple[Channel, ...]
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,6 +108,7 @@ class Lexicon:
     dateline_re: regex.Pattern[str]
     transcript_re: regex.Pattern[str]
     channels: tuple[Channel, ...]
+    channel_runs: tuple[ChannelRun, ...]
 
 
 def rules_dir() -> Path:
@@ -128,6 +140,40 @@ def _words(data: Mapping[str, Any], table: str, key: str, file: str) -> list[str
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise RuleDataError(f"{file}: [{table}] {key} must be a list of strings")
     return value
+
+
+CHANNEL_FLAGS = regex.IGNORECASE | regex.V0
+
+
+def _channel_runs(channels: list[Channel]) -> tuple[ChannelRun, ...]:
+    """Group consecutive channels of one anchor into alternations, in order.  A
+    channel with flags of its own ("(?x)" would change its neighbours) runs alone."""
+    runs: list[ChannelRun] = []
+    group: list[Channel] = []
+    plain = regex.compile("", CHANNEL_FLAGS).flags
+
+    def close() -> None:
+        if not group:
+            return
+        body = "|".join(f"(?:{c.pattern.pattern})" for c in group)
+        try:
+            combined = regex.compile(body, CHANNEL_FLAGS)
+        except regex.error:
+            runs.extend(ChannelRun(c.at_cue, c.pattern, (c,)) for c in group)
+        else:
+            runs.append(ChannelRun(group[0].at_cue, combined, tuple(group)))
+        group.clear()
+
+    for channel in channels:
+        if channel.pattern.flags != plain:
+            close()
+            runs.append(ChannelRun(channel.at_cue, channel.pattern, (channel,)))
+            continue
+        if group and group[0].at_cue != channel.at_cue:
+            close()
+        group.append(channel)
+    close()
+    return tuple(runs)
 
 
 def inflect(entry: str) -> tuple[str, ...]:
@@ -245,10 +291,13 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
     channels: list[Channel] = []
     for item in channel_data.get("channel", []):
         try:
-            pattern = regex.compile(item["pattern"], regex.IGNORECASE | regex.V0)
-        except (KeyError, regex.error) as error:
+            pattern = regex.compile(item["pattern"], CHANNEL_FLAGS)
+            anchor = item.get("anchor", "after")
+            if anchor not in ("after", "cue"):
+                raise RuleDataError(f"anchor must be 'after' or 'cue', not {anchor!r}")
+        except (KeyError, regex.error, RuleDataError) as error:
             raise RuleDataError(f"channels.toml: channel {item.get('name')!r}: {error}") from None
-        channels.append(Channel(name=item["name"], pattern=pattern))
+        channels.append(Channel(name=item["name"], pattern=pattern, at_cue=anchor == "cue"))
 
     def lower(table: dict[str, Any], name: str, key: str, file: str) -> frozenset[str]:
         return frozenset(w.lower() for w in _words(table, name, key, file))
@@ -305,4 +354,5 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         dateline_re=patterns["dateline"],
         transcript_re=patterns["transcript"],
         channels=tuple(channels),
+        channel_runs=_channel_runs(channels),
     )

@@ -27,6 +27,7 @@ from attribution.drafts import (
     resolve,
     split_coordinated,
 )
+from attribution.lexicon import ChannelRun
 from attribution.model import Form, Span
 from attribution.speakers import (
     POSTMODIFIER_ADJECTIVES,
@@ -769,11 +770,15 @@ class SentenceReader(VerblessReader):
             if match and match.end() > pos:
                 pos, moved = match.end(), True
             lead = len(masked[pos:end]) - len(masked[pos:end].lstrip(" ,"))
-            for chan in self.lex.channels:
-                start = cue_start if chan.name in ("told", "to-audience") else pos + lead
-                found = chan.pattern.match(masked, start, end)
-                if found and found.end() > pos:
-                    group = found.span("channel") if "channel" in chan.pattern.groupindex else None
+            for run in self.lex.channel_runs:
+                start = cue_start if run.at_cue else pos + lead
+                found = run.pattern.match(masked, start, end)
+                if found is not None and found.end() <= pos and len(run.channels) > 1:
+                    # The first alternative that matched ends too early; a later
+                    # channel of the run may still reach further.
+                    found = _first_past(run, masked, start, end, pos)
+                if found is not None and found.end() > pos:
+                    group = found.span("channel") if "channel" in found.re.groupindex else None
                     if group and group[0] >= 0:
                         channel = channel or _trim_channel(masked, *group)
                     elif channel is None:
@@ -916,6 +921,17 @@ def _drop_cut_partials(drafts: list[Draft], quotes: list[QuoteInfo]) -> None:
         ]
         if not draft.partials and draft.form is Form.MIXED:
             draft.form = Form.INDIRECT
+
+
+def _first_past(
+    run: ChannelRun, masked: str, start: int, end: int, pos: int
+) -> regex.Match[str] | None:
+    """The first channel of a run, in order, whose match ends after pos."""
+    for chan in run.channels:
+        found = chan.pattern.match(masked, start, end)
+        if found is not None and found.end() > pos:
+            return found
+    return None
 
 
 def _trim_channel(masked: str, start: int, end: int) -> Span:

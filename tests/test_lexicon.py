@@ -1,0 +1,53 @@
+"""Rule data as the engine compiles it: channels and their order."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from attribution import analyze
+from attribution.lexicon import RuleDataError, load_lexicon, rules_dir
+
+
+def _rules_with_channels(tmp_path: Path, channels: str) -> Path:
+    folder = tmp_path / "rules"
+    shutil.copytree(rules_dir(), folder)
+    (folder / "channels.toml").write_text(channels, encoding="utf-8")
+    return folder
+
+
+def test_channels_keep_their_order_when_combined(tmp_path: Path) -> None:
+    # Both patterns match "in a memo"; the first listed names the channel.
+    folder = _rules_with_channels(
+        tmp_path,
+        "[[channel]]\nname = 'memo'\npattern = '''\\bin (?P<channel>a memo)'''\n"
+        "[[channel]]\nname = 'any'\npattern = '''\\bin (?P<channel>a \\w+ to staff)'''\n",
+    )
+    lexicon = load_lexicon(folder)
+    assert [len(run.channels) for run in lexicon.channel_runs] == [2]
+    text = "The chief executive said in a memo to staff that layoffs were likely."
+    statement = analyze(text, lexicon=lexicon).statements[0]
+    assert statement.channel is not None
+    assert statement.channel.text(text) == "a memo"
+
+
+def test_a_channel_with_flags_of_its_own_runs_alone(tmp_path: Path) -> None:
+    folder = _rules_with_channels(
+        tmp_path,
+        "[[channel]]\nname = 'a'\npattern = '''\\bin (?P<channel>a memo)'''\n"
+        "[[channel]]\nname = 'b'\npattern = '''(?x) \\b on \\s (?P<channel>radio)'''\n"
+        "[[channel]]\nname = 'c'\npattern = '''\\bvia (?P<channel>email)'''\n",
+    )
+    runs = load_lexicon(folder).channel_runs
+    assert [[c.name for c in run.channels] for run in runs] == [["a"], ["b"], ["c"]]
+
+
+def test_a_bad_anchor_names_the_channel(tmp_path: Path) -> None:
+    folder = _rules_with_channels(
+        tmp_path,
+        "[[channel]]\nname = 'told'\nanchor = 'verb'\npattern = '''\\btold (?P<channel>X)'''\n",
+    )
+    with pytest.raises(RuleDataError, match=r"channel 'told'.*anchor"):
+        load_lexicon(folder)
