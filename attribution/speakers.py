@@ -54,6 +54,7 @@ PLAIN_TOKEN_SPLIT = re.compile(
     re.VERBOSE,
 )
 TOKEN_SPLIT = regex.compile("(" + TOKEN.pattern + ")", regex.VERBOSE)
+COUNT = regex.compile(r"\d{1,3}(?:,\d{3})*|\d+")
 COMPOUND_NUMBER = regex.compile(r"\d+-\p{Ll}+")
 AGE_WORD = regex.compile(r"\d+-(?:year|month|week)-old")
 ACRONYM = regex.compile(r"[\p{Lu}][\p{Lu}\p{N}&.-]{1,9}")
@@ -141,6 +142,27 @@ def tokenize(masked: str, start: int, end: int, lexicon: Lexicon) -> list[Token]
     return tokens
 
 
+def _is_short_appositive(toks: list[Token], phrase: NounPhrase) -> bool:
+    """A phrase that is only an age or a party and state ("D-Ohio", "34")."""
+    first = _index_at(toks, phrase.mention.start)
+    words = [t.text for t in toks[first:] if t.end <= phrase.mention.end]
+    return SHORT_APPOSITIVE.fullmatch(" ".join(words)) is not None
+
+
+def _count_of(toks: list[Token], k: int, j: int) -> bool:
+    """ "1,409 teachers", "200 protesters": a number right before the plural noun
+    that heads the phrase."""
+    if k < 0 or k + 1 != j:
+        return False
+    number, noun = toks[k], toks[j]
+    return (
+        COUNT.fullmatch(number.text) is not None
+        and not noun.is_cap
+        and noun.lower.endswith("s")
+        and not noun.lower.endswith("ss")
+    )
+
+
 def _modifier(tok: Token) -> bool:
     """An adjective or participle that takes a postmodifying phrase ("close to",
     "familiar with", "involved in")."""
@@ -207,11 +229,24 @@ class SpeakerParser:
         if ratio is not None:
             return ratio
         if toks[j].text == ",":
-            j = self._past_connective(toks, j, floor)
+            before = self._past_connective(toks, j, floor)
+            if before != j:
+                # "Murphy, the county chairman, for example, said": an appositive
+                # before the connective; "Experts, however, said": none.
+                phrase = self._appositive_left(toks, before + 1, floor)
+                if phrase is not None and self._starts_clause(toks, phrase, floor):
+                    return phrase
+            j = before
             if toks[j].text == ",":
-                return self._appositive_left(toks, j, floor) or self._long_appositive(
-                    toks, j, floor
-                )
+                phrase = self._appositive_left(toks, j, floor)
+                if (
+                    phrase is None
+                    or not self._starts_clause(toks, phrase, floor)
+                    or _is_short_appositive(toks, phrase)  # "Ortiz, D-Ohio, appearing"
+                ):
+                    # "Lapp, director of the PAC, a super PAC, said": not "the PAC"
+                    return self._long_appositive(toks, j, floor) or phrase
+                return phrase
         if toks[j].lower == "who" and j - 1 > floor:
             return self._relative_who(toks, j, floor)
         if toks[j].text in DASHES and j - 1 > floor:
@@ -261,6 +296,10 @@ class SpeakerParser:
     def _ratio_number(self, tok: Token) -> bool:
         return tok.text.isdigit() or tok.lower in self.lex.ratio_numbers
 
+    def _starts_clause(self, toks: list[Token], phrase: NounPhrase, floor: int) -> bool:
+        opens = _index_at(toks, phrase.mention.start)
+        return opens == floor or not toks[opens - 1].is_word
+
     def _long_appositive(self, toks: list[Token], comma: int, floor: int) -> NounPhrase | None:
         """ "Mia Seaman, who lives outside the capital, Sacramento, said", "Powell's
         office, when contacted by Reuters, said": an aside with commas of its own
@@ -275,25 +314,50 @@ class SpeakerParser:
                 seen += 1
                 if seen > 3:
                     return None
-                opener = toks[k + 1]
-                if not opener.is_cap and (
-                    opener.lower in ("who", "whose")
-                    or opener.lower in self.lex.subordinators
-                    or opener.lower in self.lex.appositive_openers
+                kind = self._aside_kind(toks, k, comma)
+                head = self._ending_at(toks, k - 1, floor) if kind else None
+                if (
+                    head is not None
+                    and head.kind != "pronoun"
+                    and not _is_short_appositive(toks, head)  # "D-Ohio" is no speaker
                 ):
-                    head = self._ending_at(toks, k - 1, floor)
-                    if head is None or head.kind == "pronoun":
-                        return None
                     opens = _index_at(toks, head.mention.start)
-                    if opens > floor and toks[opens - 1].is_word:
-                        return None  # the object of a verb, not the subject
-                    if opener.lower in self.lex.subordinators:
-                        role = head.role  # "when contacted by Reuters": no role
-                    else:
-                        role = Span(opener.start, toks[comma - 1].end)
-                    reason = role if opener.lower == "who" else None
-                    return NounPhrase(head.mention, head.name, head.kind, role, reason, comma + 1)
+                    if opens == floor or not toks[opens - 1].is_word:  # not an object
+                        opener = toks[k + 1]
+                        role = head.role
+                        if kind == "role":
+                            role = Span(opener.start, toks[comma - 1].end)
+                        reason = role if opener.lower == "who" else None
+                        return NounPhrase(
+                            head.mention, head.name, head.kind, role, reason, comma + 1
+                        )
             k -= 1
+        return None
+
+    def _aside_kind(self, toks: list[Token], k: int, comma: int) -> str | None:
+        """What the aside after the comma toks[k] is: a "role" ("who lives in X",
+        "a top operative", "Clinton's director of ..."), an "adjunct" ("when
+        contacted by Reuters", "appearing on Fox News", "R-Fla."), or None."""
+        opener = toks[k + 1]
+        end = k + 1
+        while end < comma and toks[end].text != ",":
+            end += 1
+        if not opener.is_cap:
+            word = opener.lower
+            if word in ("who", "whose") or word in self.lex.appositive_openers:
+                return "role"
+            if self._role_segment(toks, k + 1, end):
+                return "role"
+            if word in self.lex.subordinators:
+                return "adjunct"
+            if word.endswith(("ing", "ed")) and len(word) > 4 and word not in self.lex.verbs:
+                return "adjunct"
+            return None
+        if self._possessive_role(toks, k + 1, end):
+            return "role"
+        segment = " ".join(t.text for t in toks[k + 1 : end])
+        if SHORT_APPOSITIVE.fullmatch(segment):
+            return "adjunct"  # "Sen. Marco Rubio, R-Fla., appearing on Fox News, said"
         return None
 
     def _dash_appositive(self, toks: list[Token], close: int, floor: int) -> NounPhrase | None:
@@ -318,13 +382,13 @@ class SpeakerParser:
     def _past_connective(self, toks: list[Token], comma: int, floor: int) -> int:
         """ "Experts, however, said": the index of the token before ", however,"
         (or the comma itself when no connective stands there)."""
-        if (
-            comma - 2 >= floor
-            and toks[comma - 1].lower in self.lex.connectives
-            and toks[comma - 2].text == ","
-            and comma - 3 >= floor
-        ):
-            return comma - 3
+        for size in (1, 2):  # "however", "for example"
+            first = comma - size
+            if first - 2 < floor or toks[first - 1].text != ",":
+                continue
+            words = " ".join(t.lower for t in toks[first:comma])
+            if words in self.lex.connectives:
+                return first - 2
         return comma
 
     def _relative_who(self, toks: list[Token], who: int, floor: int) -> NounPhrase | None:
@@ -651,6 +715,7 @@ class SpeakerParser:
                     and (toks[k - 1].lower in self.lex.determiners or toks[k - 1].lower == "that")
                 )
                 and not (k + 1 <= j and toks[k + 1].lower in ("percent", "%"))
+                and not _count_of(toks, k, j)
             ):
                 break  # but "the 43-year-old asked", "a 2012 campaign veteran said",
                 # "28 percent of voters said"
@@ -678,6 +743,12 @@ class SpeakerParser:
             first += 1
         if first > j:
             return None
+        while (
+            first - 1 >= floor
+            and toks[first - 1].lower in self.lex.ratio_approximators
+            and (_count_of(toks, first, j) or toks[first].lower in self.lex.ratio_approximators)
+        ):
+            first -= 1  # "About 200 protesters", "more than 40 lawmakers"
         return self._build(toks, first, j)
 
     # ----------------------------------------------------------- rightwards
@@ -854,22 +925,31 @@ class SpeakerParser:
         ):
             return None  # "his former secretary of", "the client directed"
         has_det = words[0].lower in self.lex.determiners
+        if (
+            len(words) >= 3
+            and words[0].lower in self.lex.ratio_approximators
+            and _count_of(words, len(words) - 2, len(words) - 1)
+        ):
+            span = Span(words[0].start, head.end)  # "About 200 protesters said"
+            return NounPhrase(span, span, "description", None, None, last + 1)
         caps = [t for t in words if t.is_cap]
         if not caps and not has_det:
             known = (
-                head_lower in ("percent", "%") and len(words) >= 2 and words[-2].text[0].isdigit()
-            ) or (
-                head_lower in self.lex.anonymous_heads
-                or head_lower in self.lex.document_heads
-                or head_lower in self.lex.organization_words
-                or head_lower in self.lex.role_nouns
+                (head_lower in ("percent", "%") and len(words) >= 2 and words[-2].text[0].isdigit())
+                or _count_of(words, len(words) - 2, len(words) - 1)
                 or (
-                    head_lower.endswith("s")
-                    and (
-                        head_lower[:-1] in self.lex.role_nouns
-                        or head_lower[:-1] in self.lex.organization_words
-                        or head_lower[:-1] in self.lex.anonymous_heads
-                        or head_lower[:-1] in self.lex.document_heads  # "reports"
+                    head_lower in self.lex.anonymous_heads
+                    or head_lower in self.lex.document_heads
+                    or head_lower in self.lex.organization_words
+                    or head_lower in self.lex.role_nouns
+                    or (
+                        head_lower.endswith("s")
+                        and (
+                            head_lower[:-1] in self.lex.role_nouns
+                            or head_lower[:-1] in self.lex.organization_words
+                            or head_lower[:-1] in self.lex.anonymous_heads
+                            or head_lower[:-1] in self.lex.document_heads  # "reports"
+                        )
                     )
                 )
             )

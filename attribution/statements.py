@@ -75,6 +75,9 @@ FINITE_WORDS = frozenset(
      "remains", "seems", "plans", "means", "continues", "helps"}
 )  # fmt: skip
 FINITE_REACH = 14
+# Content blockers that can be the subject of a reported clause ("said nothing was
+# certain"): only then, with a finite verb right after them.
+PRONOMINAL_BLOCKERS = frozenset({"nothing", "something", "anything", "much", "little", "more"})
 # Verbs whose first object is the person told, before the reported clause.
 RECIPIENT_VERBS = frozenset({"tell", "inform", "assure", "remind", "notify", "reassure"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
@@ -562,6 +565,12 @@ class SentenceReader(VerblessReader):
             and toks[k + 1].lower in ("of", "than")
         ):
             return True  # "said much of the talk was about Israel", "said more than 300 ..."
+        if (
+            word in PRONOMINAL_BLOCKERS
+            and k + 1 < len(toks)
+            and toks[k + 1].lower in NOUN_VERB_FOLLOWERS
+        ):
+            return True  # "said nothing was certain", but not "said nothing"
         return word not in self.lex.prepositions and word not in self.lex.content_blockers
 
     def _plural_subject(self, phrase: NounPhrase) -> bool:
