@@ -13,7 +13,7 @@ from __future__ import annotations
 from attribution.drafts import Draft, QuoteInfo, index_at
 from attribution.lexicon import Lexicon
 from attribution.model import Form, Span
-from attribution.speakers import NounPhrase, SpeakerParser, Token
+from attribution.speakers import CLOSING_MARKS, OPENING_MARKS, NounPhrase, SpeakerParser, Token
 
 SENTENCE_PUNCT = frozenset(".!?;:…,")
 
@@ -53,6 +53,16 @@ class ReaderBase:
         dateline = self.lex.dateline_re.match(self.masked, toks[0].start) if toks else None
         if dateline is not None:
             start = index_at(toks, dateline.end())  # "ORLANDO, Fla. — President Obama ..."
+        if start < verb and toks[start].text in OPENING_MARKS:
+            # '“...,” Blige sings to Clinton before asking her, “...”': past the quote
+            k = start + 1
+            while k < verb and toks[k].text not in CLOSING_MARKS:
+                k += 1
+            start = k + 1
+            if start < verb and toks[start].text == ",":
+                start += 1
+            if start >= verb:
+                return None
         if start < verb and (
             toks[start].lower in self.lex.prepositions
             or (toks[start].lower.endswith("ing") and toks[start].is_cap)  # "Thanking them,"
