@@ -593,7 +593,7 @@ class SentenceReader(VerblessReader):
             if head == "out" and len(before) > 1:
                 head = before[-2]  # "nine out of 10 voters say"
         return (
-            (head.endswith("s") and not head.endswith("ss"))
+            (head.endswith("s") and not head.endswith(("ss", "us", "is")))  # not "curious"
             or head in PLURAL_HEADS
             or ((head in self.lex.ratio_numbers or head.isdigit()) and head not in ("one", "1"))
             or (len(words) > 2 and " and " in " ".join(words))
