@@ -214,7 +214,11 @@ class SentenceReader(VerblessReader):
                     cue = Span(match.start(), match.end())
                     return Draft.quoted(None, cue, verb.cls, paragraph, quotes, direct)
             that = IMPERSONAL_THAT.match(self.masked, match.end(), sent.end)
-            if verb.frame == "speech" and that is not None and self._impersonal(toks, j):
+            if (
+                verb.frame in ("speech", "belief")
+                and that is not None
+                and self._impersonal(toks, j)
+            ):
                 # "It was widely reported that Trump paid $100 million": the source
                 # goes unnamed.
                 cue = Span(match.start(), match.end())
