@@ -16,6 +16,7 @@ from functools import cache
 from attribution.drafts import Draft, QuoteInfo
 from attribution.lexicon import Lexicon
 from attribution.model import Form, Span
+from attribution.segment import MAX_SENTENCE
 from attribution.speakers import tokenize
 from attribution.statements import SentenceReader
 
@@ -53,7 +54,10 @@ def _small_words_re(small: frozenset[str], prepositions: frozenset[str]) -> re.P
 
 
 def is_transcript_line(masked: str, para: Span, lexicon: Lexicon) -> bool:
-    """A paragraph that opens with a speaker's name in capitals and a colon."""
+    """A paragraph that opens with a speaker's name in capitals and a colon; read
+    whole, so no longer than a sentence may be (the work per sentence is bounded)."""
+    if para.end - para.start > MAX_SENTENCE:
+        return False
     label = lexicon.transcript_re.match(masked, para.start, para.end)
     if label is None:
         return False

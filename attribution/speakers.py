@@ -66,13 +66,14 @@ QUOTE_MARK_CHARS = frozenset("\"“”„«»‘’‚‹›'")
 # Inside an appositive a single mark is a plural possessive ("employers'").
 OPENING_MARKS = frozenset('"“”„«»‘‚‹›')
 POSSESSIVE = frozenset({"’s", "'s"})
+OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
 CLOSING_MARKS = frozenset('"”’»›')
 DASHES = frozenset("-—–")
-# Quantifiers that stand alone as a subject: "those who back her say", "most said".
 # How far back (tokens) an aside with commas of its own may reach, and the marks
 # that end the search: a subject never stands across them.
 LONG_APPOSITIVE_REACH = 45
 LONG_APPOSITIVE_STOPS = frozenset({";", ":", '"', "“", "”", "(", ")", "—", "–"})
+# Quantifiers that stand alone as a subject: "those who back her say", "most said".
 QUANTIFIER_SUBJECTS = frozenset({"those", "most", "many", "some", "others", "all", "both"})
 # Adjectives between a noun and its postmodifier: "sources close to her campaign".
 POSTMODIFIER_ADJECTIVES = frozenset(
@@ -99,10 +100,8 @@ class Token(NamedTuple):
         return self.text[0].isupper()
 
 
-_make_token = partial(tuple.__new__, Token)
-TOKEN_START = itemgetter(
-    0
-)  # Token.start, read in C (bisect calls it per step)  # Token's own constructor is Python code
+_make_token = partial(tuple.__new__, Token)  # Token's own constructor is Python code
+TOKEN_START = itemgetter(0)  # Token.start, read in C (bisect calls it at every step)
 
 
 def tokenize(masked: str, start: int, end: int, lexicon: Lexicon) -> list[Token]:
@@ -847,7 +846,7 @@ class SpeakerParser:
     def _object_pronoun(self, toks: list[Token], k: int) -> NounPhrase | None:
         """'a source close to him': a pronoun as the object of a postmodifier."""
         tok = toks[k]
-        if tok.lower not in ("him", "her", "them", "it", "us", "me"):
+        if tok.lower not in OBJECT_PRONOUNS and tok.lower != "it":
             return None
         span = Span(tok.start, tok.end)
         return NounPhrase(span, span, "pronoun", None, None, k + 1)

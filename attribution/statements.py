@@ -30,6 +30,7 @@ from attribution.drafts import (
 from attribution.lexicon import ChannelRun
 from attribution.model import Form, Span
 from attribution.speakers import (
+    OBJECT_PRONOUNS,
     POSTMODIFIER_ADJECTIVES,
     NounPhrase,
     Token,
@@ -80,7 +81,6 @@ FINITE_REACH = 14
 PRONOMINAL_BLOCKERS = frozenset({"nothing", "something", "anything", "much", "little", "more"})
 # Verbs whose first object is the person told, before the reported clause.
 RECIPIENT_VERBS = frozenset({"tell", "inform", "assure", "remind", "notify", "reassure"})
-OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
 POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "our", "my", "your", "its"})
 # Words that follow a noun subject, never a verb: "the report was", "his comments are".
 NOUN_VERB_FOLLOWERS = frozenset(
@@ -304,10 +304,8 @@ class SentenceReader(VerblessReader):
             and lex.anonymity_reasons_re.match(self.masked, phrase.mention.start)
         ):
             return None  # "who asked not to be named": why the source is unnamed
-        if phrase is not None and phrase.relative and verb.frame != "speech":
-            k = index_at(toks, phrase.mention.start)
-            if k > 0 and toks[k - 1].is_word:
-                return None  # "those who back her opponents say": not a report of theirs
+        if phrase is not None and verb.frame != "speech" and self._restrictive(phrase):
+            return None  # "those who back her opponents say": not a report of theirs
         inverted = False
         if phrase is None:
             if verb.frame != "speech":
