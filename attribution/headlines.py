@@ -2,8 +2,8 @@
 
 News pages carry their headline in the text. Title case hides the cue from a
 reader that matches cue words in lower case ("Trump Says He Will Win"), so a
-headline is read from a view of the text in which only its cue words are
-lowered: the same offsets, and the names keep their capitals. A short paragraph
+headline's cue words are looked up in a lower-case copy of that sentence alone;
+the names keep their capitals. A short paragraph
 with no cue may name its source before a colon: a headline ("Sanders: Clinton
 must change course") or a line of a transcript ("TAPPER: Do you think so?").
 """
@@ -81,20 +81,8 @@ def read_short(
     masked, lex = reader.masked, reader.lex
     drafts: list[Draft] = []
     if is_title_case(masked, sent, lex):
-        piece = masked[sent.start : sent.end]
-        lowered = piece.lower()
-        # lower() keeps the offsets for ASCII; where it would not, read as it is.
-        chars = list(piece) if len(lowered) == len(piece) else []
-        found = False
-        for match in lex.cue_re.finditer(lowered) if chars else ():
-            if not piece[match.start()].isupper():
-                continue  # already in lower case: the plain reader sees it
-            chars[match.start() : match.end()] = match.group()
-            found = True
-        if found:
-            view = masked[: sent.start] + "".join(chars) + masked[sent.end :]
-            drafts = SentenceReader(reader.text, view, lex).read(sent, paragraph, quotes)
-    if not drafts:
+        drafts = reader.read(sent, paragraph, quotes, title_case=True)
+    else:
         drafts = reader.read(sent, paragraph, quotes)
     if not drafts:
         colon = _source_colon(reader, sent, paragraph, quotes, COLON_MIN_WORDS)

@@ -13,7 +13,7 @@ backwards.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -104,13 +104,47 @@ THAT_NEARBY = regex.compile(
 )
 
 
+@dataclass(frozen=True, slots=True)
+class LoweredCue:
+    """A cue word found in a lower-case copy of a headline: the three methods of
+    re.Match that the reader calls, with offsets into the text."""
+
+    at: int
+    to: int
+    form: str
+
+    def start(self) -> int:
+        return self.at
+
+    def end(self) -> int:
+        return self.to
+
+    def group(self) -> str:
+        return self.form
+
+
+Cue = re.Match[str] | LoweredCue
+
+
 class SentenceReader(VerblessReader):
     """Reads the cues of one sentence into draft statements (see the module doc)."""
 
     # ------------------------------------------------------------------
-    def read(self, sent: Span, paragraph: int, quotes: list[QuoteInfo]) -> list[Draft]:
+    def read(
+        self, sent: Span, paragraph: int, quotes: list[QuoteInfo], title_case: bool = False
+    ) -> list[Draft]:
+        """The statements of one sentence.  In a title-case headline ("Trump Says He
+        Will Win") the cue words are looked up in a lower-case copy of the sentence
+        alone; the names keep their capitals."""
         masked = self.masked
-        cue_matches = list(self.lex.cue_re.finditer(masked, sent.start, sent.end))
+        cue_matches: list[Cue] = list(self.lex.cue_re.finditer(masked, sent.start, sent.end))
+        if title_case:
+            piece = masked[sent.start : sent.end].lower()
+            if len(piece) == sent.end - sent.start:  # lower() kept the offsets (ASCII does)
+                cue_matches = [
+                    LoweredCue(sent.start + m.start(), sent.start + m.end(), m.group())
+                    for m in self.lex.cue_re.finditer(piece)
+                ]
         lowered = masked[sent.start : sent.end].lower()
         according = (
             list(self.lex.according_re.finditer(masked, sent.start, sent.end))
@@ -133,7 +167,7 @@ class SentenceReader(VerblessReader):
             if i == len(toks) or toks[i].start != match.start():
                 continue
             after = index_at(toks, match.end())
-            form = match.group()
+            form = match.group().lower()
             if form in self.lex.participles and i > 0 and toks[i - 1].text == ",":
                 participles.append((i, after, match.end()))
                 continue
@@ -186,11 +220,11 @@ class SentenceReader(VerblessReader):
         toks: list[Token],
         i: int,
         after: int,
-        match: re.Match[str],
+        match: Cue,
         quotes: list[QuoteInfo],
     ) -> Draft | None:
         lex = self.lex
-        form = match.group()
+        form = match.group().lower()
         verb = lex.verbs.get(form)
         if verb is None:
             return None
@@ -497,7 +531,7 @@ class SentenceReader(VerblessReader):
         paragraph: int,
         toks: list[Token],
         i: int,
-        match: re.Match[str],
+        match: Cue,
         cls: str,
         quotes: list[QuoteInfo],
     ) -> Draft | None:
@@ -514,7 +548,7 @@ class SentenceReader(VerblessReader):
         paragraph: int,
         toks: list[Token],
         i: int,
-        match: re.Match[str],
+        match: Cue,
         cls: str,
         quotes: list[QuoteInfo],
     ) -> Draft | None:
@@ -807,7 +841,7 @@ class SentenceReader(VerblessReader):
         sent: Span,
         paragraph: int,
         toks: list[Token],
-        match: re.Match[str],
+        match: Cue,
         quotes: list[QuoteInfo],
     ) -> Draft | None:
         after = index_at(toks, match.end())

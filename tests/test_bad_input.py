@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from attribution import analyze
 from attribution.cli import app
 from attribution.inputs import InputError, write_atomic
 from attribution.markup import Markup, extract
@@ -304,3 +305,30 @@ def test_symlinked_folders_are_not_walked(
     (here / "articles" / "elsewhere").symlink_to(outside, target_is_directory=True)
     code, out, _ = run("check", "articles", "-f", "line")
     assert code == 0 and out == ""
+
+
+def _best_of_three(text: str) -> float:
+    best = float("inf")
+    for _ in range(3):
+        start = time.perf_counter()
+        analyze(text)
+        best = min(best, time.perf_counter() - start)
+    return best
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Mayor Ruiz Says the Bridge Will Reopen by Spring\n\n",  # title-case headlines
+        "ORTEGA: We said it would pass, and it did.\n\n",  # transcript lines
+        "Ruiz: The Council Says the Budget Cannot Survive Another Cut\n\n",  # source colons
+    ],
+)
+def test_many_short_paragraphs_cost_linear_time(unit: str) -> None:
+    # Eight times the text may cost about eight times as much, never the square
+    # (a copy of the whole text per headline would be 64x). Plain prose in between
+    # makes the text long for few paragraphs.
+    prose = "The council met on Tuesday and the meeting ran late into the evening. " * 30
+    small, large = (unit + prose + "\n\n") * 100, (unit + prose + "\n\n") * 800
+    t_small, t_large = _best_of_three(small), _best_of_three(large)
+    assert t_large < max(24 * t_small, 0.05), (t_small, t_large)
