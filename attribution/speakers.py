@@ -24,7 +24,8 @@ from attribution.model import Span
 
 TOKEN = regex.compile(
     r"""
-    [\p{L}\p{N}]
+    \d{1,3}(?:,\d{3})+(?![\p{L}\p{M}\p{N}&])   # "1,409": a thousands comma is no comma
+    | [\p{L}\p{N}]
     (?: [\p{L}\p{M}\p{N}&]
       | [-'’](?=[\p{L}\p{N}])(?!['’]s(?!\p{L}))
       | \.(?=\p{L}\.)
@@ -42,7 +43,8 @@ TOKEN = regex.compile(
 PLAIN_TEXT = re.compile(r"[\x00-\x1b\x20-\x7f’‘“”—–…«»„―]*")
 PLAIN_TOKEN_SPLIT = re.compile(
     r"""(
-    [^\W_]
+    \d{1,3}(?:,\d{3})+(?![^\W_]|&)
+    | [^\W_]
     (?: [^\W_]|&
       | [-'’](?=[^\W_])(?!['’]s(?![^\W\d_]))
       | \.(?=[^\W\d_]\.)
