@@ -81,6 +81,7 @@ FINITE_REACH = 14
 PRONOMINAL_BLOCKERS = frozenset({"nothing", "something", "anything", "much", "little", "more"})
 # Verbs whose first object is the person told, before the reported clause.
 RECIPIENT_VERBS = frozenset({"tell", "inform", "assure", "remind", "notify", "reassure"})
+SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "our", "my", "your", "its"})
 # Words that follow a noun subject, never a verb: "the report was", "his comments are".
 NOUN_VERB_FOLLOWERS = frozenset(
@@ -790,6 +791,9 @@ class SentenceReader(VerblessReader):
         ):
             end = k + 1  # "told aides he sees"
         elif first.lower in self.lex.determiners or first.text in POSSESSIVE_DETERMINERS:
+            plural = self._plural_object(toks, k)
+            if plural is not None:
+                return plural  # "told his closest advisers the speech was not about him"
             phrase = self.parser.right(toks, k, len(toks))
             if phrase is None:
                 return pos
@@ -804,6 +808,22 @@ class SentenceReader(VerblessReader):
         if nxt.lower == "that" or (end == k + 1 and nxt.is_cap):
             return nxt.start
         return pos
+
+    def _plural_object(self, toks: list[Token], k: int) -> int | None:
+        """Where a second noun phrase starts after "his closest advisers" (a
+        determiner, up to three lower-case words, the last a plural noun)."""
+        for m in range(k + 1, min(k + 4, len(toks) - 1)):
+            tok = toks[m]
+            if not tok.is_word or tok.is_cap or tok.lower in self.lex.determiners:
+                return None
+            nxt = toks[m + 1]
+            if (
+                tok.lower.endswith("s")
+                and not tok.lower.endswith("ss")
+                and (nxt.lower in self.lex.determiners or nxt.lower in SUBJECT_PRONOUNS)
+            ):
+                return nxt.start
+        return None
 
     def _adjuncts(self, pos: int, end: int, cue_start: int) -> tuple[int, Span | None]:
         """Skip times and channels after a cue; return the channel if one is named."""
