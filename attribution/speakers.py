@@ -75,6 +75,11 @@ DASHES = frozenset("-—–")
 # that end the search: a subject never stands across them.
 LONG_APPOSITIVE_REACH = 45
 LONG_APPOSITIVE_STOPS = frozenset({";", ":", '"', "“", "”", "(", ")", "—", "–"})
+# Nouns of time after "last", "this", "next": "Feinstein last week said".
+TIME_NOUNS = frozenset(
+    {"week", "weekend", "month", "year", "night", "morning", "afternoon", "evening", "summer",
+     "winter", "spring", "fall", "autumn", "term", "session", "season", "decade", "century"}
+)  # fmt: skip
 # Quantifiers that stand alone as a subject: "those who back her say", "most said".
 QUANTIFIER_SUBJECTS = frozenset({"those", "most", "many", "some", "others", "all", "both"})
 # Adjectives between a noun and its postmodifier: "sources close to her campaign".
@@ -216,6 +221,11 @@ class SpeakerParser:
             (toks[j].lower in self.lex.auxiliaries and not toks[j].is_cap)
             or self._adverb(toks, j, floor)
             or (toks[j].lower in self.lex.time_words and j > floor)  # "Priebus later Thursday told"
+            or (
+                toks[j].lower in TIME_NOUNS
+                and j - 1 > floor
+                and toks[j - 1].lower in ("last", "this", "next", "that", "each", "every")
+            )  # "Feinstein last week said": "last" goes next, as a time word
         ):
             j -= 1
             if (

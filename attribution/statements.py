@@ -301,6 +301,14 @@ class SentenceReader(VerblessReader):
         nxt = toks[after] if after < len(toks) else None
         if verb.frame in ("object", "belief") and nxt is not None and nxt.text == ",":
             return None  # "Trump received 38 percent support, ...": a noun
+        if (
+            form in lex.plural_nouns
+            and nxt is not None
+            and nxt.text == ","
+            and not self._quote_follows(match.end(), sent)
+        ):
+            return None  # "Cost estimates, he added, were high": a noun, not "estimates,"
+
         if nxt is not None and (
             (nxt.text in lex.titles and form + "s" in lex.plural_nouns)  # "state Sen. Ralph"
             or (
