@@ -30,6 +30,7 @@ from attribution.drafts import (
 from attribution.lexicon import ChannelRun
 from attribution.model import Form, Span
 from attribution.speakers import (
+    CLOSING_MARKS,
     OBJECT_PRONOUNS,
     POSTMODIFIER_ADJECTIVES,
     NounPhrase,
@@ -169,7 +170,7 @@ class SentenceReader(VerblessReader):
                 continue
             after = index_at(toks, match.end())
             form = match.group().lower()
-            if form in self.lex.participles and i > 0 and toks[i - 1].text == ",":
+            if form in self.lex.participles and i > 0 and self._after_comma(toks, i):
                 participles.append((i, after, match.end()))
                 continue
             draft = self._verb_cue(sent, paragraph, toks, i, after, match, quotes)
@@ -703,6 +704,14 @@ class SentenceReader(VerblessReader):
             for n, written in enumerate(words)
             for word in (written.lower(),)
         )
+
+    def _after_comma(self, toks: list[Token], i: int) -> bool:
+        """A comma before toks[i], or inside the quote that closes right before it
+        ('a defence of “New York values,” saying ...')."""
+        prev = toks[i - 1]
+        if prev.text == ",":
+            return True
+        return prev.text in CLOSING_MARKS and prev.start > 0 and self.text[prev.start - 1] == ","
 
     def _restrictive(self, phrase: NounPhrase) -> bool:
         """A relative "who" right after its noun ("voters who said"), no comma between."""
