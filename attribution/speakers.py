@@ -332,6 +332,9 @@ class SpeakerParser:
                     and head.kind != "pronoun"
                     and not _is_short_appositive(toks, head)  # "D-Ohio" is no speaker
                 ):
+                    extended = self._postmodified(toks, head, floor)
+                    if _index_at(toks, extended.mention.start) == floor:
+                        head = extended  # "Voters in Rust Belt states, including Ohio, said"
                     opens = _index_at(toks, head.mention.start)
                     if opens == floor or not toks[opens - 1].is_word:  # not an object
                         opener = toks[k + 1]

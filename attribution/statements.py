@@ -309,7 +309,6 @@ class SentenceReader(VerblessReader):
             and not self._quote_follows(match.end(), sent)
         ):
             return None  # "Cost estimates, he added, were high": a noun, not "estimates,"
-
         if nxt is not None and (
             (nxt.text in lex.titles and form + "s" in lex.plural_nouns)  # "state Sen. Ralph"
             or (
@@ -318,6 +317,7 @@ class SentenceReader(VerblessReader):
                 and toks[j].is_cap
                 and j > 0
                 and (nxt.text == "," or nxt.is_cap)
+                and not self._quote_follows(match.end(), sent)  # '"...," Trump tweets, "..."'
             )  # "Rust Belt states Indiana, Michigan", "Republican states, including"
         ):
             return None
