@@ -362,8 +362,8 @@ class SpeakerParser:
                 return "role"
             if self._role_segment(toks, k + 1, end):
                 return "role"
-            if word in self.lex.subordinators:
-                return "adjunct"
+            if word in self.lex.subordinators or word == "which":
+                return "adjunct"  # "when contacted by Reuters", "which was filed in May"
             if word.endswith(("ing", "ed")) and len(word) > 4 and word not in self.lex.verbs:
                 return "adjunct"
             return None
