@@ -75,6 +75,15 @@ DASHES = frozenset("-—–")
 # that end the search: a subject never stands across them.
 LONG_APPOSITIVE_REACH = 45
 LONG_APPOSITIVE_STOPS = frozenset({";", ":", '"', "“", "”", "(", ")", "—", "–"})
+# How far back (tokens) a past participle may open a reduced relative clause
+# before the verb ("A statement released by the ministry on Friday said").
+REDUCED_RELATIVE_REACH = 9
+# What may follow such a participle: an agent, a time or a place ("filed
+# Thursday", "released by the ministry", "gathered outside").
+PARTICIPLE_ADJUNCTS = frozenset(
+    {"by", "on", "in", "at", "last", "this", "early", "late", "earlier", "during", "from",
+     "outside", "inside", "here", "there", "overnight", "online"}
+)  # fmt: skip
 # Nouns of time after "last", "this", "next": "Feinstein last week said".
 TIME_NOUNS = frozenset(
     {"week", "weekend", "month", "year", "night", "morning", "afternoon", "evening", "summer",
@@ -269,7 +278,7 @@ class SpeakerParser:
                 j -= 1
         phrase = self._ending_at(toks, j, floor)
         if phrase is None:
-            return self._relative_left(toks, j, floor)
+            return self._relative_left(toks, j, floor) or self._reduced_relative(toks, verb, floor)
         opens = _index_at(toks, phrase.mention.start)
         if (
             opens > floor
@@ -278,10 +287,39 @@ class SpeakerParser:
         ):
             # "those who back her opponents say": the object of a relative clause is
             # not the subject; the relative's antecedent is.
-            relative = self._relative_left(toks, j, floor)
+            relative = self._relative_left(toks, j, floor) or self._reduced_relative(
+                toks, verb, floor
+            )
             if relative is not None:
                 return relative
         return self._postmodified(toks, phrase, floor)
+
+    def _reduced_relative(self, toks: list[Token], verb: int, floor: int) -> NounPhrase | None:
+        """ "A court document filed Thursday says", "A statement released by the
+        ministry said": a noun phrase that opens the clause, then a past participle
+        and its adjuncts before the verb.  The participle phrase is the role."""
+        for k in range(verb - 1, max(floor, verb - REDUCED_RELATIVE_REACH) - 1, -1):
+            tok = toks[k]
+            if not tok.is_word and tok.text not in (".", "-"):
+                return None  # no comma or quote between participle and verb
+            if tok.is_cap or not tok.lower.endswith("ed") or len(tok.lower) < 5:
+                continue
+            after = toks[k + 1].lower if k + 1 < verb else ""
+            if after and after not in PARTICIPLE_ADJUNCTS and after not in self.lex.time_words:
+                return None  # "groups granted Mr. Clarke an extension": a finite verb
+            if k - 1 < floor or toks[k - 1].lower in self.lex.auxiliaries:
+                return None  # "Oz has been dogged by"
+            if toks[k - 1].lower in self.lex.passive:
+                return None
+            head = self._ending_at(toks, k - 1, floor)
+            if head is None or head.kind != "description":
+                return None
+            if not self._starts_clause(toks, head, floor):
+                return None
+            mention = Span(head.mention.start, toks[verb - 1].end)
+            role = Span(tok.start, toks[verb - 1].end)
+            return NounPhrase(mention, head.name, head.kind, head.role or role, None, verb)
+        return None
 
     def _ratio_subject(self, toks: list[Token], j: int, floor: int) -> NounPhrase | None:
         """ "About three in 10 said", "nine out of 10 voters say": a share of those

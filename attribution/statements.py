@@ -371,6 +371,8 @@ class SentenceReader(VerblessReader):
         pos, channel = self._adjuncts(pos, sent.end, cue.start)
         if verb.lemma in RECIPIENT_VERBS and not inverted:
             pos = self._past_recipient(toks, pos)
+        if not inverted and form.endswith("ed") and self._finite_cue_at(toks, pos):
+            return None  # "A report published last week found ...": a participle
         clause_start = phrase.mention.start if not inverted else cue.start
         if not inverted:
             # ", as police have said": the clause begins at "as".
@@ -704,6 +706,17 @@ class SentenceReader(VerblessReader):
             for n, written in enumerate(words)
             for word in (written.lower(),)
         )
+
+    def _finite_cue_at(self, toks: list[Token], pos: int) -> bool:
+        """Is the word at pos an inflected cue verb ("found", "says"), the main verb
+        of a subject that a participle before it modifies?"""
+        k = index_at(toks, pos)
+        if k >= len(toks) or toks[k].is_cap:
+            return False
+        word = toks[k].lower
+        verb = self.lex.verbs.get(word)
+        # not "announced plans to", "noted published reports": nouns in -s
+        return verb is not None and word != verb.lemma and word not in self.lex.plural_nouns
 
     def _after_comma(self, toks: list[Token], i: int) -> bool:
         """A comma before toks[i], or inside the quote that closes right before it
