@@ -307,10 +307,10 @@ class SpeakerParser:
             after = toks[k + 1].lower if k + 1 < verb else ""
             if after and after not in PARTICIPLE_ADJUNCTS and after not in self.lex.time_words:
                 return None  # "groups granted Mr. Clarke an extension": a finite verb
-            if k - 1 < floor or toks[k - 1].lower in self.lex.auxiliaries:
-                return None  # "Oz has been dogged by"
-            if toks[k - 1].lower in self.lex.passive:
-                return None
+            if k - 1 < floor or (
+                toks[k - 1].lower in self.lex.auxiliaries or toks[k - 1].lower in self.lex.passive
+            ):
+                return None  # "Oz has been dogged by": a finite passive
             head = self._ending_at(toks, k - 1, floor)
             if head is None or head.kind != "description":
                 return None

@@ -462,7 +462,7 @@ class SentenceReader(VerblessReader):
                     self._content_after(draft, lead, sent, quotes)
                     return draft if draft.fragments else None
                 k = index_at(toks, lead)
-                subordinate = k < len(toks) and (
+                goes_on = k < len(toks) and (
                     toks[k].lower in lex.subordinators
                     or (  # '“I love Larry,” he said, but “when it comes to ...”'
                         toks[k].lower in ("and", "but")
@@ -473,14 +473,14 @@ class SentenceReader(VerblessReader):
                 if (
                     draft.fragments
                     and not _starts_participle(self, rest)
-                    and (subordinate or self._finite_verb_follows(toks, lead))
+                    and (goes_on or self._finite_verb_follows(toks, lead))
                 ):
                     # The rest of the clause ("..., he said, and intense wrangling
                     # could ...", "..., Graham said, since most of them accept ..."),
                     # not an appositive ("said Holan, Politifact's editor").
                     tail = Draft(Form.INDIRECT, [], phrase, cue, verb.cls, channel, paragraph)
                     self._content_after(tail, lead, sent, quotes)
-                    if tail.fragments and (subordinate or self._opens_clause(toks, lead)):
+                    if tail.fragments and (goes_on or self._opens_clause(toks, lead)):
                         draft.fragments.extend(tail.fragments)
                         draft.partials.extend(tail.partials)
                         if tail.form is Form.MIXED:
