@@ -158,10 +158,13 @@ def _quote_after_initials(masked: str, match: regex.Match[str], lexicon: Lexicon
     )
 
 
-FINITE_MARKERS = frozenset(
+# Auxiliaries and forms of "be" and "have" that make a finite clause; they never
+# follow a verb directly ("the report was", not "reports was").
+FINITE_AUXILIARIES = frozenset(
     {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
-     "should", "may", "might", "must", "does", "did", "do", "said", "says", "told"}
+     "should", "may", "might", "must", "does", "did"}
 )  # fmt: skip
+FINITE_MARKERS = FINITE_AUXILIARIES | {"do", "said", "says", "told"}
 
 
 def _attribution_follows(masked: str, match: regex.Match[str], end: int, lexicon: Lexicon) -> bool:

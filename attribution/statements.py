@@ -29,6 +29,7 @@ from attribution.drafts import (
 )
 from attribution.lexicon import ChannelRun
 from attribution.model import Form, Span
+from attribution.segment import FINITE_AUXILIARIES
 from attribution.speakers import (
     CLOSING_MARKS,
     OBJECT_PRONOUNS,
@@ -85,10 +86,7 @@ RECIPIENT_VERBS = frozenset({"tell", "inform", "assure", "remind", "notify", "re
 SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "our", "my", "your", "its"})
 # Words that follow a noun subject, never a verb: "the report was", "his comments are".
-NOUN_VERB_FOLLOWERS = frozenset(
-    {"is", "was", "are", "were", "has", "have", "had", "will", "would", "can", "could",
-     "should", "may", "might", "must", "did", "does"}
-)  # fmt: skip
+NOUN_VERB_FOLLOWERS = FINITE_AUXILIARIES
 ABOUT = regex.compile(r"\s*about\s+(?!\d)")  # but "said about 20 people had ..."
 THAT = regex.compile(r"\s*,?\s*(?:that|whether|if|how|why|what)\b")
 PARTICIPLE_LEAD = regex.compile(r"\s*,\s*(?:and\s+)?")
@@ -139,14 +137,15 @@ class SentenceReader(VerblessReader):
         Will Win") the cue words are looked up in a lower-case copy of the sentence
         alone; the names keep their capitals."""
         masked = self.masked
-        cue_matches: list[Cue] = list(self.lex.cue_re.finditer(masked, sent.start, sent.end))
-        if title_case:
-            piece = masked[sent.start : sent.end].lower()
-            if len(piece) == sent.end - sent.start:  # lower() kept the offsets (ASCII does)
-                cue_matches = [
-                    LoweredCue(sent.start + m.start(), sent.start + m.end(), m.group())
-                    for m in self.lex.cue_re.finditer(piece)
-                ]
+        piece = masked[sent.start : sent.end].lower() if title_case else ""
+        cue_matches: list[Cue]
+        if title_case and len(piece) == sent.end - sent.start:  # lower() kept the offsets
+            cue_matches = [
+                LoweredCue(sent.start + m.start(), sent.start + m.end(), m.group())
+                for m in self.lex.cue_re.finditer(piece)
+            ]
+        else:
+            cue_matches = list(self.lex.cue_re.finditer(masked, sent.start, sent.end))
         lowered = masked[sent.start : sent.end].lower()
         according = (
             list(self.lex.according_re.finditer(masked, sent.start, sent.end))
