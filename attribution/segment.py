@@ -183,6 +183,9 @@ def _attribution_follows(masked: str, match: regex.Match[str], end: int, lexicon
     cue = lexicon.cue_re.search(window)
     if cue is None or len(window[: cue.start()].split()) > 5:
         return False
+    if cue.group().split(" ")[0].endswith("ing"):
+        return False  # '...anguish.” This sort of opining, CNN said': a noun, no cue
+
     # A cue clause that runs on into content ("The network said it would ...")
     # opens a sentence of its own; an attribution ends, or goes on with an
     # adjunct ("said on Friday", "said in a statement").

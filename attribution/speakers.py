@@ -248,6 +248,10 @@ class SpeakerParser:
         ratio = self._ratio_subject(toks, j, floor)
         if ratio is not None:
             return ratio
+        if toks[j].text in CLOSING_MARKS and j - 2 > floor and toks[j - 1].text == ",":
+            # 'Humphrey, who calls Trump a “sociopath,” said': the aside's comma
+            # stands inside the closing mark.
+            j -= 1
         if toks[j].text == ",":
             before = self._past_connective(toks, j, floor)
             if before != j:

@@ -445,17 +445,6 @@ class SentenceReader(VerblessReader):
             if stripped[0] == "," and after_content:
                 # "..., he said, citing ..." or the parenthetical "X, he said, Y."
                 self._content_before(draft, sent, clause_start, quotes)
-                if draft.fragments and draft.fragments[0][1] is None:
-                    start = index_at(toks, draft.fragments[0][0].start)
-                    if (
-                        start < len(toks)
-                        and toks[start].lower in lex.prepositions
-                        and not self._finite_verb_follows(toks, toks[start].start)
-                    ):
-                        # "During his years in office, Mr. Obama said, ...": an adjunct
-                        draft.fragments.clear()
-                        draft.partials.clear()
-                        draft.form = Form.INDIRECT
                 if not draft.fragments and self._opens_clause(toks, lead):
                     # "Otherwise, she said, countries may ...": nothing to report before
                     self._content_after(draft, lead, sent, quotes)
@@ -469,17 +458,26 @@ class SentenceReader(VerblessReader):
                         and toks[k + 1].text in OPENING_QUOTES
                     )
                 )
+                # "The emails were on many topics, the Times said, including ...":
+                # after a cue set off by commas the sentence goes on with its content.
+                parenthetical = (
+                    not inverted
+                    and k < len(toks)
+                    and not lex.anonymity_reasons_re.match(self.masked, toks[k].start)
+                )
                 if (
                     draft.fragments
                     and not _starts_participle(self, rest)
-                    and (goes_on or self._finite_verb_follows(toks, lead))
+                    and (goes_on or parenthetical or self._finite_verb_follows(toks, lead))
                 ):
                     # The rest of the clause ("..., he said, and intense wrangling
                     # could ...", "..., Graham said, since most of them accept ..."),
                     # not an appositive ("said Holan, Politifact's editor").
                     tail = Draft(Form.INDIRECT, [], phrase, cue, verb.cls, channel, paragraph)
                     self._content_after(tail, lead, sent, quotes)
-                    if tail.fragments and (goes_on or self._opens_clause(toks, lead)):
+                    if tail.fragments and (
+                        goes_on or parenthetical or self._opens_clause(toks, lead)
+                    ):
                         draft.fragments.extend(tail.fragments)
                         draft.partials.extend(tail.partials)
                         if tail.form is Form.MIXED:
@@ -501,7 +499,7 @@ class SentenceReader(VerblessReader):
             return draft if draft.fragments else None
         that = THAT.match(self.masked, pos, sent.end) or (
             # "described the plan as a stopgap that would fail": a relative clause
-            None if verb.frame == "object" else self._that_nearby(pos, sent)
+            None if verb.frame == "object" else self._that_nearby(toks, pos, sent)
         )
         if that:
             start = that.end() - len(that.group().lstrip(" ,"))
@@ -599,11 +597,18 @@ class SentenceReader(VerblessReader):
         k = index_at(toks, pos)
         return k < len(toks) and toks[k].lower == "to" and lemma in self.lex.infinitive_verbs
 
-    def _that_nearby(self, pos: int, sent: Span) -> regex.Match[str] | None:
-        """ "told reporters after the meeting that ...": a complementizer a few words on."""
+    def _that_nearby(self, toks: list[Token], pos: int, sent: Span) -> regex.Match[str] | None:
+        """ "told reporters after the meeting that ...": a complementizer a few words on,
+        unless a clause has begun before it ("said the comments are replies to attacks
+        that ...": "that" opens a relative clause inside the content)."""
         match = THAT_NEARBY.match(self.masked, pos, sent.end)
         if match is None:
             return None
+        k = index_at(toks, pos)
+        while k < len(toks) and toks[k].start < match.end():
+            if toks[k].lower in FINITE_WORDS:
+                return None
+            k += 1
         return THAT.match(self.masked, match.end(), sent.end)
 
     def _opens_clause(self, toks: list[Token], pos: int, lemma: str = "") -> bool:
@@ -1048,5 +1053,5 @@ def _starts_participle(reader: SentenceReader, rest: str) -> bool:
     match = PARTICIPLE_LEAD.match(rest)
     if not match:
         return False
-    word = rest[match.end() :].split(" ", 1)[0]
+    word = rest[match.end() :].split(" ", 1)[0].rstrip(",:")
     return word in reader.lex.participles

@@ -33,7 +33,7 @@ def test_construction(case: dict[str, Any]) -> None:
         assert len(analysis.statements) == case["statements"]
     if "speaker" not in case:
         return
-    statement = analysis.statements[0]
+    statement = analysis.statements[case.get("statement", 0)]  # the first unless told
     assert statement.mention is not None
     assert statement.mention.text(text) == case["speaker"]
     if "entity" in case:
@@ -43,3 +43,5 @@ def test_construction(case: dict[str, Any]) -> None:
     assert statement.fragments[0].span.text(text) == case["content"]
     if "fragments" in case:
         assert len(statement.fragments) == case["fragments"]
+    if "contents" in case:  # every fragment, in order
+        assert [f.span.text(text) for f in statement.fragments] == case["contents"]
