@@ -155,8 +155,10 @@ class ReaderBase:
         if end <= start:
             return
         inside = [q for q in quotes if start <= q.raw.start and q.raw.end <= end]
-        if not inside and len(masked[start:end].split()) < 2:
-            return
+        if not inside and (
+            len(masked[start:end].split()) < 2 or masked[start:end].lower() in self.lex.connectives
+        ):
+            return  # "Instead, she said, ...", "In contrast, he said, ...": no content
         rest = masked[start:end]
         for q in inside:
             rest = rest.replace(masked[q.raw.start : q.raw.end], "", 1)

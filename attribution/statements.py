@@ -87,6 +87,8 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "our", "my", "your", "its"})
 # Words that follow a noun subject, never a verb: "the report was", "his comments are".
 NOUN_VERB_FOLLOWERS = FINITE_AUXILIARIES
+# Participles that work as prepositions: "..., the paper said, including budgets".
+PREPOSITION_LIKE = frozenset({"including", "regarding", "concerning", "excluding"})
 ABOUT = regex.compile(r"\s*about\s+(?!\d)")  # but "said about 20 people had ..."
 THAT = regex.compile(r"\s*,?\s*(?:that|whether|if|how|why|what)\b")
 PARTICIPLE_LEAD = regex.compile(r"\s*,\s*(?:and\s+)?")
@@ -463,7 +465,11 @@ class SentenceReader(VerblessReader):
                 parenthetical = (
                     not inverted
                     and k < len(toks)
+                    and bool(draft.fragments)
+                    and draft.fragments[0][1] is None  # not after a quote of its own
                     and not lex.anonymity_reasons_re.match(self.masked, toks[k].start)
+                    # "Sales were great, he said, wiping his face": the speaker's manner
+                    and (not toks[k].lower.endswith("ing") or toks[k].lower in PREPOSITION_LIKE)
                 )
                 if (
                     draft.fragments
