@@ -90,11 +90,15 @@ TIME_NOUNS = frozenset(
      "winter", "spring", "fall", "autumn", "term", "session", "season", "decade", "century"}
 )  # fmt: skip
 # Quantifiers that stand alone as a subject: "those who back her say", "most said".
-QUANTIFIER_SUBJECTS = frozenset({"those", "most", "many", "some", "others", "all", "both"})
+QUANTIFIER_SUBJECTS = frozenset({"those", "most", "many", "some", "others", "all", "both", "half"})
+YEAR = regex.compile(r"(?:1[89]|20)\d\d")
+# A share of those polled: "and three-quarters said", "two-thirds say".
+FRACTION = regex.compile(r"(?:one|two|three|four)-(?:thirds?|quarters?|fourths?|fifths?)")
 # Adjectives between a noun and its postmodifier: "sources close to her campaign".
 POSTMODIFIER_ADJECTIVES = frozenset(
-    {"close", "familiar", "loyal", "opposed", "sympathetic", "allied", "connected", "aligned"}
-)
+    {"close", "familiar", "loyal", "opposed", "sympathetic", "allied", "connected", "aligned",
+     "privy", "friendly", "hostile", "critical", "sensitive", "involved", "knowledgeable"}
+)  # fmt: skip
 MAX_NP_TOKENS = 10
 MAX_LOWER_WORDS = 4
 
@@ -281,6 +285,18 @@ class SpeakerParser:
             while j >= floor and toks[j].lower in self.lex.auxiliaries:
                 j -= 1
         phrase = self._ending_at(toks, j, floor)
+        if (
+            phrase is None
+            and YEAR.fullmatch(toks[j].text)
+            and j - 1 > floor
+            and toks[j - 1].lower in self.lex.postmodifier_links
+        ):
+            # "As another survey from 2011 noted": the year modifies the survey.
+            year = Span(toks[j].start, toks[j].end)
+            dated = NounPhrase(year, year, "description", None, None, j + 1)
+            phrase = self._postmodified(toks, dated, floor)
+            if phrase is dated:
+                phrase = None
         if phrase is None:
             return self._relative_left(toks, j, floor) or self._reduced_relative(toks, verb, floor)
         opens = _index_at(toks, phrase.mention.start)
@@ -966,7 +982,9 @@ class SpeakerParser:
         if head.text in POSSESSIVE or (head.text == ")" and len(words) < 2):
             return None
         head_lower = head.lower
-        if len(words) == 1 and head_lower in QUANTIFIER_SUBJECTS:
+        if len(words) == 1 and (
+            head_lower in QUANTIFIER_SUBJECTS or FRACTION.fullmatch(head_lower)
+        ):
             span = Span(head.start, head.end)  # "those who back her say", "most said"
             return NounPhrase(span, span, "description", None, None, last + 1)
         if not head.is_cap and (

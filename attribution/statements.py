@@ -52,6 +52,7 @@ ADJUNCT = regex.compile(
     r"|\p{Lu}\w+day(?:\s*\(\p{Lu}\w+\.?\s+\d{1,2}\))?"
     r"|" + _MONTH + r"\s+\d{1,2}"
     r"|in\s+part|also|again|too|earlier|later|previously|recently|yesterday|today|tonight"
+    r"|at\s+the\s+time|at\s+one\s+point"
     r"|\([^()\n]{1,30}\)"
     r")"
 )
@@ -66,7 +67,10 @@ IMPERSONAL_THAT = regex.compile(r"\s+(that)\s")
 # Heads that take a plural verb without ending in -s ("a majority of voters say").
 PLURAL_HEADS = frozenset(
     {"people", "majority", "minority", "percent", "%", "those", "most", "many", "some",
-     "others", "all", "both", "few", "staff", "police", "public", "media", "press", "children"}
+     "others", "all", "both", "few", "staff", "police", "public", "media", "press", "children",
+     # quantities whose complement agrees: "a wide array of economists say"
+     "array", "number", "range", "variety", "host", "handful", "dozen", "couple", "lot",
+     "slew", "group", "half", "third", "quarter", "two-thirds", "three-quarters"}
 )  # fmt: skip
 # Words that make a clause of what follows a speech verb ("said he would ...").
 FINITE_WORDS = frozenset(
@@ -87,6 +91,8 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "our", "my", "your", "its"})
 # Words that follow a noun subject, never a verb: "the report was", "his comments are".
 NOUN_VERB_FOLLOWERS = FINITE_AUXILIARIES
+# Adverbs that may come before a subject: "Politicians and even some engineers say".
+FOCUS_ADVERBS = frozenset({"even", "only", "especially", "particularly", "mostly", "mainly"})
 # Participles that work as prepositions: "..., the paper said, including budgets".
 PREPOSITION_LIKE = frozenset({"including", "regarding", "concerning", "excluding"})
 ABOUT = regex.compile(r"\s*about\s+(?!\d)")  # but "said about 20 people had ..."
@@ -101,7 +107,7 @@ LEFT_OUT_WORDS = regex.compile(r"(?<=[”\"’»]) (?:[\p{L}\p{N}][\p{L}\p{N}.�
 # A place and its state between commas among them ("said Sunday in Madison,
 # Wisconsin, that").
 THAT_NEARBY = regex.compile(
-    r"(?:[^,;:.!?\"“”‘’~]|[\"“‘]~[~ ]*[\"”’]|,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?,)"
+    r"(?:[^,;:.!?\"“”‘’~]|[\"“‘]~[~ ]*[\"”’]|,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3},)"
     r"{0,60}?(?=\s(?:that|whether)\s)"
 )
 
@@ -758,6 +764,10 @@ class SentenceReader(VerblessReader):
     def _subject_boundary(self, toks: list[Token], start: int) -> bool:
         """A subject starts a clause: nothing, punctuation or a conjunction before it."""
         k = index_at(toks, start) - 1
+        while k >= 0 and (
+            toks[k].lower in self.lex.ratio_approximators or toks[k].lower in FOCUS_ADVERBS
+        ):
+            k -= 1  # "nearly two-thirds of voters said", "and even some engineers say"
         if k < 0:
             return True
         tok = toks[k]
