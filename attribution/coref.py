@@ -202,7 +202,7 @@ class Resolver:
         for entity in self.entities:
             if entity.kind is SpeakerKind.ANONYMOUS and " ".join(entity.tokens) == key:
                 return entity
-        if head in self.lex.anonymous_heads:
+        if self.lex.unnamed_group(head):
             kind = SpeakerKind.ANONYMOUS
         elif head in self.lex.organization_words:
             kind = SpeakerKind.ORGANIZATION

@@ -76,6 +76,7 @@ class Lexicon:
     according: tuple[str, ...]  # the phrases, lower case, for a quick substring test
     pronouns: Mapping[str, str]  # lower-case pronoun -> male/female/plural/thing/first/second
     anonymous_heads: frozenset[str]
+    group_suffixes: tuple[str, ...]  # "forecasters", "economists": unnamed groups
     anonymity_reasons_re: regex.Pattern[str]
     document_heads: frozenset[str]
     organization_words: frozenset[str]
@@ -109,6 +110,13 @@ class Lexicon:
     transcript_re: regex.Pattern[str]
     channels: tuple[Channel, ...]
     channel_runs: tuple[ChannelRun, ...]
+
+    def unnamed_group(self, word: str) -> bool:
+        """Is a lower-case head noun people with no name: a listed head ("officials"),
+        or a plural agent noun ("forecasters", "economists")?"""
+        return word in self.anonymous_heads or (
+            len(word) > 6 and word.endswith(self.group_suffixes)
+        )
 
 
 def rules_dir() -> Path:
@@ -322,6 +330,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         pronouns=pronouns,
         anonymous_heads=lower(sources, "anonymous", "heads", "sources.toml")
         | {w.lower() for w in extra.get("anonymous-terms", ())},
+        group_suffixes=tuple(lower(sources, "anonymous", "group_suffixes", "sources.toml")),
         anonymity_reasons_re=regex.compile(alternation(reasons), regex.IGNORECASE),
         document_heads=lower(sources, "documents", "heads", "sources.toml"),
         organization_words=lower(sources, "organizations", "words", "sources.toml"),

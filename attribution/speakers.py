@@ -345,8 +345,8 @@ class SpeakerParser:
         """ "About three in 10 said", "nine out of 10 voters say": a share of those
         polled, its noun optional."""
         k = j
-        if toks[k].is_word and not self._ratio_number(toks[k]):
-            k -= 1  # the noun after the ratio
+        while k > j - 3 and k > floor and toks[k].is_word and not self._ratio_number(toks[k]):
+            k -= 1  # the noun after the ratio: "Nine in 10 registered voters say"
         if k - 2 < floor or not self._ratio_number(toks[k]):
             return None
         if toks[k - 1].lower == "in":
@@ -448,6 +448,7 @@ class SpeakerParser:
         head = self._ending_at(toks, m - 1, floor)
         if head is None or head.kind == "pronoun":
             return None
+        head = self._postmodified(toks, head, floor)  # "Many speakers at the vigil -- ..."
         role = Span(toks[m + 1].start, toks[k - 1].end) if head.role is None else head.role
         return NounPhrase(head.mention, head.name, head.kind, role, None, close + 1)
 
@@ -1012,7 +1013,7 @@ class SpeakerParser:
                 (head_lower in ("percent", "%") and len(words) >= 2 and words[-2].text[0].isdigit())
                 or _count_of(words, len(words) - 2, len(words) - 1)
                 or (
-                    head_lower in self.lex.anonymous_heads
+                    self.lex.unnamed_group(head_lower)
                     or head_lower in self.lex.document_heads
                     or head_lower in self.lex.organization_words
                     or head_lower in self.lex.role_nouns

@@ -666,6 +666,12 @@ class SentenceReader(VerblessReader):
             head = before[-1] if before else head
             if head == "out" and len(before) > 1:
                 head = before[-2]  # "nine out of 10 voters say"
+            if (
+                words[link] == "in"
+                and link + 1 < len(words)
+                and (words[link + 1] in self.lex.ratio_numbers or words[link + 1].isdigit())
+            ):
+                return True  # "About one in five say": a share of those polled
         return (
             (head.endswith("s") and not head.endswith(("ss", "us", "is")))  # not "curious"
             or head in PLURAL_HEADS
