@@ -26,6 +26,8 @@ CONNECTORS = frozenset(
 )
 SINGLE_MARKS = "'‘’‚‹›"
 HEADING_WORDS = 12  # a subheading in quote marks is a few words
+# Cues of a question: a quote after "X asked how ..." answers it, unless it asks.
+QUESTION_LEMMAS = frozenset({"ask", "wonder", "inquire"})
 TERM_FOLLOWER = regex.compile(r"\s*[\p{L}(]")
 
 
@@ -88,6 +90,7 @@ def find_statements(
     single_is_heading = len(top) - singles > 2 * singles
     cursor = 0
     previous_last: Draft | None = None  # last statement of the paragraph just before
+    before_question: Draft | None = None  # the statement before the last "X asked ..."
     lead_in: Draft | None = None
     run_on: Draft | None = None
     for p, para in enumerate(paragraphs):
@@ -122,6 +125,8 @@ def find_statements(
                 else:
                     para_drafts.append(draft)
                     if draft.phrase is None or not draft.phrase.relative:
+                        if _asks(draft, masked, lexicon):
+                            before_question = last
                         last = draft  # quotes that follow carry the name, not "who"
             for info in quotes:
                 if info.index in used or not info.opens_sentence or info.term_like:
@@ -151,11 +156,26 @@ def find_statements(
                     para_drafts.append(last)
                 elif last is not None and last.form is Form.DIRECT and not found:
                     last.fragments.append((span, info.index))  # interrupted quote
+                elif (
+                    last is not None
+                    and _asks(last, masked, lexicon)
+                    and not _is_question(text, info.raw)
+                ):
+                    last = _answer(before_question, span, info.index, p)
+                    para_drafts.append(last)
                 elif last is not None:
                     last = _carry(last, span, info.index, p)
                     para_drafts.append(last)
                 elif lead_in is not None and at_para_start:
                     last = _introduced(lead_in, span, info.index, p)
+                    para_drafts.append(last)
+                elif (
+                    previous_last is not None
+                    and at_para_start
+                    and _asks(previous_last, masked, lexicon)
+                    and not _is_question(text, info.raw)
+                ):
+                    last = _answer(before_question, span, info.index, p)
                     para_drafts.append(last)
                 elif previous_last is not None and at_para_start:
                     last = _carry(previous_last, span, info.index, p)
@@ -172,6 +192,26 @@ def find_statements(
         if lead_in is not None and lead_in.paragraph < p:
             lead_in = None
     return drafts, infos
+
+
+def _asks(draft: Draft, masked: str, lexicon: Lexicon) -> bool:
+    """An indirect question ("Callers asked how much he was paid")."""
+    if draft.form is not Form.INDIRECT or draft.cue is None:
+        return False
+    verb = lexicon.verbs.get(masked[draft.cue.start : draft.cue.end].lower())
+    return verb is not None and verb.lemma in QUESTION_LEMMAS
+
+
+def _answer(before_question: Draft | None, span: Span, quote: int, p: int) -> Draft:
+    """ "Callers asked how much he was paid." then a quote: the answer, from the
+    speaker before the question, not from the one who asked."""
+    if before_question is not None:
+        return _carry(before_question, span, quote, p)
+    return Draft(Form.DIRECT, [(span, quote)], None, None, None, None, p)
+
+
+def _is_question(text: str, raw: RawQuote) -> bool:
+    return text[raw.inner_start : raw.inner_end].rstrip().endswith("?")
 
 
 def _position(draft: Draft) -> int:

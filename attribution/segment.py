@@ -177,6 +177,8 @@ def _attribution_follows(masked: str, match: regex.Match[str], end: int, lexicon
     cut = len(window)
     for stop in ',.;:“"':
         found = window.find(stop)
+        while stop == "." and found != -1 and _title_dot(window, found, lexicon):
+            found = window.find(stop, found + 1)  # '"Why?" Mr. Trump asked'
         if found != -1:
             cut = min(cut, found)
     window = window[:cut]
@@ -201,6 +203,12 @@ def _attribution_follows(masked: str, match: regex.Match[str], end: int, lexicon
     # '"Why?" Trump asked reporters during a briefing late last month': adjuncts,
     # however many; but '"No." Trump said Clinton would lose': a clause of its own.
     return window_end == end or len(after) <= 4 or not any(_finite(w) for w in after[1:])
+
+
+def _title_dot(window: str, dot: int, lexicon: Lexicon) -> bool:
+    """Does the period at window[dot] end a title ("Mr.", "Sen.") or an initial?"""
+    word = window[:dot].rsplit(None, 1)[-1] if window[:dot].strip() else ""
+    return word + "." in lexicon.titles or (len(word) == 1 and word.isupper())
 
 
 def _finite(word: str) -> bool:
