@@ -92,6 +92,11 @@ TIME_NOUNS = frozenset(
 # Quantifiers that stand alone as a subject: "those who back her say", "most said".
 QUANTIFIER_SUBJECTS = frozenset({"those", "most", "many", "some", "others", "all", "both", "half"})
 YEAR = regex.compile(r"(?:1[89]|20)\d\d")
+# Nouns in -ing that head a phrase ("the planning for Monday's meeting").
+ING_NOUNS = frozenset(
+    {"meeting", "hearing", "briefing", "building", "planning", "funding", "spending",
+     "training", "warning", "morning", "evening", "wedding", "gathering", "thing"}
+)  # fmt: skip
 # A share of those polled: "and three-quarters said", "two-thirds say".
 FRACTION = regex.compile(r"(?:one|two|three|four)-(?:thirds?|quarters?|fourths?|fifths?)")
 # Adjectives between a noun and its postmodifier: "sources close to her campaign".
@@ -509,7 +514,20 @@ class SpeakerParser:
             and (before.text not in POSSESSIVE)
         )
 
-    def _postmodified(self, toks: list[Token], phrase: NounPhrase, floor: int) -> NounPhrase:
+    def _bare_noun(self, tok: Token) -> bool:
+        """A lower-case word that may be a noun inside a postmodifier chain."""
+        return (
+            tok.is_word
+            and not tok.is_cap
+            and tok.lower not in self.lex.determiners
+            and tok.lower not in self.stop_words
+            and tok.lower not in self.lex.postmodifier_links
+            and tok.lower not in self.lex.verbs
+        )
+
+    def _postmodified(
+        self, toks: list[Token], phrase: NounPhrase, floor: int, depth: int = 0
+    ) -> NounPhrase:
         """Extend a subject over the noun it modifies: "Mr. Morgan of the Sierra Club",
         "a narrator in the ad".  The head keeps its name; the phrase is its role."""
         first = _index_at(toks, phrase.mention.start)
@@ -530,10 +548,27 @@ class SpeakerParser:
         elif toks[link].lower not in self.lex.postmodifier_links:
             return phrase
         head = self._ending_at(toks, before, floor)
+        if head is None and depth < 2:
+            # A chain: "People with knowledge of the plans", "a person familiar with
+            # the planning for the meeting": a bare noun between two links.
+            k = before
+            while k > floor and before - k < 2 and self._bare_noun(toks[k]):
+                k -= 1
+            if k < before and toks[k].lower in self.lex.determiners:
+                k -= 1
+            if k < before:
+                middle = Span(toks[k + 1].start, phrase.mention.end)
+                inner = NounPhrase(middle, middle, "description", None, None, phrase.end_index)
+                outer = self._postmodified(toks, inner, floor, depth + 1)
+                if outer is not inner:
+                    return NounPhrase(
+                        outer.mention, outer.name, outer.kind, outer.role, None, phrase.end_index
+                    )
+            return phrase
         if head is None or head.kind == "pronoun" or head.mention.end != toks[before].end:
             return phrase
-        role = head.role or Span(toks[link].start, phrase.mention.end)
-        return NounPhrase(
+        role = head.role or Span(toks[before + 1].start, phrase.mention.end)
+        extended = NounPhrase(
             Span(head.mention.start, phrase.mention.end),
             head.name,
             head.kind,
@@ -541,6 +576,15 @@ class SpeakerParser:
             head.reason,
             phrase.end_index,
         )
+        if depth < 2 and head.kind == "description":
+            # "Officials familiar with the investigation into the crash": the
+            # description is itself the object of an earlier link.
+            outer = self._postmodified(toks, extended, floor, depth + 1)
+            if outer is not extended and outer.kind != "pronoun":
+                return NounPhrase(
+                    outer.mention, outer.name, outer.kind, outer.role, None, phrase.end_index
+                )
+        return extended
 
     def _appositive_left(self, toks: list[Token], comma: int, floor: int) -> NounPhrase | None:
         # "Imran Abid, a Quetta-based senior intelligence official, told"
@@ -993,6 +1037,7 @@ class SpeakerParser:
             or head_lower in self.lex.determiners
             or (
                 head_lower.endswith(("ed", "ing", "ly"))
+                and head_lower not in ING_NOUNS
                 and head_lower not in self.lex.anonymous_heads
                 and head_lower not in self.lex.document_heads
                 and not (len(words) == 2 and words[0].lower == "those")  # "those surveyed"

@@ -39,6 +39,9 @@ def test_construction(case: dict[str, Any]) -> None:
     if "entity" in case:
         assert statement.speaker is not None
         assert analysis.speakers[statement.speaker].name == case["entity"]
+    if "role" in case:
+        assert statement.speaker is not None
+        assert analysis.speakers[statement.speaker].role == case["role"]
     if "kind" in case:
         assert statement.speaker is not None
         assert analysis.speakers[statement.speaker].kind == case["kind"]
