@@ -43,6 +43,8 @@ def _cue_follows(masked: str, pos: int, end: int, lexicon: Lexicon) -> bool:
     if cue is None:
         return False
     before = window[: cue.start()]
+    if not before.strip() and not window[cue.end() :].strip(" .!?"):
+        return False  # 'the "Northern Front," attacked.': the quote is the subject
     return len(before.split()) <= 2 and all(c.isalnum() or c in " .-’'" for c in before)
 
 
