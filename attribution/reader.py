@@ -13,7 +13,14 @@ from __future__ import annotations
 from attribution.drafts import Draft, QuoteInfo, index_at
 from attribution.lexicon import Lexicon
 from attribution.model import Form, Span
-from attribution.speakers import CLOSING_MARKS, OPENING_MARKS, NounPhrase, SpeakerParser, Token
+from attribution.speakers import (
+    CLOSING_MARKS,
+    OBJECT_PRONOUNS,
+    OPENING_MARKS,
+    NounPhrase,
+    SpeakerParser,
+    Token,
+)
 
 SENTENCE_PUNCT = frozenset(".!?;:…,")
 
@@ -175,7 +182,10 @@ class ReaderBase:
         sent: Span,
         quotes: list[QuoteInfo],
         subordinate: bool = False,
+        one_word: bool = False,
     ) -> None:
+        """The content from `start` to the end of its clause.  `one_word`: an object
+        cue's content may be a single name or pronoun ("endorsed Clinton")."""
         end = sent.end
         masked = self.masked
         if subordinate:
@@ -194,7 +204,16 @@ class ReaderBase:
             return
         inside = [q for q in quotes if start <= q.raw.start < end and q.raw.end <= sent.end]
         words = masked[start:end].split()
-        if not inside and len(words) < 2 and words not in (["yes"], ["no"]):
+        if (
+            not inside
+            and len(words) < 2
+            and words not in (["yes"], ["no"])
+            and not (
+                one_word
+                and words
+                and (words[0][0].isupper() or words[0].lower() in OBJECT_PRONOUNS)
+            )
+        ):
             return  # one word is no content, except an answer: "72 percent said yes"
         # A content that ends in a quotation keeps its closing mark.
         end = max([end, *(q.raw.end for q in inside)])

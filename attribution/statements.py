@@ -537,7 +537,9 @@ class SentenceReader(VerblessReader):
             # a relative clause ends at its comma.
             phrase.relative
         )
-        self._content_after(draft, start, sent, quotes, subordinate)
+        self._content_after(
+            draft, start, sent, quotes, subordinate, one_word=verb.frame == "object"
+        )
         return draft if draft.fragments else None
 
     def _delayed_lead_in(self, toks: list[Token], pos: int) -> int | None:
