@@ -821,7 +821,12 @@ class SpeakerParser:
             if tok.lower in self.stop_words:
                 break
             if tok.lower in self.lex.verbs and not (
-                k - 1 >= floor and (toks[k - 1].is_cap or toks[k - 1].lower in self.lex.determiners)
+                k - 1 >= floor
+                and (
+                    toks[k - 1].is_cap
+                    or toks[k - 1].lower in self.lex.determiners
+                    or toks[k - 1].lower == "of"  # "the former secretary of state"
+                )
             ):
                 break  # but "the IMF report stated": a noun after a name
             if (
