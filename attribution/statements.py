@@ -758,6 +758,16 @@ class SentenceReader(VerblessReader):
         prev = toks[i - 1]
         if prev.text == ",":
             return True
+        if (
+            toks[i].lower in ("saying", "stating")
+            and prev.lower in self.lex.document_heads
+            and i >= 3
+            and toks[i - 2].lower in self.lex.determiners
+            and toks[i - 3].is_word
+            and not toks[i - 3].is_cap
+        ):
+            return True  # "issued a statement saying ...": the issuer speaks
+        return prev.text in CLOSING_MARKS
         return prev.text in CLOSING_MARKS and prev.start > 0 and self.text[prev.start - 1] == ","
 
     def _restrictive(self, phrase: NounPhrase) -> bool:
