@@ -60,9 +60,11 @@ def describe_quote(
     lead = back == sent.start or masked[back - 1] in LEAD_IN_MARKS
     full = lead and bool(SENTENCE_LIKE.match(inner))
     words = inner.split()
+    ending = inner.rstrip().rstrip(",")[-1:]
     term_like = (
         0 < len(words) <= 8
-        and inner.rstrip().rstrip(",")[-1:] not in ".,!?;:…"
+        # 'told ABC's "Good Morning America."': a title keeps the sentence's period
+        and (ending not in ".,!?;:…" or (ending == "." and not lead))
         and all(w[0].isupper() or w.lower() in CONNECTORS or not w[0].isalpha() for w in words)
     )
     if (
@@ -88,7 +90,12 @@ def find_statements(
     top = [i for i, q in enumerate(raw_quotes) if not q.nested]
     # In an article quoted in double marks, a paragraph in single marks is a
     # subheading in headline style ("‘A change warrior.’"), not a quote.
-    singles = sum(1 for i in top if text[raw_quotes[i].start] in SINGLE_MARKS)
+    singles = sum(
+        1
+        for i in top
+        if text[raw_quotes[i].start] in SINGLE_MARKS
+        and text[raw_quotes[i].start + 1 : raw_quotes[i].start + 2] != "'"  # not ''...''
+    )
     single_is_heading = len(top) - singles > 2 * singles
     cursor = 0
     previous_last: Draft | None = None  # last statement of the paragraph just before

@@ -836,7 +836,10 @@ class SentenceReader(VerblessReader):
             return True
         tok = toks[k]
         if not tok.is_word:
-            return tok.text in (",", ".", "(", ";", ":", "!", "?", "—", "–")
+            # also the next quote: '"A," said Cuban, a host of "Shark Tank." "B."'
+            return tok.text in (",", ".", "(", ";", ":", "!", "?", "—", "–") or (
+                tok.text in OPENING_QUOTES
+            )
         return (
             tok.lower in self.lex.time_words
             or tok.lower in self.parser.stop_words

@@ -91,6 +91,13 @@ def test_quote_kinds() -> None:
     }
 
 
+def test_a_title_that_keeps_the_sentence_period_is_a_term() -> None:
+    text = 'The senator told ABC\'s "Good Morning America." Then he left.'
+    (quote,) = analyze(text).quotes
+    assert text[quote.inner.start : quote.inner.end] == "Good Morning America."
+    assert quote.kind is QuoteKind.TERM
+
+
 def test_offsets_are_code_points_of_the_original() -> None:
     text = "Émigré 😀 writers met.\r\n\r\n“Ça va,” dit-elle, said Zoë Dupont."
     analysis = analyze(text)
