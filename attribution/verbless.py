@@ -102,7 +102,15 @@ class VerblessReader(ReaderBase):
     ) -> list[Draft]:
         """Vox-pop credits: a quote, a dash, a name (“...” ― Jane Roe, 34)."""
         used = {k for d in drafts for _, k in d.fragments if k is not None}
-        ends = {q.raw.end: q for q in quotes if q.raw.closed and q.index not in used}
+        used.update(k for d in drafts for k in d.partials)
+        # Only a quote that stands as a sentence of its own can be credited: in
+        # 'called him “the next Washington” – the Founding Father who ...' the
+        # dash opens an aside.
+        ends = {
+            q.raw.end: q
+            for q in quotes
+            if q.raw.closed and q.full_position and q.index not in used
+        }
         found = []
         for k, tok in enumerate(toks):
             if tok.text not in CREDIT_DASHES:
