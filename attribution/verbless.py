@@ -103,13 +103,15 @@ class VerblessReader(ReaderBase):
         """Vox-pop credits: a quote, a dash, a name (“...” ― Jane Roe, 34)."""
         used = {k for d in drafts for _, k in d.fragments if k is not None}
         used.update(k for d in drafts for k in d.partials)
-        # Only a quote that stands as a sentence of its own can be credited: in
+        # Only a quote that reads as a sentence of its own can be credited: in
         # 'called him “the next Washington” – the Founding Father who ...' the
         # dash opens an aside.
         ends = {
             q.raw.end: q
             for q in quotes
-            if q.raw.closed and q.full_position and q.index not in used
+            if q.raw.closed
+            and q.index not in used
+            and (q.full_position or self.text[q.raw.inner_start : q.raw.inner_start + 1].isupper())
         }
         found = []
         for k, tok in enumerate(toks):
