@@ -17,6 +17,7 @@ from attribution.lexicon import Lexicon
 from attribution.model import Form, Span
 from attribution.quotes import RawQuote
 from attribution.segment import sentences
+from attribution.speakers import tokenize
 from attribution.statements import SentenceReader
 
 SENTENCE_LIKE = regex.compile(r"\s*(?:[\[(…]|\.\.\.|[\p{Lu}\p{N}]|['‘\"“])")
@@ -144,6 +145,13 @@ def find_statements(
                     continue  # "‘All Bets Are Off.’" alone on its line: a subheading
                 if not (info.raw.closed or info.raw.continues):
                     continue  # a stray mark: reported as a problem, not a statement
+                labelled = _labelled_quote(reader, info, p)
+                if labelled is not None:
+                    # '"PENCE: Well, look, ..."': a transcript line quoted whole
+                    para_drafts.append(labelled)
+                    last = labelled
+                    run_on = None
+                    continue
                 # Only what comes before a quote can carry on into it: a cue later
                 # in the sentence belongs to the quote it introduces.
                 earlier = [d for d in found if not d.lead_in and _position(d) < info.raw.start]
@@ -209,6 +217,25 @@ def _asks(draft: Draft, masked: str, lexicon: Lexicon) -> bool:
         return False
     verb = lexicon.verbs.get(masked[draft.cue.start : draft.cue.end].lower())
     return verb is not None and verb.lemma in QUESTION_LEMMAS
+
+
+def _labelled_quote(reader: SentenceReader, info: QuoteInfo, p: int) -> Draft | None:
+    """A quote that opens with a speaker's name in capitals and a colon, as a
+    transcript quoted line by line ('"PENCE: Well, look, ..."'): that speaker's."""
+    raw, lex = info.raw, reader.lex
+    label = lex.transcript_re.match(reader.text, raw.inner_start, raw.inner_end)
+    if label is None:
+        return None
+    colon_at = reader.text.index(":", label.start(), label.end())
+    toks = tokenize(reader.text, raw.inner_start, colon_at + 1, lex)
+    if len(toks) < 2 or toks[-2].lower in lex.headline_labels:
+        return None  # '"UPDATE: ..."'
+    phrase = reader.parser.left(toks, len(toks) - 1, 0)
+    if phrase is None or phrase.kind == "pronoun":
+        return None
+    span = Span(raw.start, raw.end)
+    cue = Span(colon_at, colon_at + 1)
+    return Draft(Form.DIRECT, [(span, info.index)], phrase, cue, "credit", None, p)
 
 
 def _answer(before_question: Draft | None, span: Span, quote: int, p: int) -> Draft:
