@@ -181,9 +181,26 @@ def _attribution_follows(masked: str, match: regex.Match[str], end: int, lexicon
             found = window.find(stop, found + 1)  # '"Why?" Mr. Trump asked'
         if found != -1:
             cut = min(cut, found)
+    cue = lexicon.cue_re.search(window, 0, cut)
+    limit = 5
+    if cue is None and window[cut : cut + 1] == ",":
+        # '"Go!" Scott's niece, Marcia Price, shouted': a subject, its appositive
+        # between two commas, then the cue.
+        second = window.find(",", cut + 1)
+        if second != -1 and not any(c in '.;:“"' for c in window[cut + 1 : second]):
+            start = second + 1
+            while start < len(window) and window[start] == " ":
+                start += 1
+            cue = lexicon.cue_re.match(window, start)
+            if cue is not None:
+                cut = len(window)
+                for stop in ',.;:“"':
+                    found = window.find(stop, cue.end())
+                    if found != -1:
+                        cut = min(cut, found)
+                limit = 9
     window = window[:cut]
-    cue = lexicon.cue_re.search(window)
-    if cue is None or len(window[: cue.start()].split()) > 5:
+    if cue is None or len(window[: cue.start()].split()) > limit:
         return False
     if cue.group().split(" ")[0].endswith("ing"):
         return False  # '...anguish.” This sort of opining, CNN said': a noun, no cue
@@ -196,7 +213,11 @@ def _attribution_follows(masked: str, match: regex.Match[str], end: int, lexicon
         return True
     first = after[0].lower()
     opens_content = (
-        first in lexicon.pronouns or first in lexicon.determiners or first in ("that", "no", "to")
+        first in lexicon.pronouns
+        or first in lexicon.determiners
+        or first in ("that", "no")
+        # "said to be": an infinitive; but "shouted to the crowd": a recipient
+        or (first == "to" and not (len(after) > 1 and after[1].lower() in lexicon.determiners))
     )
     if opens_content:
         return False

@@ -749,8 +749,13 @@ class SpeakerParser:
     def _name_after_description(
         self, toks: list[Token], k: int, comma: int, floor: int
     ) -> NounPhrase | None:
-        """ "The state's campaign chairman, Phil Lovas, said": a role, then the name."""
+        """ "The state's campaign chairman, Phil Lovas, said": a role, then the name
+        (and perhaps a party and state: "The niece, Ann Lee (D-Ohio), said")."""
         words = toks[k + 1 : comma]
+        if words and words[-1].text == ")":
+            opening = _matching_open(words, len(words) - 1, 0)
+            if opening is not None and opening > 0:
+                words = words[:opening]
         if not 1 < len(words) <= 5 or not words[0].is_cap or not words[-1].is_cap:
             return None
         if not all(w.is_cap or w.lower in self.lex.name_connectors or w.text == "." for w in words):
