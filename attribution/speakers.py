@@ -279,6 +279,13 @@ class SpeakerParser:
                 ):
                     # "Lapp, director of the PAC, a super PAC, said": not "the PAC"
                     return self._long_appositive(toks, j, floor) or phrase
+                opens = _index_at(toks, phrase.mention.start)
+                if phrase.kind == "description" and opens > floor and toks[opens - 1].text == ",":
+                    # "Dan Backer, the fund's lawyer, treasurer and strategist, said":
+                    # a list inside the appositive, the name before it.
+                    named = self._long_appositive(toks, j, floor, want_name=True)
+                    if named is not None:
+                        return named
                 return phrase
         if toks[j].lower == "who" and j - 1 > floor:
             return self._relative_who(toks, j, floor)
@@ -374,7 +381,9 @@ class SpeakerParser:
         opens = _index_at(toks, phrase.mention.start)
         return opens == floor or not toks[opens - 1].is_word
 
-    def _long_appositive(self, toks: list[Token], comma: int, floor: int) -> NounPhrase | None:
+    def _long_appositive(
+        self, toks: list[Token], comma: int, floor: int, want_name: bool = False
+    ) -> NounPhrase | None:
         """ "Mia Seaman, who lives outside the capital, Sacramento, said", "Powell's
         office, when contacted by Reuters, said": an aside with commas of its own
         between a subject that opens the clause and its verb."""
@@ -393,6 +402,7 @@ class SpeakerParser:
                 if (
                     head is not None
                     and head.kind != "pronoun"
+                    and (head.kind == "name" or not want_name)
                     and not _is_short_appositive(toks, head)  # "D-Ohio" is no speaker
                 ):
                     extended = self._postmodified(toks, head, floor)
