@@ -238,7 +238,12 @@ class SpeakerParser:
             # "Will wrote": a capitalised auxiliary is a name, not "will".
             (toks[j].lower in self.lex.auxiliaries and not toks[j].is_cap)
             or self._adverb(toks, j, floor)
-            or (toks[j].lower in self.lex.time_words and j > floor)  # "Priebus later Thursday told"
+            or (
+                toks[j].lower in self.lex.time_words
+                and j > floor
+                # "Mrs May told", "Theresa May said": a name, not the month
+                and not (toks[j].lower == "may" and toks[j].is_cap and toks[j - 1].is_cap)
+            )  # "Priebus later Thursday told"
             or (
                 toks[j].lower in TIME_NOUNS
                 and j - 1 > floor

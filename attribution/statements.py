@@ -866,10 +866,15 @@ class SentenceReader(VerblessReader):
             end = k + 1  # "told her he", but "told her supporters that"
         elif (
             first.is_word
-            and not first.is_cap
             and first.lower.endswith("s")
-            and (toks[k + 1].lower in self.lex.pronouns)
+            and not first.lower.endswith("ss")
+            and (
+                toks[k + 1].lower in self.lex.pronouns
+                or (first.is_cap and toks[k + 1].lower in self.lex.determiners)
+            )
         ):
+            if toks[k + 1].lower in self.lex.determiners:
+                return toks[k + 1].start  # "assured Democrats the vote would"
             end = k + 1  # "told aides he sees"
         elif first.lower in self.lex.determiners or first.text in POSSESSIVE_DETERMINERS:
             plural = self._plural_object(toks, k)
@@ -895,7 +900,12 @@ class SentenceReader(VerblessReader):
         determiner, up to three lower-case words, the last a plural noun)."""
         for m in range(k + 1, min(k + 4, len(toks) - 1)):
             tok = toks[m]
-            if not tok.is_word or tok.is_cap or tok.lower in self.lex.determiners:
+            if (
+                not tok.is_word
+                or tok.is_cap
+                or tok.lower in self.lex.determiners
+                or tok.lower in FINITE_WORDS  # "told MPs the deal was the best": a clause
+            ):
                 return None
             nxt = toks[m + 1]
             if (
