@@ -273,6 +273,8 @@ class Resolver:
     def _name_kind(self, name: str, tokens: tuple[str, ...]) -> SpeakerKind:
         if any(t in self.lex.organization_words for t in tokens):
             return SpeakerKind.ORGANIZATION
+        if " ".join(tokens) in self.lex.places:
+            return SpeakerKind.ORGANIZATION  # "Moscow has denied ..."
         if ACRONYM_NAME.fullmatch(name) or name.lower().startswith("the "):
             return SpeakerKind.ORGANIZATION
         return SpeakerKind.PERSON

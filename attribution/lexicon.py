@@ -77,6 +77,7 @@ class Lexicon:
     pronouns: Mapping[str, str]  # lower-case pronoun -> male/female/plural/thing/first/second
     anonymous_heads: frozenset[str]
     group_suffixes: tuple[str, ...]  # "forecasters", "economists": unnamed groups
+    places: frozenset[str]  # "moscow": a place that speaks for a government
     anonymity_reasons_re: regex.Pattern[str]
     document_heads: frozenset[str]
     organization_words: frozenset[str]
@@ -331,6 +332,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         anonymous_heads=lower(sources, "anonymous", "heads", "sources.toml")
         | {w.lower() for w in extra.get("anonymous-terms", ())},
         group_suffixes=tuple(lower(sources, "anonymous", "group_suffixes", "sources.toml")),
+        places=lower(sources, "places", "names", "sources.toml"),
         anonymity_reasons_re=regex.compile(alternation(reasons), regex.IGNORECASE),
         document_heads=lower(sources, "documents", "heads", "sources.toml"),
         organization_words=lower(sources, "organizations", "words", "sources.toml"),

@@ -637,7 +637,15 @@ class SpeakerParser:
             head = self._ending_at(toks, k - 1, floor)
             if head is None or head.kind == "pronoun":
                 return None
-            return NounPhrase(head.mention, head.name, head.kind, head.role, None, comma + 1)
+            aside = Span(toks[k + 1].start, toks[comma - 1].end)
+            reason = (
+                aside
+                if self.lex.anonymity_reasons_re.search(
+                    " ".join(t.text for t in toks[k + 1 : comma])
+                )
+                else None
+            )  # "A diplomat, speaking on condition of anonymity, said": why unnamed
+            return NounPhrase(head.mention, head.name, head.kind, head.role, reason, comma + 1)
         if (
             not self._opens_appositive(opener)
             and not SHORT_APPOSITIVE.fullmatch(segment)

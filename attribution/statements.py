@@ -635,6 +635,10 @@ class SentenceReader(VerblessReader):
             return lemma in self.lex.infinitive_verbs
         if word in APPROXIMATORS and k + 1 < len(toks) and toks[k + 1].text[0].isdigit():
             return True  # "said about 20 people had ...": a number, not a topic
+        if word == "at" and k + 2 < len(toks) and toks[k + 1].lower == "least":
+            number = toks[k + 2]
+            if number.text[0].isdigit() or number.lower in self.lex.ratio_numbers:
+                return True  # "said at least 40 civilians had been killed"
         if (
             word in self.lex.content_blockers
             and k + 1 < len(toks)

@@ -42,6 +42,9 @@ def test_construction(case: dict[str, Any]) -> None:
     if "role" in case:
         assert statement.speaker is not None
         assert analysis.speakers[statement.speaker].role == case["role"]
+    if "reason" in case:  # why an anonymous source is unnamed
+        assert statement.speaker is not None
+        assert analysis.speakers[statement.speaker].anonymity_reason == case["reason"]
     if "kind" in case:
         assert statement.speaker is not None
         assert analysis.speakers[statement.speaker].kind == case["kind"]
