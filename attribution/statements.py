@@ -1029,6 +1029,13 @@ class SentenceReader(VerblessReader):
         owner: Draft,
         quotes: list[QuoteInfo],
     ) -> Draft | None:
+        reason = self.lex.anonymity_reasons_re.match(self.masked, toks[i].start)
+        if reason is not None:
+            # '..., one teacher said, asking not to be named': why the source is
+            # unnamed, not what they said.
+            if owner.phrase is not None and owner.phrase.reason is None:
+                owner.phrase = replace(owner.phrase, reason=Span(reason.start(), reason.end()))
+            return None
         verb = self.lex.verbs.get(toks[i].lower)
         cue = Span(toks[i].start, end)
         draft = Draft(
