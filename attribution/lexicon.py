@@ -94,6 +94,7 @@ class Lexicon:
     subordinators: frozenset[str]
     plural_nouns: frozenset[str]
     clause_only: frozenset[str]  # lemmas of speech verbs whose bare object is no report
+    quote_only: frozenset[str]  # lemmas of speech verbs that attribute only quotes
     not_names: frozenset[str]
     appositive_openers: frozenset[str]
     clause_openers: frozenset[str]
@@ -349,6 +350,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         subordinators=lower(grammar, "subordinators", "words", "grammar.toml"),
         plural_nouns=lower(grammar, "plural_nouns", "words", "grammar.toml"),
         clause_only=lower(cues, "clause_only", "verbs", "cues.toml"),
+        quote_only=lower(cues, "quote_only", "verbs", "cues.toml"),
         not_names=lower(grammar, "not_names", "words", "grammar.toml"),
         appositive_openers=lower(grammar, "appositive_openers", "words", "grammar.toml"),
         clause_openers=lower(grammar, "clause_openers", "words", "grammar.toml"),

@@ -237,6 +237,8 @@ class SentenceReader(VerblessReader):
         verb = lex.verbs.get(form)
         if verb is None:
             return None
+        if verb.lemma in lex.quote_only and not any(q.raw.closed for q in quotes):
+            return None  # "The war went on": no quotation for it to attribute
         j = i - 1
         while j >= 0 and toks[j].lower in lex.auxiliaries and toks[j].lower not in lex.passive:
             j -= 1
