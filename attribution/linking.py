@@ -173,29 +173,14 @@ def find_statements(
                     para_drafts.append(last)
                 elif last is not None and last.form is Form.DIRECT and not found:
                     last.fragments.append((span, info.index))  # interrupted quote
-                elif (
-                    last is not None
-                    and _asks(last, masked, lexicon)
-                    and not _is_question(text, info.raw)
-                ):
-                    last = _answer(before_question, span, info.index, p)
-                    para_drafts.append(last)
                 elif last is not None:
-                    last = _carry(last, span, info.index, p)
+                    last = _follow(last, before_question, info, p, text, masked, lexicon)
                     para_drafts.append(last)
                 elif lead_in is not None and at_para_start:
                     last = _introduced(lead_in, span, info.index, p)
                     para_drafts.append(last)
-                elif (
-                    previous_last is not None
-                    and at_para_start
-                    and _asks(previous_last, masked, lexicon)
-                    and not _is_question(text, info.raw)
-                ):
-                    last = _answer(before_question, span, info.index, p)
-                    para_drafts.append(last)
                 elif previous_last is not None and at_para_start:
-                    last = _carry(previous_last, span, info.index, p)
+                    last = _follow(previous_last, before_question, info, p, text, masked, lexicon)
                     para_drafts.append(last)
                 else:
                     last = Draft(Form.DIRECT, [(span, info.index)], None, None, None, None, p)
@@ -238,12 +223,24 @@ def _labelled_quote(reader: SentenceReader, info: QuoteInfo, p: int) -> Draft | 
     return Draft(Form.DIRECT, [(span, info.index)], phrase, cue, "credit", None, p)
 
 
-def _answer(before_question: Draft | None, span: Span, quote: int, p: int) -> Draft:
-    """ "Callers asked how much he was paid." then a quote: the answer, from the
-    speaker before the question, not from the one who asked."""
+def _follow(
+    source: Draft,
+    before_question: Draft | None,
+    info: QuoteInfo,
+    p: int,
+    text: str,
+    masked: str,
+    lexicon: Lexicon,
+) -> Draft:
+    """A quote with no cue of its own carries on the statement before it, except
+    after an indirect question ("Callers asked how much he was paid."): a quote
+    that answers it is the speaker's before the question, not the asker's."""
+    span = Span(info.raw.start, info.raw.end)
+    if not _asks(source, masked, lexicon) or _is_question(text, info.raw):
+        return _carry(source, span, info.index, p)
     if before_question is not None:
-        return _carry(before_question, span, quote, p)
-    return Draft(Form.DIRECT, [(span, quote)], None, None, None, None, p)
+        return _carry(before_question, span, info.index, p)
+    return Draft(Form.DIRECT, [(span, info.index)], None, None, None, None, p)
 
 
 def _is_question(text: str, raw: RawQuote) -> bool:

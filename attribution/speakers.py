@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import partial
 from itertools import accumulate
 from operator import itemgetter
@@ -576,9 +576,7 @@ class SpeakerParser:
                 inner = NounPhrase(middle, middle, "description", None, None, phrase.end_index)
                 outer = self._postmodified(toks, inner, floor, depth + 1)
                 if outer is not inner:
-                    return NounPhrase(
-                        outer.mention, outer.name, outer.kind, outer.role, None, phrase.end_index
-                    )
+                    return replace(outer, reason=None, end_index=phrase.end_index)
             return phrase
         if head is None or head.kind == "pronoun" or head.mention.end != toks[before].end:
             return phrase
@@ -596,9 +594,7 @@ class SpeakerParser:
             # description is itself the object of an earlier link.
             outer = self._postmodified(toks, extended, floor, depth + 1)
             if outer is not extended and outer.kind != "pronoun":
-                return NounPhrase(
-                    outer.mention, outer.name, outer.kind, outer.role, None, phrase.end_index
-                )
+                return replace(outer, reason=None, end_index=phrase.end_index)
         return extended
 
     def _appositive_left(self, toks: list[Token], comma: int, floor: int) -> NounPhrase | None:
@@ -637,14 +633,10 @@ class SpeakerParser:
             head = self._ending_at(toks, k - 1, floor)
             if head is None or head.kind == "pronoun":
                 return None
-            aside = Span(toks[k + 1].start, toks[comma - 1].end)
-            reason = (
-                aside
-                if self.lex.anonymity_reasons_re.search(
-                    " ".join(t.text for t in toks[k + 1 : comma])
-                )
-                else None
-            )  # "A diplomat, speaking on condition of anonymity, said": why unnamed
+            reason = None
+            if self.lex.anonymity_reasons_re.search(" ".join(t.text for t in toks[k + 1 : comma])):
+                # "A diplomat, speaking on condition of anonymity, said": why unnamed
+                reason = Span(toks[k + 1].start, toks[comma - 1].end)
             return NounPhrase(head.mention, head.name, head.kind, head.role, reason, comma + 1)
         if (
             not self._opens_appositive(opener)
