@@ -657,7 +657,19 @@ class SpeakerParser:
         head = self._before_hometown(toks, head, floor)
         role = Span(toks[k + 1].start, toks[comma - 1].end)
         reason = role if opener == "who" else None
-        return NounPhrase(head.mention, head.name, head.kind, role, reason, comma + 1)
+        mention = head.mention
+        opens = _index_at(toks, mention.start)
+        if head.kind == "name" and opens - 2 > floor and toks[opens - 1].text == ",":
+            # "Nevada's governor, Brian Sandoval, a Republican, said": the subject
+            # starts at the description before the name.
+            described = self._ending_at(toks, opens - 2, floor)
+            if (
+                described is not None
+                and described.kind == "description"
+                and self._starts_clause(toks, described, floor)
+            ):
+                mention = Span(described.mention.start, mention.end)
+        return NounPhrase(mention, head.name, head.kind, role, reason, comma + 1)
 
     def _possessive_role(self, toks: list[Token], start: int, end: int) -> bool:
         """ "Clinton's in-state communications director": a name's role."""
