@@ -174,13 +174,7 @@ def _attribution_follows(masked: str, match: regex.Match[str], end: int, lexicon
         return False
     window_end = min(end, match.end() + 60)
     window = masked[match.end() : window_end]
-    cut = len(window)
-    for stop in ',.;:“"':
-        found = window.find(stop)
-        while stop == "." and found != -1 and _title_dot(window, found, lexicon):
-            found = window.find(stop, found + 1)  # '"Why?" Mr. Trump asked'
-        if found != -1:
-            cut = min(cut, found)
+    cut = _first_stop(window, 0, lexicon)
     cue = lexicon.cue_re.search(window, 0, cut)
     limit = 5
     if cue is None and window[cut : cut + 1] == ",":
@@ -193,11 +187,7 @@ def _attribution_follows(masked: str, match: regex.Match[str], end: int, lexicon
                 start += 1
             cue = lexicon.cue_re.match(window, start)
             if cue is not None:
-                cut = len(window)
-                for stop in ',.;:“"':
-                    found = window.find(stop, cue.end())
-                    if found != -1:
-                        cut = min(cut, found)
+                cut = _first_stop(window, cue.end(), lexicon)
                 limit = 9
     window = window[:cut]
     if cue is None or len(window[: cue.start()].split()) > limit:
@@ -224,6 +214,19 @@ def _attribution_follows(masked: str, match: regex.Match[str], end: int, lexicon
     # '"Why?" Trump asked reporters during a briefing late last month': adjuncts,
     # however many; but '"No." Trump said Clinton would lose': a clause of its own.
     return window_end == end or len(after) <= 4 or not any(_finite(w) for w in after[1:])
+
+
+def _first_stop(window: str, start: int, lexicon: Lexicon) -> int:
+    """Where the words after a quote's closing mark stop: the first comma, full stop
+    (not a title's: '"Why?" Mr. Trump asked'), semicolon, colon or quote mark."""
+    cut = len(window)
+    for stop in ',.;:“"':
+        found = window.find(stop, start)
+        while stop == "." and found != -1 and _title_dot(window, found, lexicon):
+            found = window.find(stop, found + 1)
+        if found != -1:
+            cut = min(cut, found)
+    return cut
 
 
 def _title_dot(window: str, dot: int, lexicon: Lexicon) -> bool:

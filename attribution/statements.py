@@ -773,7 +773,6 @@ class SentenceReader(VerblessReader):
             and not toks[i - 3].is_cap
         ):
             return True  # "issued a statement saying ...": the issuer speaks
-        return prev.text in CLOSING_MARKS
         return prev.text in CLOSING_MARKS and prev.start > 0 and self.text[prev.start - 1] == ","
 
     def _restrictive(self, phrase: NounPhrase) -> bool:
