@@ -95,6 +95,8 @@ class Lexicon:
     plural_nouns: frozenset[str]
     clause_only: frozenset[str]  # lemmas of speech verbs whose bare object is no report
     quote_only: frozenset[str]  # lemmas of speech verbs that attribute only quotes
+    evidence_verbs: frozenset[str]  # lemmas whose bare object is content after a record
+    record_heads: frozenset[str]  # the records: "poll", "data", "records", documents
     not_names: frozenset[str]
     appositive_openers: frozenset[str]
     clause_openers: frozenset[str]
@@ -351,6 +353,9 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         plural_nouns=lower(grammar, "plural_nouns", "words", "grammar.toml"),
         clause_only=lower(cues, "clause_only", "verbs", "cues.toml"),
         quote_only=lower(cues, "quote_only", "verbs", "cues.toml"),
+        evidence_verbs=lower(cues, "evidence", "verbs", "cues.toml"),
+        record_heads=lower(cues, "evidence", "subjects", "cues.toml")
+        | lower(sources, "documents", "heads", "sources.toml"),
         not_names=lower(grammar, "not_names", "words", "grammar.toml"),
         appositive_openers=lower(grammar, "appositive_openers", "words", "grammar.toml"),
         clause_openers=lower(grammar, "clause_openers", "words", "grammar.toml"),

@@ -95,7 +95,8 @@ YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 # Nouns in -ing that head a phrase ("the planning for Monday's meeting").
 ING_NOUNS = frozenset(
     {"meeting", "hearing", "briefing", "building", "planning", "funding", "spending",
-     "training", "warning", "morning", "evening", "wedding", "gathering", "thing"}
+     "training", "warning", "morning", "evening", "wedding", "gathering", "thing", "polling",
+     "reporting", "ruling", "finding", "filing", "recording"}
 )  # fmt: skip
 # A share of those polled: "and three-quarters said", "two-thirds say".
 FRACTION = regex.compile(r"(?:one|two|three|four)-(?:thirds?|quarters?|fourths?|fifths?)")

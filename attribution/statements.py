@@ -70,7 +70,7 @@ PLURAL_HEADS = frozenset(
      "others", "all", "both", "few", "staff", "police", "public", "media", "press", "children",
      # quantities whose complement agrees: "a wide array of economists say"
      "array", "number", "range", "variety", "host", "handful", "dozen", "couple", "lot",
-     "slew", "group", "half", "third", "quarter", "two-thirds", "three-quarters"}
+     "slew", "group", "half", "third", "quarter", "two-thirds", "three-quarters", "data"}
 )  # fmt: skip
 # Words that make a clause of what follows a speech verb ("said he would ...").
 FINITE_WORDS = frozenset(
@@ -515,8 +515,11 @@ class SentenceReader(VerblessReader):
             # "described the plan as a stopgap that would fail": a relative clause
             None if verb.frame == "object" else self._that_nearby(toks, pos, sent)
         )
+        evidence = verb.lemma in lex.evidence_verbs and self._record_subject(phrase)
         if that:
             start = that.end() - len(that.group().lstrip(" ,"))
+        elif evidence and self._opens_clause(toks, pos, verb.lemma):
+            start = pos  # "The poll shows Clinton leading": the record's finding
         elif (
             (
                 verb.frame == "belief"
@@ -540,7 +543,7 @@ class SentenceReader(VerblessReader):
             phrase.relative
         )
         self._content_after(
-            draft, start, sent, quotes, subordinate, one_word=verb.frame == "object"
+            draft, start, sent, quotes, subordinate, one_word=verb.frame == "object" or evidence
         )
         return draft if draft.fragments else None
 
@@ -654,6 +657,19 @@ class SentenceReader(VerblessReader):
         ):
             return True  # "said nothing was certain", but not "said nothing"
         return word not in self.lex.prepositions and word not in self.lex.content_blockers
+
+    def _record_subject(self, phrase: NounPhrase) -> bool:
+        """A poll, a survey, data or records as the subject ("A new CNN poll",
+        "public records", "a survey of voters by the Times"): its head noun, the
+        last word before a postmodifier, is a record."""
+        if phrase.kind == "pronoun":
+            return False
+        words = phrase.name.text(self.masked).lower().split()
+        link = next(
+            (n for n, w in enumerate(words) if n > 0 and w in self.lex.postmodifier_links), None
+        )
+        head = words[:link][-1] if words[:link] else ""
+        return head in self.lex.record_heads
 
     def _plural_subject(self, phrase: NounPhrase) -> bool:
         """May the subject take "say" (not "says")? The head noun of a postmodified
