@@ -793,6 +793,20 @@ class SpeakerParser:
             return None
         description = self._postmodified(toks, description, floor)
         name = Span(words[0].start, words[-1].end)
+        opens = _index_at(toks, description.mention.start)
+        first = toks[opens].lower
+        if (first.endswith("ing") and first not in ING_NOUNS) or (
+            opens > floor
+            and toks[opens - 1].is_word
+            and toks[opens - 1].lower not in ("and", "but")
+        ):
+            # "After the vote, Gov. Kasich (R-Ohio), said", "after winning Ohio, Gov.
+            # Kasich said": an adjunct before the name, not its description.
+            whole = Span(toks[k + 1].start, toks[comma - 1].end)
+            titled = [w for w in words if w.text in self.lex.titles]
+            if titled and titled[-1] is not words[-1]:
+                name = Span(toks[_index_at(toks, titled[-1].start) + 1].start, name.end)
+            return NounPhrase(whole, name, "name", None, None, comma + 1)
         mention = Span(description.mention.start, words[-1].end)
         return NounPhrase(mention, name, "name", description.mention, None, comma + 1)
 

@@ -351,6 +351,8 @@ class SentenceReader(VerblessReader):
         phrase = self.parser.left(toks, head, 0) or self._coordinated_subject(paragraph, toks, head)
         if verb.documents_only and phrase is not None and not self._is_document(phrase):
             return None
+        if form == "called" and self._named_thing(toks, i, after):
+            return None  # "a group called Citizens for Trump": named, not a report
         if (
             phrase is not None
             and phrase.relative
@@ -657,6 +659,29 @@ class SentenceReader(VerblessReader):
         ):
             return True  # "said nothing was certain", but not "said nothing"
         return word not in self.lex.prepositions and word not in self.lex.content_blockers
+
+    def _named_thing(self, toks: list[Token], i: int, after: int) -> bool:
+        """ "a group called Citizens for Trump", "a show called 'Brokers'": "called"
+        right after an indefinite noun that is no person names a new thing rather
+        than reporting ("a spokesman called the plan a disaster", "a group called
+        for a boycott")."""
+        if i == 0 or after >= len(toks):
+            return False
+        if toks[after].lower in ("for", "on", "off", "to", "out", "up", "back", "in", "it"):
+            return False
+        head = toks[i - 1]
+        if not head.is_word or head.is_cap or head.lower in ("a", "an"):
+            return False
+        k = i - 1
+        while k > 0 and i - k <= 3 and toks[k].is_word and toks[k].lower not in ("a", "an"):
+            k -= 1
+        if toks[k].lower not in ("a", "an"):
+            return False
+        singular = head.lower[:-1] if head.lower.endswith("s") else head.lower
+        lex = self.lex
+        return not any(
+            w in lex.role_nouns or w in lex.anonymous_heads for w in (head.lower, singular)
+        )
 
     def _record_subject(self, phrase: NounPhrase) -> bool:
         """A poll, a survey, data or records as the subject ("A new CNN poll",
