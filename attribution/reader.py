@@ -73,6 +73,11 @@ class ReaderBase:
         if start < verb and (
             toks[start].lower in self.lex.prepositions
             or (toks[start].lower.endswith("ing") and toks[start].is_cap)  # "Thanking them,"
+            or (  # "Immediately after the attacks, Trump ..."
+                toks[start].lower.endswith("ly")
+                and start + 1 < verb
+                and toks[start + 1].lower in self.lex.prepositions
+            )
         ):
             comma = next((k for k in range(start, verb) if toks[k].text == ","), None)
             if comma is None:

@@ -112,6 +112,14 @@ THAT_NEARBY = regex.compile(
 )
 
 
+COMMA_QUOTES = (", “", ', "', ", ‘")
+# A document as a cue's object, then a colon or comma: "released the following
+# statement:", "posted a message, “...”" (verbless.py reads its words).
+DOCUMENT_OBJECT = regex.compile(
+    r"\s*(?:a|an|the|this|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{L}+)\s*[:,]"
+)
+
+
 @dataclass(frozen=True, slots=True)
 class LoweredCue:
     """A cue word found in a lower-case copy of a headline: the three methods of
@@ -164,8 +172,12 @@ class SentenceReader(VerblessReader):
         dashes = quotes and any(masked.find(d, sent.start, sent.end) != -1 for d in CREDIT_MARKS)
         first_word = FIRST_WORD.match(masked, sent.start, sent.end)
         said_first = first_word is not None and first_word.group().lower() in self.lex.verbs
-        colon = quotes and masked.find(":", sent.start, sent.end) != -1
-        if not (cue_matches or according or nouns or dashes or said_first or colon):
+        colon = masked.find(":", sent.start, sent.end) != -1
+        # "Reyes issued a statement, “...”": a comma, then a quote
+        comma_quote = bool(quotes) and any(
+            masked.find(mark, sent.start, sent.end) != -1 for mark in COMMA_QUOTES
+        )
+        if not (cue_matches or according or nouns or dashes or said_first or colon or comma_quote):
             return []
         toks = tokenize(masked, sent.start, sent.end, self.lex)
         tails: list[Draft] = []
@@ -214,10 +226,14 @@ class SentenceReader(VerblessReader):
             opening = self._said_first(sent, paragraph, toks, quotes)
             if opening is not None:
                 drafts.append(opening)
-        if quotes and not drafts:
+        if quotes and colon and not drafts:
             labelled = self._name_colon(sent, paragraph, toks, quotes)
             if labelled is not None:
                 drafts.append(labelled)
+        if not drafts and (comma_quote or colon):
+            issued = self._issued_statement(sent, paragraph, toks, quotes)
+            if issued is not None:
+                drafts.append(issued)
         drafts.sort(key=lambda d: d.fragments[0][0].start if d.fragments else sent.start)
         return drafts
 
@@ -376,7 +392,14 @@ class SentenceReader(VerblessReader):
                 return None  # '"...," read the statement' but not "read the letter aloud"
             if not self._inverted_ends_well(toks, phrase.end_index):
                 return None
-        elif form == verb.lemma and not verb.past_is_base and not self._plural_subject(phrase):
+        elif (
+            form == verb.lemma
+            and not verb.past_is_base
+            and not self._plural_subject(phrase)
+            and not (  # "a spokesman could only quip", "the panel could declare"
+                self._after_auxiliary(toks, i) and verb.lemma not in ("want", "continue")
+            )
+        ):
             return None  # "his general point was": a noun, not "officials say"
         pos = toks[phrase.end_index - 1].end if inverted else cue.end
         pos, channel = self._adjuncts(pos, sent.end, cue.start)
@@ -517,6 +540,9 @@ class SentenceReader(VerblessReader):
             # "described the plan as a stopgap that would fail": a relative clause
             None if verb.frame == "object" else self._that_nearby(toks, pos, sent)
         )
+        put_out = DOCUMENT_OBJECT.match(self.masked, pos, sent.end)
+        if put_out is not None and put_out.group(1).lower() in lex.document_heads:
+            return None  # "released the following statement:": its words come next
         evidence = verb.lemma in lex.evidence_verbs and self._record_subject(phrase)
         if that:
             start = that.end() - len(that.group().lstrip(" ,"))
@@ -659,6 +685,15 @@ class SentenceReader(VerblessReader):
         ):
             return True  # "said nothing was certain", but not "said nothing"
         return word not in self.lex.prepositions and word not in self.lex.content_blockers
+
+    def _after_auxiliary(self, toks: list[Token], i: int) -> bool:
+        """A base form after a modal or "did", an adverb perhaps between ("could
+        only quip", "did not say")."""
+        k = i - 1
+        if k > 0 and (toks[k].lower in self.lex.adverbs or toks[k].lower == "not"):
+            k -= 1
+        # not "I'm Optimistic Americans Will Say": a headline's capitals
+        return k >= 0 and toks[k].lower in self.lex.auxiliaries and not toks[k].is_cap
 
     def _named_thing(self, toks: list[Token], i: int, after: int) -> bool:
         """ "a group called Citizens for Trump", "a show called 'Brokers'": "called"

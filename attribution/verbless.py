@@ -9,6 +9,8 @@ clause of the subject leading up to a colon ("Perez argues for a higher wage:
 
 from __future__ import annotations
 
+import regex
+
 from attribution.drafts import Draft, QuoteInfo, index_at
 from attribution.model import Form, Span
 from attribution.reader import ReaderBase
@@ -89,13 +91,67 @@ class VerblessReader(ReaderBase):
         phrase = self.parser.left(toks, colon, floor)
         if phrase is None or phrase.kind != "name" or index_at(toks, phrase.mention.start) != floor:
             return None
-        if len(phrase.name.text(self.masked).split()) < 2:
+        words = phrase.name.text(self.masked).split()
+        if len(words) < 2 and not self._named_before(words[0], sent.start):
             return None  # "Background:", "Update:": one word is a label, not a source
         direct = self._quotes_from(toks[colon].end, sent, quotes)
         if not direct:
             return None
         cue = Span(toks[colon].start, toks[colon].end)
         return Draft.quoted(phrase, cue, "credit", paragraph, quotes, direct)
+
+    def _issued_statement(
+        self, sent: Span, paragraph: int, toks: list[Token], quotes: list[QuoteInfo]
+    ) -> Draft | None:
+        """ "Trump issued a statement, “...”", "The campaign released the
+        following statement:" and the quote in the next paragraph: a document the
+        subject put out, then its words."""
+        for m in range(2, len(toks) - 1):
+            mark = toks[m + 1].text
+            if mark not in (":", ",") or toks[m].lower not in self.lex.document_heads:
+                continue
+            det = next(
+                (
+                    d
+                    for d in range(m - 1, max(m - 4, 0), -1)
+                    if toks[d].lower in self.lex.determiners
+                ),
+                0,
+            )
+            if det < 2:
+                continue
+            verb = det - 1
+            if (
+                toks[verb].is_cap
+                or not toks[verb].is_word
+                or toks[verb].lower in self.lex.prepositions  # "used a quote as its headline:"
+            ):
+                continue
+            # "Republican nominee Donald Trump issued": the subject before the verb
+            phrase = self.parser.left(toks, verb, 0)
+            if phrase is None:
+                owner = self._subject_owner(paragraph, toks, verb)
+                phrase = owner.phrase if owner is not None else None
+            if phrase is None or phrase.end_index > verb:
+                continue
+            cue = Span(toks[m].start, toks[m].end)
+            direct = self._quotes_from(toks[m + 1].end, sent, quotes)
+            if direct:
+                return Draft.quoted(phrase, cue, "credit", paragraph, quotes, direct)
+            if mark == ":" and m + 2 == len(toks):
+                lead = Draft(Form.DIRECT, [], phrase, cue, "credit", None, paragraph)
+                lead.lead_in = True
+                return lead  # the statement is the next paragraph
+        return None
+
+    def _named_before(self, word: str, pos: int) -> bool:
+        """Whether a full name ending in ``word`` appears before ``pos`` ("Hillary
+        Clinton ... Clinton: “...”"): the surname of a known person, not a label."""
+        if not word[:1].isupper() or not word.isalpha():
+            return False
+        return (
+            regex.search(rf"\p{{Lu}}[\p{{L}}.’'-]+ {word}\b", self.masked, endpos=pos) is not None
+        )
 
     def _credits(
         self, paragraph: int, toks: list[Token], quotes: list[QuoteInfo], drafts: list[Draft]
