@@ -19,6 +19,10 @@ from attribution.speakers import TOKEN_START, NounPhrase, Token
 
 # Where a coordinated clause begins: ", but Shelby said ...", "; officials say ..."
 COORDINATION = re.compile(r"\s*(?:,\s*(?:but|and|while|whereas|though|although)|;|[―—])\s+$")
+# What ends a content before a clause of its own: "about defense when he told".
+SUBORDINATE_TAIL = re.compile(
+    r"[\s,]*(?:\b(?:when|while|as|after|before|because|since|if|although|though|and|but)\s+)?$"
+)
 VERB_COORDINATION = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|then\s+|also\s+)?$")
 
 
@@ -123,7 +127,7 @@ def split_coordinated(forwards: list[Draft], masked: str) -> None:
                 draft.fragments[-1] = (span, quote)
 
 
-def resolve(tails: list[Draft], forwards: list[Draft]) -> list[Draft]:
+def resolve(tails: list[Draft], forwards: list[Draft], masked: str) -> list[Draft]:
     """Keep the outermost reading of a sentence: a cue inside content is not a cue."""
     kept_tails = [d for d in tails if not cueinside(d, tails)]
     kept: list[Draft] = list(kept_tails)
@@ -140,9 +144,30 @@ def resolve(tails: list[Draft], forwards: list[Draft]) -> list[Draft]:
             if span.start < limit < span.end:
                 draft.fragments[-1] = (Span(span.start, limit), q)
     for draft in candidates:
+        _yield_to_quote(draft, candidates, masked)
+    for draft in candidates:
         if not cueinside(draft, candidates):
             kept.append(draft)
     return kept
+
+
+def _yield_to_quote(draft: Draft, candidates: list[Draft], masked: str) -> None:
+    """ "Trump was talking about defense when he told Fox News, “...”": a
+    quote introduced inside a reported content, its quotation past the content's
+    end, is a statement of its own; the content ends before its clause."""
+    if draft.form is not Form.DIRECT or draft.phrase is None or draft.cue is None:
+        return
+    if not draft.fragments or any(q is None for _, q in draft.fragments):
+        return
+    for outer in candidates:
+        if outer is draft or outer.form is Form.DIRECT or not outer.fragments:
+            continue
+        span, q = outer.fragments[-1]
+        if span.start < draft.phrase.mention.start and draft.cue.end <= span.end:
+            if draft.fragments[0][0].start >= span.end - 1:
+                tail = SUBORDINATE_TAIL.search(masked, span.start, draft.phrase.mention.start)
+                end = tail.start() if tail is not None else draft.phrase.mention.start
+                outer.fragments[-1] = (Span(span.start, end), q)
 
 
 def owner_before(drafts: list[Draft], pos: int) -> Draft | None:

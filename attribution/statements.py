@@ -205,7 +205,7 @@ class SentenceReader(VerblessReader):
             if draft is not None:
                 forwards.append(draft)
         split_coordinated(forwards, masked)
-        drafts = resolve(tails, forwards)
+        drafts = resolve(tails, forwards, masked)
         _drop_cut_partials(drafts, quotes)
         for i, after, end in participles:
             owner = owner_before(drafts, toks[i].start)
