@@ -72,6 +72,7 @@ class ReaderBase:
                 return None
         if start < verb and (
             toks[start].lower in self.lex.prepositions
+            or toks[start].lower in self.lex.subordinators  # "When asked if ..., he ..."
             or (toks[start].lower.endswith("ing") and toks[start].is_cap)  # "Thanking them,"
             or (  # "Immediately after the attacks, Trump ..."
                 toks[start].lower.endswith("ly")
