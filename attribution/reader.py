@@ -35,8 +35,16 @@ class ReaderBase:
     def _is_document(self, phrase: NounPhrase | None) -> bool:
         if phrase is None or phrase.kind == "pronoun":
             return False
-        words = phrase.mention.text(self.masked).lower().split()
-        return bool(words) and words[-1] in self.lex.document_heads
+        return self._head_word(phrase) in self.lex.document_heads
+
+    def _head_word(self, phrase: NounPhrase) -> str:
+        """The head noun of a phrase, lower case: its last word before a
+        postmodifier ("a Wednesday editorial in The Register" -> "editorial")."""
+        words = phrase.name.text(self.masked).lower().split()
+        link = next(
+            (n for n, w in enumerate(words) if n > 0 and w in self.lex.postmodifier_links), None
+        )
+        return words[:link][-1] if words[:link] else ""
 
     def _ends_sentence(self, quote: QuoteInfo) -> bool:
         """Whether a quote's words end a sentence (not with a comma)."""

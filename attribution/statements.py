@@ -720,16 +720,8 @@ class SentenceReader(VerblessReader):
 
     def _record_subject(self, phrase: NounPhrase) -> bool:
         """A poll, a survey, data or records as the subject ("A new CNN poll",
-        "public records", "a survey of voters by the Times"): its head noun, the
-        last word before a postmodifier, is a record."""
-        if phrase.kind == "pronoun":
-            return False
-        words = phrase.name.text(self.masked).lower().split()
-        link = next(
-            (n for n, w in enumerate(words) if n > 0 and w in self.lex.postmodifier_links), None
-        )
-        head = words[:link][-1] if words[:link] else ""
-        return head in self.lex.record_heads
+        "public records", "a survey of voters by the Times")."""
+        return phrase.kind != "pronoun" and self._head_word(phrase) in self.lex.record_heads
 
     def _plural_subject(self, phrase: NounPhrase) -> bool:
         """May the subject take "say" (not "says")? The head noun of a postmodified
