@@ -590,9 +590,10 @@ class SpeakerParser:
             head.reason,
             phrase.end_index,
         )
-        if depth < 2 and head.kind == "description":
-            # "Officials familiar with the investigation into the crash": the
-            # description is itself the object of an earlier link.
+        if depth < 2 and head.kind != "pronoun":
+            # "Officials familiar with the investigation into the crash", "Staff
+            # for the House Committee on Benghazi": the head is itself the object
+            # of an earlier link.
             outer = self._postmodified(toks, extended, floor, depth + 1)
             if outer is not extended and outer.kind != "pronoun":
                 return replace(outer, reason=None, end_index=phrase.end_index)
@@ -888,7 +889,8 @@ class SpeakerParser:
             ):
                 break  # but "the 43-year-old asked", "a 2012 campaign veteran said",
                 # "28 percent of voters said"
-            lower_words += 1
+            if not text[0].isdigit():  # "58 percent of rural voters": the count is free
+                lower_words += 1
             if lower_words > MAX_LOWER_WORDS:
                 break
             k -= 1

@@ -731,6 +731,8 @@ class SentenceReader(VerblessReader):
             return False
         if phrase.kind == "pronoun":
             return words[-1] in ("i", "we", "you", "they")
+        if words[0] in ("those", "these", "both", "many", "some", "all", "most"):
+            return True  # "those surveyed say", "many in the party say"
         heads = phrase.name.text(self.masked).lower().split() or words
         head = heads[-1]
         link = next(
