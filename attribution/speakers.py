@@ -90,13 +90,15 @@ TIME_NOUNS = frozenset(
      "winter", "spring", "fall", "autumn", "term", "session", "season", "decade", "century"}
 )  # fmt: skip
 # Quantifiers that stand alone as a subject: "those who back her say", "most said".
-QUANTIFIER_SUBJECTS = frozenset({"those", "most", "many", "some", "others", "all", "both", "half"})
+QUANTIFIER_SUBJECTS = frozenset(
+    {"those", "most", "many", "some", "others", "all", "both", "half", "neither"}
+)
 YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 # Nouns in -ing that head a phrase ("the planning for Monday's meeting").
 ING_NOUNS = frozenset(
     {"meeting", "hearing", "briefing", "building", "planning", "funding", "spending",
      "training", "warning", "morning", "evening", "wedding", "gathering", "thing", "polling",
-     "reporting", "ruling", "finding", "filing", "recording"}
+     "reporting", "ruling", "finding", "filing", "recording", "ranking", "rankings"}
 )  # fmt: skip
 # A share of those polled: "and three-quarters said", "two-thirds say".
 FRACTION = regex.compile(r"(?:one|two|three|four)-(?:thirds?|quarters?|fourths?|fifths?)")
@@ -105,6 +107,7 @@ POSTMODIFIER_ADJECTIVES = frozenset(
     {"close", "familiar", "loyal", "opposed", "sympathetic", "allied", "connected", "aligned",
      "privy", "friendly", "hostile", "critical", "sensitive", "involved", "knowledgeable"}
 )  # fmt: skip
+POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 MAX_NP_TOKENS = 10
 MAX_LOWER_WORDS = 4
 
@@ -316,7 +319,11 @@ class SpeakerParser:
             if phrase is dated:
                 phrase = None
         if phrase is None:
-            return self._relative_left(toks, j, floor) or self._reduced_relative(toks, verb, floor)
+            return (
+                self._relative_left(toks, j, floor)
+                or self._reduced_relative(toks, verb, floor)
+                or self._bare_object(toks, j, floor)
+            )
         opens = _index_at(toks, phrase.mention.start)
         if (
             opens > floor
@@ -530,6 +537,19 @@ class SpeakerParser:
             and (before.text not in POSSESSIVE)
         )
 
+    def _bare_object(self, toks: list[Token], j: int, floor: int) -> NounPhrase | None:
+        """ "Some advocates for stem cell research said": bare nouns after a link,
+        which alone are no speaker, and the head before the link that is."""
+        k = j
+        while k > floor and j - k < 3 and self._bare_noun(toks[k]):
+            k -= 1
+        if k == j or toks[k].lower not in self.lex.postmodifier_links:
+            return None
+        inner = Span(toks[k + 1].start, toks[j].end)
+        phrase = NounPhrase(inner, inner, "description", None, None, j + 1)
+        outer = self._postmodified(toks, phrase, floor)
+        return None if outer is phrase else outer
+
     def _bare_noun(self, tok: Token) -> bool:
         """A lower-case word that may be a noun inside a postmodifier chain."""
         return (
@@ -685,8 +705,15 @@ class SpeakerParser:
     def _role_segment(self, toks: list[Token], start: int, end: int) -> bool:
         """ "legal director for the ACLU", "refugee rights program director at HRW":
         a lower-case role without an article, its role noun among the first words."""
-        if start >= end or toks[start].is_cap or not toks[start].is_word:
+        if start >= end or not toks[start].is_word:
             return False
+        if toks[start].is_cap:
+            # "South Carolina director for Sanders": a place or an organisation,
+            # then the lower-case role noun
+            k = start
+            while k < end and k - start < 3 and toks[k].is_cap:
+                k += 1
+            return k < end and toks[k].lower in self.lex.role_nouns and not toks[k].is_cap
         return any(t.lower in self.lex.role_nouns for t in toks[start : min(end, start + 5)])
 
     def _past_age(self, toks: list[Token], comma: int, floor: int) -> int:
@@ -852,6 +879,14 @@ class SpeakerParser:
                 continue
             if text in POSSESSIVE or _plural_possessive(toks, k, floor):
                 k -= 1
+                continue
+            if (
+                text == "%"
+                and k > floor
+                and toks[k - 1].text[0].isdigit()
+                and not (k - 2 >= floor and toks[k - 2].lower in POSSESSIVE_PRONOUNS)
+            ):
+                k -= 1  # "26% say", but not "His 32% support gives him"
                 continue
             if not tok.is_word:
                 break

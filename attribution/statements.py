@@ -112,6 +112,11 @@ THAT_NEARBY = regex.compile(
 )
 
 
+# Verbs whose subject speaks through the "to say" after them.
+CATENATIVES = frozenset(
+    {"continued", "continues", "continue", "began", "begins", "started", "starts",
+     "proceeded", "proceeds", "rushed", "hastened"}
+)  # fmt: skip
 COMMA_QUOTES = (", “", ', "', ", ‘")
 # A document as a cue's object, then a colon or comma: "released the following
 # statement:", "posted a message, “...”" (verbless.py reads its words).
@@ -307,7 +312,17 @@ class SentenceReader(VerblessReader):
         ):
             # "went on to say, \u201c...", "began by saying, \u201c...": the sentence's subject.
             return self._subject_quote(sent, paragraph, toks, i, match, verb.cls, quotes)
-        if prev in ("to", "the", "a", "an") or (prev.endswith(("’s", "'s")) and not is_ing):
+        catenative = (
+            self._catenative(toks, j)
+            if prev == "to"
+            and verb.frame == "speech"
+            and after < len(toks)
+            and (toks[after].is_word or toks[after].text == ":")
+            else None
+        )  # not "As the crowd began to chant, ...": nothing reported
+        if catenative is None and (
+            prev in ("to", "the", "a", "an") or (prev.endswith(("’s", "'s")) and not is_ing)
+        ):
             return None  # "declined to say", "the report", "Trump's claim", "Editor's note"
         if (
             form in lex.plural_nouns
@@ -357,7 +372,7 @@ class SentenceReader(VerblessReader):
                 return self._participle_quote(sent, paragraph, toks, i, match, verb.cls, quotes)
             return None  # a participle without a comma: "Speaking at a rally"
         cue = Span(match.start(), match.end())
-        head = i
+        head = i if catenative is None else catenative  # "Lewandowski continued to say"
         if is_ing:
             # "Trump is calling for", "has been calling for": the subject before "is".
             while head > 0 and (
@@ -394,6 +409,7 @@ class SentenceReader(VerblessReader):
                 return None
         elif (
             form == verb.lemma
+            and catenative is None
             and not verb.past_is_base
             and not self._plural_subject(phrase)
             and not (  # "a spokesman could only quip", "the panel could declare"
@@ -686,6 +702,16 @@ class SentenceReader(VerblessReader):
             return True  # "said nothing was certain", but not "said nothing"
         return word not in self.lex.prepositions and word not in self.lex.content_blockers
 
+    def _catenative(self, toks: list[Token], to: int) -> int | None:
+        """ "Lewandowski continued to say he had never touched her", "went on to
+        say": the index of the finite verb whose subject speaks, or None."""
+        k = to - 1
+        if k >= 1 and toks[k].lower == "on" and toks[k - 1].lower in ("went", "goes", "go"):
+            return k - 1
+        if k >= 1 and toks[k].lower in CATENATIVES:
+            return k
+        return None
+
     def _after_auxiliary(self, toks: list[Token], i: int) -> bool:
         """A base form after a modal or "did", an adverb perhaps between ("could
         only quip", "did not say")."""
@@ -753,6 +779,7 @@ class SentenceReader(VerblessReader):
         return (
             (head.endswith("s") and not head.endswith(("ss", "us", "is")))  # not "curious"
             or head in PLURAL_HEADS
+            or head.endswith("%")  # "26% say"
             or ((head in self.lex.ratio_numbers or head.isdigit()) and head not in ("one", "1"))
             or (len(words) > 2 and " and " in " ".join(words))
         )
