@@ -865,7 +865,8 @@ class SpeakerParser:
             return NounPhrase(span, span, "pronoun", None, None, j + 1)
         k = j
         lower_words = 0
-        while k >= floor and j - k < MAX_NP_TOKENS:
+        skipped = 0  # a party and state or an acronym in brackets is not counted
+        while k >= floor and j - k - skipped < MAX_NP_TOKENS:
             tok = toks[k]
             text = tok.text
             if _nickname_ends(toks, k, floor, j):
@@ -875,6 +876,7 @@ class SpeakerParser:
                 opening = _matching_open(toks, k, floor)
                 if opening is None:
                     break
+                skipped += k - opening + 1
                 k = opening - 1  # "(ISPR)", "(R-Ohio)", "(D-Md.)"
                 continue
             if text in POSSESSIVE or _plural_possessive(toks, k, floor):
@@ -1201,6 +1203,8 @@ class SpeakerParser:
             for m in range(n, last_name):
                 if words[m].text in self.lex.titles and words[m].text.endswith("."):
                     n = m + 1  # "Virginia Gov. Terry McAuliffe": the name after the title
+                elif words[m].lower in self.lex.role_nouns and last_name - m >= 2:
+                    n = m + 1  # "Senatorial Committee Chairman Roger Wicker": the name after
             if (
                 n == 0
                 and words[0].lower in self.lex.role_nouns
