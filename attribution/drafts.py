@@ -18,7 +18,8 @@ from attribution.quotes import RawQuote
 from attribution.speakers import TOKEN_START, NounPhrase, Token
 
 # Where a coordinated clause begins: ", but Shelby said ...", "; officials say ..."
-COORDINATION = re.compile(r"\s*(?:,\s*(?:but|and|while|whereas|though|although)|;|[―—])\s+$")
+COORDINATION = re.compile(r"\s*(?:,[\"”’]?\s*(?:but|and|while|whereas|though|although)|;|[―—])\s+$")
+CLOSERS = ('"', "”", "’")
 # What ends a content before a clause of its own: "about defense when he told".
 SUBORDINATE_TAIL = re.compile(
     r"[\s,]*(?:\b(?:when|while|as|after|before|because|since|if|although|though|and|but)\s+)?$"
@@ -123,7 +124,10 @@ def split_coordinated(forwards: list[Draft], masked: str) -> None:
                 continue
             joint = pattern.search(masked, span.start, start)
             if joint is not None:
-                span = Span(span.start, joint.start())
+                end = joint.start()
+                if masked.startswith(",", end) and masked[end + 1 : end + 2] in CLOSERS:
+                    end += 2  # 'the bill "spends money," and he predicted': keep the mark
+                span = Span(span.start, end)
                 draft.fragments[-1] = (span, quote)
 
 

@@ -114,6 +114,12 @@ class ReaderBase:
         while ceiling < verb and (
             toks[ceiling].is_cap
             or (toks[ceiling].lower in self.lex.name_connectors and ceiling > start)
+            or (  # "Press secretary Dana Ellis": a role noun between capitals
+                ceiling > start
+                and toks[ceiling].lower in self.lex.role_nouns
+                and ceiling + 1 < verb
+                and toks[ceiling + 1].is_cap
+            )
         ):
             ceiling += 1
         if ceiling == start and start < verb and toks[start].lower in self.lex.pronouns:
