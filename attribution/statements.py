@@ -470,6 +470,10 @@ class SentenceReader(VerblessReader):
             draft.add_quotes(quotes, before)
             draft.add_quotes(quotes, following)
             return draft
+        if verb.cls == "nonspeech" and not (
+            stripped[:1] in (",", ":") or stripped[:1] in OPENING_QUOTES
+        ):
+            return None  # "Asked about the reports, Ortiz laughed.": no words of hers
         if not stripped or stripped in (".", "!", "?") or _starts_participle(self, rest):
             # A tail cue ("..., Hilal said."): the content comes before the cue clause.
             if after_content:
@@ -493,6 +497,8 @@ class SentenceReader(VerblessReader):
                 draft.form = Form.DIRECT
                 draft.add_quotes(quotes, direct)
                 return draft
+            if verb.cls == "nonspeech":
+                return None  # "She smiled, and the room relaxed": a quote or nothing
             if stripped[0] == "," and after_content:
                 # "..., he said, citing ..." or the parenthetical "X, he said, Y."
                 self._content_before(draft, sent, clause_start, quotes)
