@@ -812,6 +812,12 @@ class SpeakerParser:
             opening = _matching_open(words, len(words) - 1, 0)
             if opening is not None and opening > 0:
                 words = words[:opening]
+        if not words:
+            return None
+        end = words[-1].end  # the mention's end, a place after the name included
+        of = next((n for n, w in enumerate(words) if w.lower in ("of", "at") and n > 1), None)
+        if of is not None and of + 1 < len(words) and all(w.is_cap for w in words[of + 1 :]):
+            words = words[:of]  # "Dr. Aisha Bello of Oxford University": her place
         if not 1 < len(words) <= 5 or not words[0].is_cap or not words[-1].is_cap:
             return None
         if not all(w.is_cap or w.lower in self.lex.name_connectors or w.text == "." for w in words):
@@ -820,7 +826,10 @@ class SpeakerParser:
         if description is None or description.kind != "description":
             return None
         description = self._postmodified(toks, description, floor)
-        name = Span(words[0].start, words[-1].end)
+        n = 0
+        while n < len(words) - 1 and words[n].text in self.lex.titles:
+            n += 1  # "Dr. Aisha Bello": the name after the title
+        name = Span(words[n].start, words[-1].end)
         opens = _index_at(toks, description.mention.start)
         first = toks[opens].lower
         if (first.endswith("ing") and first not in ING_NOUNS) or (
@@ -831,11 +840,8 @@ class SpeakerParser:
             # "After the vote, Gov. Kasich (R-Ohio), said", "after winning Ohio, Gov.
             # Kasich said": an adjunct before the name, not its description.
             whole = Span(toks[k + 1].start, toks[comma - 1].end)
-            titled = [w for w in words if w.text in self.lex.titles]
-            if titled and titled[-1] is not words[-1]:
-                name = Span(toks[_index_at(toks, titled[-1].start) + 1].start, name.end)
             return NounPhrase(whole, name, "name", None, None, comma + 1)
-        mention = Span(description.mention.start, words[-1].end)
+        mention = Span(description.mention.start, end)
         return NounPhrase(mention, name, "name", description.mention, None, comma + 1)
 
     def _relative_left(self, toks: list[Token], j: int, floor: int) -> NounPhrase | None:
@@ -1010,6 +1016,14 @@ class SpeakerParser:
                 tok.lower in self.lex.verbs
                 and toks[k - 1].lower not in self.lex.determiners
                 and not (k == start and tok.lower in self.lex.plural_nouns)
+                and not (  # "according to a police news release."
+                    tok.lower in self.lex.document_heads
+                    and (
+                        k + 1 >= ceiling
+                        or not toks[k + 1].is_word
+                        or toks[k + 1].lower in self.lex.postmodifier_links
+                    )
+                )
             ):
                 break  # but "a note", "the report", "according to reports": nouns
             lower_words += 1
@@ -1150,7 +1164,7 @@ class SpeakerParser:
                 or _count_of(words, len(words) - 2, len(words) - 1)
                 or (
                     self.lex.unnamed_group(head_lower)
-                    or head_lower in self.lex.document_heads
+                    or head_lower in self.lex.record_heads  # "jail records show"
                     or head_lower in self.lex.organization_words
                     or head_lower in self.lex.role_nouns
                     or (
