@@ -321,7 +321,7 @@ class SpeakerParser:
         if phrase is None:
             return (
                 self._relative_left(toks, j, floor)
-                or self._reduced_relative(toks, verb, floor)
+                or self.reduced_relative(toks, verb, floor)
                 or self._bare_object(toks, j, floor)
             )
         opens = _index_at(toks, phrase.mention.start)
@@ -332,14 +332,14 @@ class SpeakerParser:
         ):
             # "those who back her opponents say": the object of a relative clause is
             # not the subject; the relative's antecedent is.
-            relative = self._relative_left(toks, j, floor) or self._reduced_relative(
+            relative = self._relative_left(toks, j, floor) or self.reduced_relative(
                 toks, verb, floor
             )
             if relative is not None:
                 return relative
         return self._postmodified(toks, phrase, floor)
 
-    def _reduced_relative(self, toks: list[Token], verb: int, floor: int) -> NounPhrase | None:
+    def reduced_relative(self, toks: list[Token], verb: int, floor: int) -> NounPhrase | None:
         """ "A court document filed Thursday says", "A statement released by the
         ministry said": a noun phrase that opens the clause, then a past participle
         and its adjuncts before the verb.  The participle phrase is the role."""
@@ -357,6 +357,14 @@ class SpeakerParser:
             ):
                 return None  # "Oz has been dogged by": a finite passive
             head = self._ending_at(toks, k - 1, floor)
+            if (
+                head is not None
+                and head.kind == "name"
+                and head.mention.start == toks[k - 1].start
+                and toks[k - 1].lower in self.lex.document_heads
+            ):
+                # "Video posted on social media shows": a capital that opens the sentence
+                head = NounPhrase(head.mention, head.mention, "description", None, None, k)
             if head is None or head.kind != "description":
                 return None
             if not self._starts_clause(toks, head, floor):

@@ -337,6 +337,8 @@ class SentenceReader(VerblessReader):
             and not self._source_noun(prev)  # "the video shows", "the company plans"
             and not self._quote_follows(match.end(), sent)
             and not THAT.match(self.masked, match.end(), sent.end)  # "the report states that"
+            # "A video posted on social media shows": a document, then a participle
+            and self.parser.reduced_relative(toks, i, 0) is None
         ):
             return None  # "several battleground states could ...": a plural noun
         nxt = toks[after] if after < len(toks) else None
