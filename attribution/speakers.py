@@ -1024,6 +1024,12 @@ class SpeakerParser:
                 tok.lower in self.lex.verbs
                 and toks[k - 1].lower not in self.lex.determiners
                 and not (k == start and tok.lower in self.lex.plural_nouns)
+                and not (  # "two people briefed on the talks": a participle's phrase
+                    k > start
+                    and _modifier(tok)
+                    and k + 1 < ceiling
+                    and toks[k + 1].lower in self.lex.postmodifier_links
+                )
                 and not (  # "according to a police news release."
                     tok.lower in self.lex.document_heads
                     and (
