@@ -9,8 +9,6 @@ clause of the subject leading up to a colon ("Perez argues for a higher wage:
 
 from __future__ import annotations
 
-import regex
-
 from attribution.drafts import Draft, QuoteInfo, index_at
 from attribution.model import Form, Span
 from attribution.reader import ReaderBase
@@ -92,8 +90,8 @@ class VerblessReader(ReaderBase):
         if phrase is None or phrase.kind != "name" or index_at(toks, phrase.mention.start) != floor:
             return None
         words = phrase.name.text(self.masked).split()
-        if len(words) < 2 and not self._named_before(words[0], sent.start):
-            return None  # "Background:", "Update:": one word is a label, not a source
+        if len(words) < 2 and words[0].lower() in self.lex.headline_labels:
+            return None  # "Background:", "Update:": a label, not a source
         direct = self._quotes_from(toks[colon].end, sent, quotes)
         if not direct:
             return None
@@ -143,15 +141,6 @@ class VerblessReader(ReaderBase):
                 lead.lead_in = True
                 return lead  # the statement is the next paragraph
         return None
-
-    def _named_before(self, word: str, pos: int) -> bool:
-        """Whether a full name ending in ``word`` appears before ``pos`` ("Hillary
-        Clinton ... Clinton: “...”"): the surname of a known person, not a label."""
-        if not word[:1].isupper() or not word.isalpha():
-            return False
-        return (
-            regex.search(rf"\p{{Lu}}[\p{{L}}.’'-]+ {word}\b", self.masked, endpos=pos) is not None
-        )
 
     def _credits(
         self, paragraph: int, toks: list[Token], quotes: list[QuoteInfo], drafts: list[Draft]
