@@ -904,6 +904,9 @@ class SpeakerParser:
             ):
                 k -= 1  # "26% say", but not "His 32% support gives him"
                 continue
+            if text == "/" and floor < k < j and toks[k - 1].is_cap and toks[k + 1].is_cap:
+                k -= 1  # "a Washington Post/ABC poll", "CNN/ORC"
+                continue
             if not tok.is_word:
                 break
             if tok.lower in self.lex.determiners:
@@ -999,6 +1002,14 @@ class SpeakerParser:
                 continue
             if text in POSSESSIVE:
                 k += 1
+                continue
+            if (
+                text == "/"
+                and start < k < ceiling - 1
+                and toks[k - 1].is_cap
+                and toks[k + 1].is_cap
+            ):
+                k += 1  # "according to a CNN/ORC poll"
                 continue
             if not tok.is_word or tok.lower in self.lex.time_words:
                 break
