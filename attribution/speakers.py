@@ -1288,6 +1288,8 @@ def _biographic_piece(segment: list[Token]) -> str | None:
         return "age"
     if first.lower in ("of", "from") and len(segment) > 1 and segment[1].is_cap:
         return "hometown"
+    if first.lower in ("a", "an") and 1 < len(segment) <= 4 and all(t.is_cap for t in segment[1:]):
+        return "hometown"  # "Jeffrey Salkin, a Hollywood, Fla., rabbi": the role's place
     if len(segment) <= 3 and all(t.is_cap or t.text == "." for t in segment):
         return "place"
     return None
