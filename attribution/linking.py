@@ -109,7 +109,11 @@ def find_statements(
         incoming_run_on = run_on
         last: Draft | None = None
         para_drafts: list[Draft] = []
-        transcript = is_transcript_line(masked, para, lexicon)
+        # "LAHORE: Punjab's minister said ...": a dateline opens the story, not a
+        # transcript line
+        transcript = is_transcript_line(masked, para, lexicon) and not (
+            p <= 1 and lexicon.dateline_re.match(masked, para.start, para.end) is not None
+        )
         sents = [para] if transcript else sentences(masked, para, lexicon)
         headline = transcript or (len(sents) == 1 and is_short(sents[0]))
         for sent in sents:
