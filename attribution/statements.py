@@ -690,6 +690,12 @@ class SentenceReader(VerblessReader):
         word = toks[k].lower
         if word == "to":
             return lemma in self.lex.infinitive_verbs
+        if (
+            word == "this"
+            and k + 1 < len(toks)
+            and (toks[k + 1].lower in self.lex.subordinators or toks[k + 1].lower == "during")
+        ):
+            return False  # "He said this while addressing the press": said what came before
         if word in APPROXIMATORS and k + 1 < len(toks) and toks[k + 1].text[0].isdigit():
             return True  # "said about 20 people had ...": a number, not a topic
         if word == "at" and k + 2 < len(toks) and toks[k + 1].lower == "least":
