@@ -907,6 +907,9 @@ class SpeakerParser:
             if text == "/" and floor < k < j and toks[k - 1].is_cap and toks[k + 1].is_cap:
                 k -= 1  # "a Washington Post/ABC poll", "CNN/ORC"
                 continue
+            if text == "+" and floor < k and toks[k - 1].is_cap and toks[k - 1].end == tok.start:
+                k -= 1  # "Two OPEC+ sources"
+                continue
             if not tok.is_word:
                 break
             if tok.lower in self.lex.determiners:
