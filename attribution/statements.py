@@ -476,8 +476,20 @@ class SentenceReader(VerblessReader):
             stripped[:1] in (",", ":") or stripped[:1] in OPENING_QUOTES
         ):
             return None  # "Asked about the reports, Ortiz laughed.": no words of hers
-        if not stripped or stripped in (".", "!", "?") or _starts_participle(self, rest):
-            # A tail cue ("..., Hilal said."): the content comes before the cue clause.
+        if (
+            not stripped
+            or stripped in (".", "!", "?")
+            or _starts_participle(self, rest)
+            or (
+                # "Clinton is “the most dishonest ...,” Pence said during the interview."
+                after_content
+                and not inverted
+                and any(q.raw.closed and q.raw.end <= clause_start for q in quotes)
+                and self._adjunct_only(toks, pos)
+            )
+        ):
+            # A tail cue ("..., Hilal said.", "..., Pence said during the interview."):
+            # the content comes before the cue clause.
             if after_content:
                 self._content_before(draft, sent, clause_start, quotes)
             if (
@@ -715,6 +727,17 @@ class SentenceReader(VerblessReader):
         ):
             return True  # "said nothing was certain", but not "said nothing"
         return word not in self.lex.prepositions and word not in self.lex.content_blockers
+
+    def _adjunct_only(self, toks: list[Token], pos: int) -> bool:
+        """Whether only a short prepositional adjunct follows ``pos`` to the end of
+        the sentence ("during the interview.", "in a video message to delegates.")."""
+        k = index_at(toks, pos)
+        if k >= len(toks) or toks[k].lower not in self.lex.prepositions or len(toks) - k > 12:
+            return False
+        return all(
+            t.lower != "that" and t.text not in OPENING_QUOTES and t.text not in (",", ";", ":")
+            for t in toks[k:]
+        )
 
     def _catenative(self, toks: list[Token], to: int) -> int | None:
         """ "Lewandowski continued to say he had never touched her", "went on to

@@ -54,3 +54,6 @@ def test_construction(case: dict[str, Any]) -> None:
         assert len(statement.fragments) == case["fragments"]
     if "contents" in case:  # every fragment, in order
         assert [f.span.text(text) for f in statement.fragments] == case["contents"]
+    if "channel" in case:
+        assert statement.channel is not None
+        assert statement.channel.text(text) == case["channel"]
