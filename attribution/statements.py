@@ -112,6 +112,7 @@ THAT_NEARBY = regex.compile(
 )
 
 
+CONTRACTED_AUXILIARIES = ("'s", "’s", "'ve", "’ve", "'d", "’d")
 # Verbs whose subject speaks through the "to say" after them.
 CATENATIVES = frozenset(
     {"continued", "continues", "continue", "began", "begins", "started", "starts",
@@ -320,6 +321,9 @@ class SentenceReader(VerblessReader):
             and (toks[after].is_word or toks[after].text == ":")
             else None
         )  # not "As the crowd began to chant, ...": nothing reported
+        contracted = self._contracted_subject(toks, j, form, verb.lemma)
+        if contracted is not None:
+            prev = ""  # "He's said", "They’ve told": the pronoun and its auxiliary
         if catenative is None and (
             prev in ("to", "the", "a", "an") or (prev.endswith(("’s", "'s")) and not is_ing)
         ):
@@ -381,7 +385,11 @@ class SentenceReader(VerblessReader):
                 toks[head - 1].lower in lex.passive or toks[head - 1].lower in lex.auxiliaries
             ):
                 head -= 1
-        phrase = self.parser.left(toks, head, 0) or self._coordinated_subject(paragraph, toks, head)
+        phrase = (
+            contracted
+            or self.parser.left(toks, head, 0)
+            or self._coordinated_subject(paragraph, toks, head)
+        )
         if verb.documents_only and phrase is not None and not self._is_document(phrase):
             return None
         if form == "called" and self._named_thing(toks, i, after):
@@ -727,6 +735,20 @@ class SentenceReader(VerblessReader):
         ):
             return True  # "said nothing was certain", but not "said nothing"
         return word not in self.lex.prepositions and word not in self.lex.content_blockers
+
+    def _contracted_subject(
+        self, toks: list[Token], j: int, form: str, lemma: str
+    ) -> NounPhrase | None:
+        """ "He's said", "They’ve told reporters": a pronoun with a contracted "has"
+        or "have" right before a past participle; the pronoun is the subject."""
+        if j < 0 or form == lemma or form.endswith("ing"):
+            return None
+        word = toks[j].text
+        for ending in CONTRACTED_AUXILIARIES:
+            if word.lower().endswith(ending) and word[: -len(ending)].lower() in self.lex.pronouns:
+                span = Span(toks[j].start, toks[j].end - len(ending))
+                return NounPhrase(span, span, "pronoun", None, None, j + 1)
+        return None
 
     def _adjunct_only(self, toks: list[Token], pos: int) -> bool:
         """Whether only a short prepositional adjunct follows ``pos`` to the end of
