@@ -378,7 +378,7 @@ class SpeakerParser:
         """ "About three in 10 said", "nine out of 10 voters say": a share of those
         polled, its noun optional."""
         k = j
-        while k > j - 3 and k > floor and toks[k].is_word and not self._ratio_number(toks[k]):
+        while k > j - 6 and k > floor and toks[k].is_word and not self._ratio_number(toks[k]):
             k -= 1  # the noun after the ratio: "Nine in 10 registered voters say"
         if k - 2 < floor or not self._ratio_number(toks[k]):
             return None
