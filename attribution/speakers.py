@@ -108,6 +108,11 @@ POSTMODIFIER_ADJECTIVES = frozenset(
      "privy", "friendly", "hostile", "critical", "sensitive", "involved", "knowledgeable"}
 )  # fmt: skip
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+# Works with an author after "by", beyond records and documents.
+AUTHORED = frozenset(
+    {"story", "projection", "examination", "estimate", "gaffe", "remark", "comment",
+     "speech", "book", "piece", "analysis", "review", "essay", "paper"}
+)  # fmt: skip
 MAX_NP_TOKENS = 10
 MAX_LOWER_WORDS = 4
 
@@ -545,6 +550,12 @@ class SpeakerParser:
             and (before.text not in POSSESSIVE)
         )
 
+    def _authored(self, word: str) -> bool:
+        """A noun that someone makes: "a study by", "a poll by", "a statement by"."""
+        singular = word[:-1] if word.endswith("s") else word
+        heads = (self.lex.record_heads, self.lex.document_heads)
+        return any(w in h for h in heads for w in (word, singular)) or word in AUTHORED
+
     def _bare_object(self, toks: list[Token], j: int, floor: int) -> NounPhrase | None:
         """ "Some advocates for stem cell research said": bare nouns after a link,
         which alone are no speaker, and the head before the link that is."""
@@ -591,6 +602,8 @@ class SpeakerParser:
             before -= 1  # "Protesters marching through ...", "Sources close to her campaign"
         elif toks[link].lower not in self.lex.postmodifier_links:
             return phrase
+        elif toks[link].lower == "by" and not self._authored(toks[before].lower):
+            return phrase  # "a study by X", but not "Trump leads Cruz by 9 points"
         head = self._ending_at(toks, before, floor)
         if head is None and depth < 2:
             # A chain: "People with knowledge of the plans", "a person familiar with
