@@ -1068,7 +1068,7 @@ class SpeakerParser:
             ):
                 break  # but "a note", "the report", "according to reports": nouns
             lower_words += 1
-            if lower_words > MAX_LOWER_WORDS:
+            if lower_words > MAX_LOWER_WORDS + 1:  # "said a former senior law enforcement official"
                 return None
             k += 1
         if k == start or (k == start + 1 and first.lower in self.lex.determiners):
