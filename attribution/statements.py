@@ -551,6 +551,7 @@ class SentenceReader(VerblessReader):
                 if (
                     draft.fragments
                     and not _starts_participle(self, rest)
+                    and not (inverted and self._more_appositive(toks, k))
                     and (goes_on or parenthetical or self._finite_verb_follows(toks, lead))
                 ):
                     # The rest of the clause ("..., he said, and intense wrangling
@@ -749,6 +750,17 @@ class SentenceReader(VerblessReader):
                 span = Span(toks[j].start, toks[j].end - len(ending))
                 return NounPhrase(span, span, "pronoun", None, None, j + 1)
         return None
+
+    def _more_appositive(self, toks: list[Token], k: int) -> bool:
+        """After '"...," said RoseAnn DeMoro, executive director of the union,': "a
+        union that ...", "who is ...", "and a Republican who ...": more about the
+        speaker, not more of what they said."""
+        if k >= len(toks):
+            return False
+        word = toks[k].lower
+        if word == "and" and k + 1 < len(toks):
+            word = toks[k + 1].lower
+        return word in ("a", "an", "who", "whose", "which")
 
     def _adjunct_only(self, toks: list[Token], pos: int) -> bool:
         """Whether only a short prepositional adjunct follows ``pos`` to the end of
