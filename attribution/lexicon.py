@@ -97,6 +97,8 @@ class Lexicon:
     quote_only: frozenset[str]  # lemmas of speech verbs that attribute only quotes
     evidence_verbs: frozenset[str]  # lemmas whose bare object is content after a record
     record_heads: frozenset[str]  # the records: "poll", "data", "records", documents
+    authored: frozenset[str]  # works with an author after "by": "a study by"
+    catenatives: frozenset[str]  # "continued to say": the subject speaks
     not_names: frozenset[str]
     appositive_openers: frozenset[str]
     clause_openers: frozenset[str]
@@ -356,6 +358,8 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         evidence_verbs=lower(cues, "evidence", "verbs", "cues.toml"),
         record_heads=lower(cues, "evidence", "subjects", "cues.toml")
         | lower(sources, "documents", "heads", "sources.toml"),
+        authored=lower(sources, "documents", "authored", "sources.toml"),
+        catenatives=lower(cues, "catenatives", "verbs", "cues.toml"),
         not_names=lower(grammar, "not_names", "words", "grammar.toml"),
         appositive_openers=lower(grammar, "appositive_openers", "words", "grammar.toml"),
         clause_openers=lower(grammar, "clause_openers", "words", "grammar.toml"),

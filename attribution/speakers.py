@@ -108,11 +108,6 @@ POSTMODIFIER_ADJECTIVES = frozenset(
      "privy", "friendly", "hostile", "critical", "sensitive", "involved", "knowledgeable"}
 )  # fmt: skip
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
-# Works with an author after "by", beyond records and documents.
-AUTHORED = frozenset(
-    {"story", "projection", "examination", "estimate", "gaffe", "remark", "comment",
-     "speech", "book", "piece", "analysis", "review", "essay", "paper"}
-)  # fmt: skip
 MAX_NP_TOKENS = 10
 MAX_LOWER_WORDS = 4
 
@@ -554,7 +549,7 @@ class SpeakerParser:
         """A noun that someone makes: "a study by", "a poll by", "a statement by"."""
         singular = word[:-1] if word.endswith("s") else word
         heads = (self.lex.record_heads, self.lex.document_heads)
-        return any(w in h for h in heads for w in (word, singular)) or word in AUTHORED
+        return any(w in h for h in heads for w in (word, singular)) or word in self.lex.authored
 
     def _bare_object(self, toks: list[Token], j: int, floor: int) -> NounPhrase | None:
         """ "Some advocates for stem cell research said": bare nouns after a link,

@@ -113,11 +113,6 @@ THAT_NEARBY = regex.compile(
 
 
 CONTRACTED_AUXILIARIES = ("'s", "’s", "'ve", "’ve", "'d", "’d")
-# Verbs whose subject speaks through the "to say" after them.
-CATENATIVES = frozenset(
-    {"continued", "continues", "continue", "began", "begins", "started", "starts",
-     "proceeded", "proceeds", "rushed", "hastened"}
-)  # fmt: skip
 COMMA_QUOTES = (", “", ', "', ", ‘")
 # A document as a cue's object, then a colon or comma: "released the following
 # statement:", "posted a message, “...”" (verbless.py reads its words).
@@ -779,7 +774,7 @@ class SentenceReader(VerblessReader):
         k = to - 1
         if k >= 1 and toks[k].lower == "on" and toks[k - 1].lower in ("went", "goes", "go"):
             return k - 1
-        if k >= 1 and toks[k].lower in CATENATIVES:
+        if k >= 1 and toks[k].lower in self.lex.catenatives:
             return k
         return None
 
