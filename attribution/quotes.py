@@ -233,6 +233,9 @@ def _alterations(text: str, start: int, end: int) -> tuple[Alteration, ...]:
     return tuple(found)
 
 
+SPACES = str.maketrans({"\xa0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
+
+
 def mask(text: str, quotes: list[RawQuote]) -> str:
     """The text with every quoted word replaced by FILLER, same length.
 
@@ -257,4 +260,6 @@ def mask(text: str, quotes: list[RawQuote]) -> str:
         pieces.append(text[keep:inner_end])
         pos = inner_end
     pieces.append(text[pos:])
-    return "".join(pieces)
+    # No-break and thin spaces read as spaces ("said\xa0in an op-ed"); one code
+    # point each, so every offset stays.
+    return "".join(pieces).translate(SPACES)
