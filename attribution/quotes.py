@@ -233,7 +233,7 @@ def _alterations(text: str, start: int, end: int) -> tuple[Alteration, ...]:
     return tuple(found)
 
 
-SPACES = str.maketrans({"\xa0": " ", "\u2007": " ", "\u2009": " ", "\u202f": " "})
+SPACES = ("\xa0", "\u2007", "\u2009", "\u202f")
 
 
 def mask(text: str, quotes: list[RawQuote]) -> str:
@@ -260,6 +260,11 @@ def mask(text: str, quotes: list[RawQuote]) -> str:
         pieces.append(text[keep:inner_end])
         pos = inner_end
     pieces.append(text[pos:])
+    masked = "".join(pieces)
     # No-break and thin spaces read as spaces ("said\xa0in an op-ed"); one code
-    # point each, so every offset stays.
-    return "".join(pieces).translate(SPACES)
+    # point each, so every offset stays.  (str.replace per kind: translate() looks
+    # every character of non-ASCII text up in its table.)
+    for space in SPACES:
+        if space in masked:
+            masked = masked.replace(space, " ")
+    return masked
