@@ -94,6 +94,12 @@ class Speaker:
     first_mention: Span
     anonymity_reason: str | None
 
+    @property
+    def shown_role(self) -> str | None:
+        """The role where the name does not already say it ("lawmakers in both
+        parties" has the role "in both parties"): what a report prints under it."""
+        return self.role if self.role and self.role not in self.name else None
+
 
 @dataclass(frozen=True, slots=True)
 class Fragment:

@@ -30,6 +30,16 @@ def test_report_text_lists_sources_and_summary(tmp_path: Path) -> None:
     assert "2 statements: 1 named (50%), 1 anonymous (50%)" in out
 
 
+def test_report_text_does_not_repeat_a_role_the_description_holds(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("The deal was close, lawmakers in both parties said.\n", "utf-8")
+    code, out, _ = run("report", str(path), "--width", "80")
+    assert code == 0
+    assert "lawmakers in both parties" in out
+    # the role "in both parties" is part of the name: the sources table prints it once
+    assert out.count("in both parties") == 2  # the sources table and the statement group
+
+
 def test_report_json_has_schema_version_and_offsets(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(ARTICLE, "utf-8")

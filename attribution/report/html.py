@@ -171,7 +171,11 @@ def render(analysis: Analysis, prose: Prose, findings: Sequence[Finding], title:
             "<tr>"
             f'<td><span class="swatch" style="background:{colours.get(speaker_id)}"></span>'
             f'<a href="#st-{first_statement[speaker_id]}">{name}</a>'
-            + (f"<br><small>{escape(speaker.role)}</small>" if speaker and speaker.role else "")
+            + (
+                f"<br><small>{escape(speaker.shown_role)}</small>"
+                if speaker and speaker.shown_role
+                else ""
+            )
             + f"</td><td>{escape(str(speaker.kind)) if speaker else 'unattributed'}</td>"
             f"<td>{escape(', '.join(channels))}</td>"
             f"<td>{forms[Form.DIRECT]}/{forms[Form.MIXED]}/{forms[Form.INDIRECT]}</td></tr>"

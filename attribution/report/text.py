@@ -49,8 +49,8 @@ def render(analysis: Analysis, console: Console) -> None:
         forms = Counter(s.form for s in statements)
         channels = sorted({s.channel.text(text) for s in statements if s.channel})
         label = Text(name, style="bold")
-        if speaker is not None and speaker.role:
-            label.append(f"\n{speaker.role}", style="dim")
+        if speaker is not None and speaker.shown_role:
+            label.append(f"\n{speaker.shown_role}", style="dim")
         sources.add_row(
             label,
             speaker.kind.value if speaker else "unresolved",
