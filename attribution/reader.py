@@ -68,6 +68,8 @@ class ReaderBase:
         dateline = self.lex.dateline_re.match(self.masked, toks[0].start) if toks else None
         if dateline is not None:
             start = index_at(toks, dateline.end())  # "ORLANDO, Fla. — President Obama ..."
+        if start < verb and toks[start].lower in ("here's", "here’s"):
+            start += 1  # "Here’s Clinton in 1992: \u201c...\u201d"
         if start < verb and toks[start].text in OPENING_MARKS:
             # '“...,” Blige sings to Clinton before asking her, “...”': past the quote
             k = start + 1
