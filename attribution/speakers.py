@@ -110,6 +110,9 @@ POSTMODIFIER_ADJECTIVES = frozenset(
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 MAX_NP_TOKENS = 10
 MAX_LOWER_WORDS = 4
+# After the cue the phrase ends at punctuation, so one more lower-case word is safe:
+# "said a former senior law enforcement official".
+MAX_LOWER_WORDS_AFTER_CUE = 5
 
 
 class Token(NamedTuple):
@@ -548,8 +551,10 @@ class SpeakerParser:
     def _authored(self, word: str) -> bool:
         """A noun that someone makes: "a study by", "a poll by", "a statement by"."""
         singular = word[:-1] if word.endswith("s") else word
-        heads = (self.lex.record_heads, self.lex.document_heads)
-        return any(w in h for h in heads for w in (word, singular)) or word in self.lex.authored
+        # record_heads holds the document heads too
+        return (
+            any(w in self.lex.record_heads for w in (word, singular)) or word in self.lex.authored
+        )
 
     def _bare_object(self, toks: list[Token], j: int, floor: int) -> NounPhrase | None:
         """ "Some advocates for stem cell research said": bare nouns after a link,
@@ -1063,7 +1068,7 @@ class SpeakerParser:
             ):
                 break  # but "a note", "the report", "according to reports": nouns
             lower_words += 1
-            if lower_words > MAX_LOWER_WORDS + 1:  # "said a former senior law enforcement official"
+            if lower_words > MAX_LOWER_WORDS_AFTER_CUE:
                 return None
             k += 1
         if k == start or (k == start + 1 and first.lower in self.lex.determiners):
