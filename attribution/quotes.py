@@ -9,6 +9,7 @@ closes a quote when a single quote is open.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -85,6 +86,7 @@ def _pair_paragraph(
     doubles = 0  # double marks on the stack, kept so no step scans the whole stack
     start, end = para.start, para.end
     last_closer: list[int] = []  # computed once, when first needed
+    curly: list[tuple[list[int], list[int]]] = []  # positions of “ and ”, when first needed
 
     def emit(opened: _Open, close: int | None, continues: bool = False) -> None:
         # Called after `opened` left the stack: what is still open encloses it.
@@ -146,7 +148,7 @@ def _pair_paragraph(
                 doubles -= 1
                 emit(opened, pos)
             else:
-                if double_open and doubles == len(stack):
+                if double_open and doubles == len(stack) and not _nests(text, pos, end, curly):
                     # A second opening mark while one is open: the first was never closed.
                     opened = stack.pop()
                     doubles -= 1
@@ -192,6 +194,27 @@ def _pair_paragraph(
         emit(opened, None, continues=runs_on)
 
 
+def _nests(text: str, pos: int, end: int, curly: list[tuple[list[int], list[int]]]) -> bool:
+    """Does the curly “ at `pos` open a quote inside the open one ("“A “B” C”")?
+
+    Only when the rest of the paragraph holds enough ” to close both; otherwise
+    the open quote was never closed.  The mark positions are listed once per
+    paragraph, so 50,000 nested marks stay linear.
+    """
+    if text[pos] != "“":
+        return False
+    if not curly:
+        opens = [m.start() for m in CURLY_OPEN.finditer(text, pos, end)]
+        closes = [m.start() for m in CURLY_CLOSE.finditer(text, pos, end)]
+        curly.append((opens, closes))
+    opens, closes = curly[0]
+    later_closes = len(closes) - bisect_right(closes, pos)
+    later_opens = len(opens) - bisect_right(opens, pos)
+    return later_closes - later_opens >= 2
+
+
+CURLY_OPEN = regex.compile("“")
+CURLY_CLOSE = regex.compile("”")
 SINGLE_CLOSER = regex.compile(r"(?<=\S)['’](?=[\s.,;:!?)\]—–-]|$)")
 
 

@@ -84,8 +84,8 @@ class ReaderBase:
             toks[start].lower in self.lex.prepositions
             or toks[start].lower in self.lex.subordinators  # "When asked if ..., he ..."
             or (toks[start].lower.endswith("ing") and toks[start].is_cap)  # "Thanking them,"
-            or (  # "Immediately after the attacks, Trump ..."
-                toks[start].lower.endswith("ly")
+            or (  # "Immediately after the attacks, Trump ...", "Here in Tulsa, ..."
+                (toks[start].lower.endswith("ly") or toks[start].lower in ("here", "there"))
                 and start + 1 < verb
                 and toks[start + 1].lower in self.lex.prepositions
             )

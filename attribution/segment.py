@@ -23,7 +23,7 @@ LINE_PARAGRAPH_BREAK = regex.compile(r"\n\s*")
 # whitespace that follows: a candidate sentence boundary.
 SENTENCE_END = regex.compile(r"[.!?…]+[\"”’'»)\]]*\s+")
 # What may open the next sentence: a capital, a digit or an opening mark.
-SENTENCE_START = regex.compile(r"[\"“‘'«(\[]?[\p{Lu}\p{N}]|[\"“‘«]|'~")
+SENTENCE_START = regex.compile(r"[\"“‘'«(\[]?[\p{Lu}\p{N}]|\(?[\"“‘«]|'~")
 # The word before a period, to tell abbreviations from sentence ends.
 WORD_BEFORE = regex.compile(r"([\p{L}.’']+)\.+$")
 INITIALS = regex.compile(r"(?:\p{L}\.)*\p{L}")
@@ -112,6 +112,9 @@ def _add_bounded(masked: str, start: int, end: int, into: list[Span]) -> None:
         start = cut
         while start < end and masked[start] == " ":
             start += 1
+    if end - start > 2 and masked[start] == "(" and masked[end - 1] == ")":
+        if masked.find("(", start + 1, end) == -1:
+            start, end = start + 1, end - 1  # '(“We are not leaving,” said one organizer.)'
     if end > start:
         into.append(Span(start, end))
 

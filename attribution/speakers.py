@@ -301,6 +301,9 @@ class SpeakerParser:
                 return phrase
         if toks[j].lower == "who" and j - 1 > floor:
             return self._relative_who(toks, j, floor)
+        if toks[j].lower == "that" and j - 1 > floor and toks[j - 1].is_word:
+            # "a message that said": a relative "that" right before the verb
+            return self._relative_who(toks, j, floor)
         if toks[j].text in DASHES and j - 1 > floor:
             return self._dash_appositive(toks, j, floor)
         if toks[j].lower == "and" and j - 1 > floor and toks[j - 1].lower.endswith("ed"):

@@ -46,11 +46,18 @@ _MONTH = (
     r"|January|February|August|September|October|November|December)"
 )
 _PERIOD = r"(?:\p{Lu}\w+day|week|month|year|night|morning|evening|afternoon|" + _MONTH + ")"
+_PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"  # "Tuesday morning"
 ADJUNCT = regex.compile(
     r"\s*,?\s*(?:"
-    r"(?:on|last|this|early|late|earlier|later)\s+" + _PERIOD + r"(?:\s+\d{1,2})?"
-    r"|\p{Lu}\w+day(?:\s*\(\p{Lu}\w+\.?\s+\d{1,2}\))?"
-    r"|" + _MONTH + r"\s+\d{1,2}"
+    r"(?:on|last|this|early|late|earlier|later)\s+"
+    + _PERIOD
+    + r"(?:\s+\d{1,2})?"
+    + _PART_OF_DAY
+    + r"|\p{Lu}\w+day(?:\s*\(\p{Lu}\w+\.?\s+\d{1,2}\))?"
+    + _PART_OF_DAY
+    + r"|"
+    + _MONTH
+    + r"\s+\d{1,2}"
     r"|in\s+part|also|again|too|earlier|later|previously|recently|yesterday|today|tonight"
     r"|at\s+the\s+time|at\s+one\s+point"
     r"|\([^()\n]{1,30}\)"
@@ -190,6 +197,8 @@ class SentenceReader(VerblessReader):
                 continue
             after = index_at(toks, match.end())
             form = match.group().lower()
+            if self._modifies_role(toks, form, after):
+                continue
             if form in self.lex.participles and i > 0 and self._after_comma(toks, i):
                 participles.append((i, after, match.end()))
                 continue
@@ -237,6 +246,23 @@ class SentenceReader(VerblessReader):
                 drafts.append(issued)
         drafts.sort(key=lambda d: d.fragments[0][0].start if d.fragments else sent.start)
         return drafts
+
+    def _modifies_role(self, toks: list[Token], form: str, after: int) -> bool:
+        """ "a former Kansas state senator who ran": a base form ("state", "press")
+        is a noun before a role noun; "state senator Ana Ruiz said" is left to the
+        later cue, and "told host Chuck Todd" is no base form."""
+        if after + 1 >= len(toks):
+            return False
+        verb = self.lex.verbs.get(form)
+        if verb is None or verb.lemma != form:
+            return False
+        role = toks[after]
+        return (
+            role.lower in self.lex.role_nouns
+            and role.text == role.lower
+            and not toks[after + 1].is_cap
+            and toks[after + 1].is_word
+        )
 
     # ------------------------------------------------------------ verbs
     def _verb_cue(
@@ -443,6 +469,9 @@ class SentenceReader(VerblessReader):
             channel=channel,
             paragraph=paragraph,
         )
+        if not inverted and self._as_clause(toks, clause_start):
+            # "As Reyes points out in a column for The Ledger, ...": past the adjunct
+            pos = self._adjunct_to_comma(toks, pos)
         about = ABOUT.match(self.masked, pos, sent.end)
         if verb.frame == "topic" and (about is None or inverted):
             return None  # "Sanders talked to reporters": no content
@@ -767,6 +796,29 @@ class SentenceReader(VerblessReader):
             t.lower != "that" and t.text not in OPENING_QUOTES and t.text not in (",", ";", ":")
             for t in toks[k:]
         )
+
+    def _as_clause(self, toks: list[Token], clause_start: int) -> bool:
+        """Is the cue clause "As X said" opening the sentence ("But as X noted")?"""
+        k = index_at(toks, clause_start) - 1
+        return (
+            k >= 0
+            and toks[k].lower == "as"
+            and (k == 0 or toks[k - 1].lower in ("but", "and", "yet", "so", "—", "--"))
+        )
+
+    def _adjunct_to_comma(self, toks: list[Token], pos: int) -> int:
+        """The comma that ends a short prepositional adjunct at ``pos`` ("in a column
+        for The Ledger,"), or ``pos`` when there is none."""
+        k = index_at(toks, pos)
+        if k >= len(toks) or not (toks[k].lower in self.lex.prepositions or toks[k].lower == "to"):
+            return pos
+        for m in range(k + 1, min(len(toks), k + 10)):
+            tok = toks[m]
+            if tok.text == ",":
+                return tok.start
+            if not tok.is_word or tok.lower in ("that", "who", "which"):
+                return pos
+        return pos
 
     def _catenative(self, toks: list[Token], to: int) -> int | None:
         """ "Lewandowski continued to say he had never touched her", "went on to

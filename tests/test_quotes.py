@@ -34,6 +34,8 @@ def inner_texts(text: str) -> list[str]:
             ["He told me 'never again' and left,", "never again"],
         ),
         ("‘He shouted “stop” at them,’ she said.", ["He shouted “stop” at them,", "stop"]),
+        # Curly double quotes nest when enough closing marks follow for both.
+        ("“He shouted “stop” at them,” she said.", ["He shouted “stop” at them,", "stop"]),
         # A possessive inside a British quote does not end it.
         ("'We heard the traders' concerns,' she said.", ["We heard the traders' concerns,"]),
     ],
@@ -50,6 +52,14 @@ def test_unbalanced_mark_recovers_at_paragraph_boundary() -> None:
     # The next paragraph pairs as if nothing had happened.
     later = [text[q.inner.start : q.inner.end] for q in analysis.quotes if q.closed]
     assert later == ["Fine.", "all good,"]
+
+
+def test_second_curly_opening_without_closers_for_both_recovers() -> None:
+    # Only one closing mark follows: the first quote was never closed, the second pairs.
+    text = "He said “this never closes. Then “all good,” he added."
+    analysis = analyze(text)
+    assert [p.kind for p in analysis.problems] == [ProblemKind.UNCLOSED_QUOTE]
+    assert [text[q.inner.start : q.inner.end] for q in analysis.quotes if q.closed] == ["all good,"]
 
 
 def test_stray_closing_mark_is_a_problem_not_a_crash() -> None:
