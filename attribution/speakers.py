@@ -100,12 +100,23 @@ ING_NOUNS = frozenset(
      "training", "warning", "morning", "evening", "wedding", "gathering", "thing", "polling",
      "reporting", "ruling", "finding", "filing", "recording", "ranking", "rankings"}
 )  # fmt: skip
+# Nouns that end like adverbs: "the family said", "a CNN tally".
+LY_NOUNS = frozenset(
+    {"family", "families", "assembly", "tally", "rally", "ally", "monopoly", "supply",
+     "reply", "daily", "weekly", "quarterly", "anomaly", "homily"}
+)  # fmt: skip
 # A share of those polled: "and three-quarters said", "two-thirds say".
 FRACTION = regex.compile(r"(?:one|two|three|four)-(?:thirds?|quarters?|fourths?|fifths?)")
 # Adjectives between a noun and its postmodifier: "sources close to her campaign".
 POSTMODIFIER_ADJECTIVES = frozenset(
     {"close", "familiar", "loyal", "opposed", "sympathetic", "allied", "connected", "aligned",
      "privy", "friendly", "hostile", "critical", "sensitive", "involved", "knowledgeable"}
+)  # fmt: skip
+# Irregular participles that are no past tense: "a memo seen by Reuters", "The
+# report, written by two economists, said".
+IRREGULAR_PARTICIPLES = frozenset(
+    {"seen", "written", "given", "shown", "drawn", "taken", "known", "chosen", "spoken",
+     "driven", "stolen", "hidden", "broken"}
 )  # fmt: skip
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 MAX_NP_TOKENS = 10
@@ -199,7 +210,9 @@ def _modifier(tok: Token) -> bool:
     "familiar with", "involved in")."""
     word = tok.lower
     return not tok.is_cap and (
-        word in POSTMODIFIER_ADJECTIVES or (word.endswith(("ed", "ing")) and len(word) > 4)
+        word in POSTMODIFIER_ADJECTIVES
+        or word in IRREGULAR_PARTICIPLES
+        or (word.endswith(("ed", "ing")) and len(word) > 4)
     )
 
 
@@ -540,7 +553,7 @@ class SpeakerParser:
             return False
         if tok.lower in self.lex.adverbs:
             return j - 1 >= floor and toks[j - 1].is_word
-        if len(tok.lower) < 5 or not tok.lower.endswith("ly"):
+        if len(tok.lower) < 5 or not tok.lower.endswith("ly") or tok.lower in LY_NOUNS:
             return False
         if j - 1 < floor:
             return False
@@ -600,7 +613,10 @@ class SpeakerParser:
             and not toks[before].is_cap
             and toks[before].lower not in self.lex.verbs
         )
-        adjective = before - 1 >= floor and toks[before].lower in POSTMODIFIER_ADJECTIVES
+        adjective = before - 1 >= floor and (
+            toks[before].lower in POSTMODIFIER_ADJECTIVES
+            or toks[before].lower in IRREGULAR_PARTICIPLES
+        )
         if participle or adjective:
             before -= 1  # "Protesters marching through ...", "Sources close to her campaign"
         elif toks[link].lower not in self.lex.postmodifier_links:
@@ -672,7 +688,10 @@ class SpeakerParser:
             for m in range(k + 1, min(comma - 1, k + 7))
         )  # "Jeff Weaver, Sanders' campaign manager, said", "Color of Change's director"
         if (
-            opener.endswith(("ing", "ed")) or opener in self.lex.prepositions or opener == "clad"
+            opener.endswith(("ing", "ed"))
+            or opener in IRREGULAR_PARTICIPLES
+            or opener in self.lex.prepositions
+            or opener == "clad"
         ) and not toks[k + 1].is_cap:
             # "Sen. Lind (D-Ill.), noting the size of the crowd, said", "Blunt, after
             # a long pause, said": a participle or an adjunct, not a role.
@@ -1187,6 +1206,7 @@ class SpeakerParser:
             or (
                 head_lower.endswith(("ed", "ing", "ly"))
                 and head_lower not in ING_NOUNS
+                and head_lower not in LY_NOUNS
                 and head_lower not in self.lex.anonymous_heads
                 and head_lower not in self.lex.document_heads
                 and not (len(words) == 2 and words[0].lower == "those")  # "those surveyed"
