@@ -109,8 +109,13 @@ def _source_colon(
     if toks[colon - 1].lower in lex.headline_labels:
         return None  # "The Latest:", "BYLINE:", "BOOM:"
     phrase = reader.parser.left(toks, colon, 0)
-    if phrase is None or phrase.kind == "pronoun" or phrase.mention.start != toks[0].start:
-        return None
+    if (
+        phrase is None
+        or phrase.kind == "pronoun"
+        or phrase.mention.start != toks[0].start
+        or phrase.mention.end != toks[colon - 1].end
+    ):
+        return None  # "Up next: ...": the source must reach the colon
     if any(t.lower in SMALL_IN_NAMES for t in toks[1:colon] if not t.is_cap):
         return None  # "Little Relief for Refugees:": a title, not a source
     if phrase.kind == "description" and not reader._source_noun(toks[colon - 1].lower):

@@ -356,6 +356,16 @@ class SpeakerParser:
             )
             if relative is not None:
                 return relative
+        if (
+            opens - 2 >= floor
+            and toks[opens - 1].lower == "and"
+            and toks[opens].lower in POSSESSIVE_PRONOUNS
+        ):
+            # "Holm and her colleagues cautioned": the named person leads the group
+            first = self._ending_at(toks, opens - 2, floor)
+            if first is not None and first.kind == "name":
+                span = Span(first.mention.start, phrase.mention.end)
+                return NounPhrase(span, span, "name", first.role, None, phrase.end_index)
         return self._postmodified(toks, phrase, floor)
 
     def reduced_relative(self, toks: list[Token], verb: int, floor: int) -> NounPhrase | None:

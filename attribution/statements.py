@@ -114,7 +114,8 @@ LEFT_OUT_WORDS = regex.compile(r"(?<=[”\"’»]) (?:[\p{L}\p{N}][\p{L}\p{N}.�
 # A place and its state between commas among them ("said Sunday in Madison,
 # Wisconsin, that").
 THAT_NEARBY = regex.compile(
-    r"(?:[^,;:.!?\"“”‘’~]|[\"“‘]~[~ ]*[\"”’]|,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3},)"
+    r"(?:[^,;:.!?\"“”‘’~]|[\"“‘]~[~ ]*[\"”’]|,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3},"
+    r"|,\s\d{1,3},)"  # "told Daniel Kraus, 41, that"
     r"{0,60}?(?=\s(?:that|whether)\s)"
 )
 
@@ -413,6 +414,10 @@ class SentenceReader(VerblessReader):
         )
         if verb.documents_only and phrase is not None and not self._is_document(phrase):
             return None
+        if phrase is not None and phrase.kind != "pronoun":
+            k = index_at(toks, phrase.mention.start)
+            if k > 0 and toks[k - 1].lower == "nor":
+                return None  # "Neither the senator nor her office responded": nobody did
         if form == "called" and self._named_thing(toks, i, after):
             return None  # "a group called Citizens for Trump": named, not a report
         if (
