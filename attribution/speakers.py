@@ -448,7 +448,12 @@ class SpeakerParser:
                 if seen > 3:
                     return None
                 kind = self._aside_kind(toks, k, comma)
-                head = self._ending_at(toks, k - 1, floor) if kind else None
+                # "Cecelia Purner, 67, a retired nurse in Allentown, Pa., said": past the age
+                head = (
+                    self._ending_at(toks, self._past_age(toks, k, floor) - 1, floor)
+                    if kind
+                    else None
+                )
                 if (
                     head is not None
                     and head.kind != "pronoun"
@@ -967,6 +972,14 @@ class SpeakerParser:
                 continue
             if tok.lower in self.lex.name_connectors and k > floor and toks[k - 1].is_cap:
                 k -= 1
+                continue
+            if (
+                tok.lower == "and"
+                and k > floor
+                and toks[k - 1].lower in self.lex.role_nouns
+                and toks[j].lower in self.lex.role_nouns
+            ):
+                k -= 1  # "the Vermont senator and presidential candidate": two roles
                 continue
             if tok.lower in self.stop_words:
                 break

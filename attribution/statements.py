@@ -281,8 +281,13 @@ class SentenceReader(VerblessReader):
         verb = lex.verbs.get(form)
         if verb is None:
             return None
-        if verb.lemma in lex.quote_only and not any(q.raw.closed for q in quotes):
-            return None  # "The war went on": no quotation for it to attribute
+        if verb.lemma in lex.quote_only and (
+            not any(q.raw.closed for q in quotes)
+            or (after < len(toks) and toks[after].is_word and toks[after].lower != "about")
+        ):
+            # "The war went on": no quotation for it to attribute; "once the Senate
+            # goes on recess, “...”": a phrase of its own, not '"...," she went on'
+            return None
         j = i - 1
         while j >= 0 and toks[j].lower in lex.auxiliaries and toks[j].lower not in lex.passive:
             j -= 1
@@ -701,7 +706,9 @@ class SentenceReader(VerblessReader):
         direct = self._quotes_from(lead, sent, quotes) if lead is not None else []
         if not direct:
             return None
-        phrase = self.parser.left(toks, i, 0)
+        after_preposition = i > 0 and toks[i - 1].lower in self.lex.prepositions
+        # "incurred boos upon saying, “...”": the subject says it, not "boos upon"
+        phrase = None if after_preposition else self.parser.left(toks, i, 0)
         if phrase is not None and phrase.kind == "name":
             # "footage of Hillary Clinton asking": the name, not the whole phrase
             phrase = NounPhrase(phrase.name, phrase.name, "name", None, None, phrase.end_index)
@@ -951,8 +958,13 @@ class SentenceReader(VerblessReader):
         # not '"...," Trump said in August after Nabisco announced'
         words = gap.group().split()
         return not any(
-            # a verb, but not "State" or "planning director"
-            (word in lex.verbs and word == written and not word.endswith("ing"))
+            # a verb, but not "State", "planning director" or "state Sen."
+            (
+                word in lex.verbs
+                and word == written
+                and not word.endswith("ing")
+                and not (n == len(words) - 1 and word + "s" in lex.plural_nouns)
+            )
             or (
                 # "CBS This Morning co-anchor": capitals after the first are a name
                 (n == 0 or word == written)
@@ -1062,9 +1074,9 @@ class SentenceReader(VerblessReader):
         tok = toks[k]
         if not tok.is_word:
             # also the next quote: '"A," said Cuban, a host of "Shark Tank." "B."'
-            return tok.text in (",", ".", "(", ";", ":", "!", "?", "—", "–") or (
+            return tok.text in (",", ".", "(", ";", ":", "!", "?", "—", "–", "'") or (
                 tok.text in OPENING_QUOTES
-            )
+            )  # "'": a title in doubled single marks, ''Those Guys Have All the Fun.
         return (
             tok.lower in self.lex.time_words
             or tok.lower in self.parser.stop_words
