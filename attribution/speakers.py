@@ -120,6 +120,7 @@ IRREGULAR_PARTICIPLES = frozenset(
 )  # fmt: skip
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 MAX_NP_TOKENS = 10
+MAX_RELATIVE_WORDS = 30  # a restrictive relative clause after an inverted speaker
 MAX_LOWER_WORDS = 4
 # After the cue the phrase ends at punctuation, so one more lower-case word is safe:
 # "said a former senior law enforcement official".
@@ -983,12 +984,22 @@ class SpeakerParser:
                 continue
             if tok.lower in self.stop_words:
                 break
-            if tok.lower in self.lex.verbs and not (
-                k - 1 >= floor
-                and (
-                    toks[k - 1].is_cap
-                    or toks[k - 1].lower in self.lex.determiners
-                    or toks[k - 1].lower == "of"  # "the former secretary of state"
+            if (
+                tok.lower in self.lex.verbs
+                and not (
+                    k - 1 >= floor
+                    and (
+                        toks[k - 1].is_cap
+                        or toks[k - 1].lower in self.lex.determiners
+                        or toks[k - 1].lower == "of"  # "the former secretary of state"
+                    )
+                )
+                and not (  # "the congressional report said": the noun before the verb
+                    k == j
+                    and (
+                        tok.lower in self.lex.plural_nouns
+                        or tok.lower + "s" in self.lex.plural_nouns
+                    )
                 )
             ):
                 break  # but "the IMF report stated": a noun after a name
@@ -1072,6 +1083,18 @@ class SpeakerParser:
             ):
                 k += 1  # "according to a CNN/ORC poll"
                 continue
+            if (
+                text in OPENING_MARKS
+                and k > start
+                and (toks[k - 1].lower in self.lex.determiners or toks[k - 1].lower == "of")
+                and k + 1 < ceiling
+                and toks[k + 1].text[0] == "~"
+            ):
+                # 'the authors of the “Growth and Opportunity Project,”': a title
+                end = _past_quote(toks, k, ceiling)
+                if toks[end - 1].text in CLOSING_MARKS:
+                    k = end
+                    break
             if not tok.is_word or tok.lower in self.lex.time_words:
                 break
             if text[0].isdigit() and not (
@@ -1200,8 +1223,10 @@ class SpeakerParser:
                 reason = role if toks[k + 1].lower == "who" else None
                 return NounPhrase(phrase.mention, phrase.name, phrase.kind, role, reason, m)
         if k < ceiling and toks[k].lower in ("who", "whose"):
+            # "said a strategist who spoke on the condition of anonymity to speak
+            # candidly about the state of the race.": to the punctuation
             m = k
-            while m < ceiling and toks[m].is_word and m - k < 15:
+            while m < ceiling and toks[m].is_word and m - k < MAX_RELATIVE_WORDS:
                 m += 1
             clause = Span(toks[k].start, toks[m - 1].end)
             return NounPhrase(phrase.mention, phrase.name, phrase.kind, clause, clause, m)

@@ -1083,6 +1083,8 @@ class SentenceReader(VerblessReader):
             or tok.text[0].isdigit()
             or tok.lower in self.lex.participles
             or tok.lower in ("told", "tells", "in", "on", "at", "to", "via")
+            # 'of the “Growth and Opportunity Project,” giving': a comma inside the mark
+            or (tok.lower.endswith("ing") and k >= 2 and toks[k - 2].text == ",")
         )
 
     def _past_recipient(self, toks: list[Token], pos: int) -> int:
