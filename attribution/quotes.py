@@ -123,7 +123,8 @@ def _pair_paragraph(
             if mark in DOUBLE_OPEN:
                 is_close = double_open and closing and not opening
             elif mark in DOUBLE_CLOSE:
-                is_close = double_open or not (opening and not closing)
+                # a ” that opens the paragraph closes nothing: typed the wrong way round
+                is_close = double_open or not ((opening and not closing) or pos == start)
             elif double_open:
                 is_close = closing or not opening
                 if not is_close and not left.isspace():

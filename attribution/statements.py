@@ -487,10 +487,13 @@ class SentenceReader(VerblessReader):
             return None  # "Sanders talked to reporters": no content
         rest = self.masked[pos : sent.end]
         stripped = rest.strip()
-        after_content = self._boundary_before(clause_start, sent)
+        # '"...," said Ann Lee, who wrote about it in her book.': a relative clause's
+        # cue has no content before its antecedent
+        after_content = not phrase.relative and self._boundary_before(clause_start, sent)
         before = (
             self._quotes_before(clause_start, sent, quotes)
-            if after_content or (not inverted and self._left_out_words(clause_start, sent))
+            if after_content
+            or (not inverted and not phrase.relative and self._left_out_words(clause_start, sent))
             else []
         )
         if before:
