@@ -110,6 +110,15 @@ class ReaderBase:
             )
         ):
             start = 2  # "Essentially, Clinton's lawyers ...", "Likewise, Trump ..."
+        else:
+            # "Hours later, Trump ...", "Two days later, ...", "Later that day, ...": a time
+            comma = next(
+                (k for k in range(start, min(start + 5, verb)) if toks[k].text == ","), None
+            )
+            if comma is not None and any(
+                toks[k].lower in ("later", "earlier", "ago") for k in range(start, comma)
+            ):
+                start = comma + 1
         # Only a name or a pronoun: "Berg attacked ..." is read as far as "Berg";
         # or a determiner and a source noun: "The email went on to say".
         ceiling = start

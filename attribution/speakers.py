@@ -446,7 +446,7 @@ class SpeakerParser:
                 return None
             if text == ",":
                 seen += 1
-                if seen > 3:
+                if seen > 4:  # "who lost her daughter in Aurora, Colorado, in July 2012,"
                     return None
                 kind = self._aside_kind(toks, k, comma)
                 # "Cecelia Purner, 67, a retired nurse in Allentown, Pa., said": past the age
@@ -714,6 +714,13 @@ class SpeakerParser:
             head = self._ending_at(toks, k - 1, floor)
             if head is None or head.kind == "pronoun":
                 return None
+            opens = _index_at(toks, head.mention.start)
+            if opens > floor and toks[opens - 1].text == ",":
+                # "Sandy Phillips, who lost her daughter in Aurora, Colorado, in July
+                # 2012, said": "Colorado" is inside a longer aside
+                longer = self._long_appositive(toks, comma, floor)
+                if longer is not None:
+                    return longer
             reason = None
             if self.lex.anonymity_reasons_re.search(" ".join(t.text for t in toks[k + 1 : comma])):
                 # "A diplomat, speaking on condition of anonymity, said": why unnamed
