@@ -222,6 +222,10 @@ class ReaderBase:
         if subordinate:
             # "While those surveyed said X, the mayor led": the clause ends at its comma.
             comma = masked.find(",", start, end)
+            while (
+                0 < comma < end - 1 and masked[comma - 1].isdigit() and masked[comma + 1].isdigit()
+            ):
+                comma = masked.find(",", comma + 1, end)  # "about 1,800": a number
             if comma != -1 and masked[start:comma].strip():
                 end = comma
         participle = self.lex.participle_break_re.search(masked, start, end)

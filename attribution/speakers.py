@@ -91,7 +91,7 @@ TIME_NOUNS = frozenset(
 )  # fmt: skip
 # Quantifiers that stand alone as a subject: "those who back her say", "most said".
 QUANTIFIER_SUBJECTS = frozenset(
-    {"those", "most", "many", "some", "others", "all", "both", "half", "neither"}
+    {"those", "most", "many", "some", "others", "all", "both", "half", "neither", "another"}
 )
 YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 # Nouns in -ing that head a phrase ("the planning for Monday's meeting").

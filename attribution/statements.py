@@ -65,6 +65,8 @@ ADJUNCT = regex.compile(
 )
 FIRST_WORD = re.compile(r"[A-Z][a-z]+")
 LEAD_IN_REACH = 14  # tokens between a cue and the comma or colon of its quote
+# Prepositions that open a clause's adjunct, not a topic: "says despite all that, ..."
+CONCESSIVE_PREPOSITIONS = frozenset({"despite", "notwithstanding", "unlike"})
 APPROXIMATORS = frozenset({"about", "around", "over", "under", "nearly", "almost", "some"})
 QUOTE_AFTER_COMMA = regex.compile(r"\s*[,:]\s*[\"“‘«]")
 # Passive verbs of expectation that attribute their infinitive to nobody named.
@@ -774,6 +776,9 @@ class SentenceReader(VerblessReader):
             and toks[k + 1].lower in NOUN_VERB_FOLLOWERS
         ):
             return True  # "said nothing was certain", but not "said nothing"
+        if word in CONCESSIVE_PREPOSITIONS:
+            # "She says despite all that, Obama wasn't influenced": a clause follows
+            return any(t.text == "," for t in toks[k + 1 : k + 10])
         return word not in self.lex.prepositions and word not in self.lex.content_blockers
 
     def _contracted_subject(
