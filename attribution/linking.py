@@ -20,7 +20,7 @@ from attribution.segment import sentences
 from attribution.speakers import tokenize
 from attribution.statements import SentenceReader
 
-SENTENCE_LIKE = regex.compile(r"\s*(?:[\[(…]|\.\.\.|[\p{Lu}\p{N}]|['‘\"“])")
+SENTENCE_LIKE = regex.compile(r"\s*(?:[\[(…]|\.\.\.|\. \. \.|[\p{Lu}\p{N}]|['‘\"“])")
 LEAD_IN_MARKS = ":,—–-"
 CONNECTORS = frozenset(
     {"of", "and", "the", "for", "in", "on", "a", "an", "de", "to", "at", "by", "&", "-", "or"}

@@ -80,45 +80,13 @@ class ReaderBase:
                 start += 1
             if start >= verb:
                 return None
-        if start < verb and (
-            toks[start].lower in self.lex.prepositions
-            or toks[start].lower in self.lex.subordinators  # "When asked if ..., he ..."
-            or (toks[start].lower.endswith("ing") and toks[start].is_cap)  # "Thanking them,"
-            or (  # "Immediately after the attacks, Trump ...", "Here in Tulsa, ..."
-                (toks[start].lower.endswith("ly") or toks[start].lower in ("here", "there"))
-                and start + 1 < verb
-                and toks[start + 1].lower in self.lex.prepositions
-            )
-        ):
-            comma = next((k for k in range(start, verb) if toks[k].text == ","), None)
-            if comma is None:
+        for _ in range(3):  # "On Tuesday, after remaining neutral, Warren ...": stacked
+            opened = self._past_opener(toks, start, verb)
+            if opened is None:
                 return None
-            start = comma + 1
-            # "In Salem, New Hampshire, Trump ...": a state after the place
-            m = start
-            while m < verb and m - start < 4 and (toks[m].is_cap or toks[m].text == "."):
-                m += 1
-            if m < verb and m > start and toks[m].text == "," and m + 1 < verb:
-                start = m + 1
-        elif (
-            len(toks) > 2
-            and toks[1].text == ","
-            and (
-                toks[0].lower.endswith("ly")
-                or toks[0].lower in self.lex.connectives
-                or toks[0].lower in self.lex.not_names
-            )
-        ):
-            start = 2  # "Essentially, Clinton's lawyers ...", "Likewise, Trump ..."
-        else:
-            # "Hours later, Trump ...", "Two days later, ...", "Later that day, ...": a time
-            comma = next(
-                (k for k in range(start, min(start + 5, verb)) if toks[k].text == ","), None
-            )
-            if comma is not None and any(
-                toks[k].lower in ("later", "earlier", "ago") for k in range(start, comma)
-            ):
-                start = comma + 1
+            if opened == start:
+                break
+            start = opened
         # Only a name or a pronoun: "Berg attacked ..." is read as far as "Berg";
         # or a determiner and a source noun: "The email went on to say".
         ceiling = start
@@ -148,6 +116,56 @@ class ReaderBase:
         ):
             return None
         return Draft(Form.INDIRECT, [], phrase, None, None, None, paragraph)
+
+    def _past_opener(self, toks: list[Token], start: int, verb: int) -> int | None:
+        """Where the subject starts after one opening phrase and its comma ("In a
+        speech, Trump ..."), ``start`` when there is none, None when the phrase
+        has no comma before the verb."""
+        if (
+            start < verb
+            and (
+                toks[start].lower in self.lex.prepositions
+                or toks[start].lower in self.lex.subordinators  # "When asked if ..., he ..."
+                or (  # "Thanking them, ...", but not "Schilling appeared"
+                    toks[start].lower.endswith("ing")
+                    and toks[start].is_cap
+                    and any(t.text == "," for t in toks[start:verb])
+                )
+                or (  # "Immediately after the attacks, Trump ...", "Here in Tulsa, ..."
+                    (toks[start].lower.endswith("ly") or toks[start].lower in ("here", "there"))
+                    and start + 1 < verb
+                    and toks[start + 1].lower in self.lex.prepositions
+                )
+            )
+        ):
+            comma = next((k for k in range(start, verb) if toks[k].text == ","), None)
+            if comma is None:
+                return None
+            start = comma + 1
+            # "In Salem, New Hampshire, Trump ...": a state after the place
+            m = start
+            while m < verb and m - start < 4 and (toks[m].is_cap or toks[m].text == "."):
+                m += 1
+            if m < verb and m > start and toks[m].text == "," and m + 1 < verb:
+                start = m + 1
+            return start
+        if (
+            start + 2 < len(toks)
+            and toks[start + 1].text == ","
+            and (
+                toks[start].lower.endswith("ly")
+                or toks[start].lower in self.lex.connectives
+                or toks[start].lower in self.lex.not_names
+            )
+        ):
+            return start + 2  # "Essentially, Clinton's lawyers ...", "Likewise, Trump ..."
+        # "Hours later, Trump ...", "Two days later, ...", "Later that day, ...": a time
+        comma = next((k for k in range(start, min(start + 5, verb)) if toks[k].text == ","), None)
+        if comma is not None and any(
+            toks[k].lower in ("later", "earlier", "ago") for k in range(start, comma)
+        ):
+            return comma + 1
+        return start
 
     def _coordinated_subject(
         self, paragraph: int, toks: list[Token], verb: int

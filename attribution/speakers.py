@@ -999,6 +999,9 @@ class SpeakerParser:
                         toks[k - 1].is_cap
                         or toks[k - 1].lower in self.lex.determiners
                         or toks[k - 1].lower == "of"  # "the former secretary of state"
+                        # "familiar with Cruz’s thinking": a possessive makes it a noun
+                        or toks[k - 1].text in POSSESSIVE
+                        or toks[k - 1].lower.endswith(("’s", "'s"))
                     )
                 )
                 and not (  # "the congressional report said": the noun before the verb
@@ -1265,6 +1268,8 @@ class SpeakerParser:
                 and head_lower not in self.lex.anonymous_heads
                 and head_lower not in self.lex.document_heads
                 and not (len(words) == 2 and words[0].lower == "those")  # "those surveyed"
+                # "Cruz’s thinking": a possessive before it makes it a noun
+                and not (len(words) >= 2 and words[-2].lower.endswith(("’s", "'s")))
             )
         ):
             return None  # "his former secretary of", "the client directed"

@@ -248,7 +248,7 @@ class SentenceReader(VerblessReader):
             if issued is not None:
                 drafts.append(issued)
         drafts.sort(key=lambda d: d.fragments[0][0].start if d.fragments else sent.start)
-        return drafts
+        return _without_repeats(drafts)
 
     def _modifies_role(self, toks: list[Token], form: str, after: int) -> bool:
         """ "a former Kansas state senator who ran": a base form ("state", "press")
@@ -506,6 +506,12 @@ class SentenceReader(VerblessReader):
             if stripped[:1] in (",", ":"):
                 lead = pos + rest.index(stripped[0]) + 1
                 following = self._quotes_from(lead, sent, quotes)
+                k = index_at(toks, lead)
+                if not following and k < len(toks) and toks[k].lower.endswith("ing"):
+                    # '"A," said Sherman, speaking of politicians, "and B."'
+                    delayed = self._delayed_lead_in(toks, toks[k].end)
+                    if delayed is not None:
+                        following = self._quotes_from(delayed, sent, quotes)
             elif not inverted and verb.frame == "speech":
                 # '"A," he said of the voters, "B."': a short phrase, then the rest.
                 delayed = self._delayed_lead_in(toks, pos)
@@ -1308,6 +1314,24 @@ class SentenceReader(VerblessReader):
             start += 1
         self._content_after(draft, start, sent, quotes)
         return draft if draft.fragments else None
+
+
+def _without_repeats(drafts: list[Draft]) -> list[Draft]:
+    """A fragment belongs to one statement: "continues to tell" and '"...," she said,
+    adding, "..."' read the same words twice; the first reading keeps them."""
+    if len(drafts) < 2:
+        return drafts
+    seen: set[Span] = set()
+    kept: list[Draft] = []
+    for draft in drafts:
+        fresh = [f for f in draft.fragments if f[0] not in seen]
+        if draft.fragments and not fresh:
+            continue
+        if len(fresh) < len(draft.fragments):
+            draft.fragments = fresh
+        seen.update(span for span, _ in fresh)
+        kept.append(draft)
+    return kept
 
 
 def _drop_cut_partials(drafts: list[Draft], quotes: list[QuoteInfo]) -> None:
