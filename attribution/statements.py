@@ -427,6 +427,8 @@ class SentenceReader(VerblessReader):
                 return None  # "Neither the senator nor her office responded": nobody did
         if form == "called" and self._named_thing(toks, i, after):
             return None  # "a group called Citizens for Trump": named, not a report
+        if verb.lemma == "call" and self._phone_call(toks, after):
+            return None  # "Mr. Obama called Naghmeh Abedini.": a call, not a report
         if (
             phrase is not None
             and phrase.relative
@@ -864,6 +866,23 @@ class SentenceReader(VerblessReader):
             k -= 1
         # not "I'm Optimistic Americans Will Say": a headline's capitals
         return k >= 0 and toks[k].lower in self.lex.auxiliaries and not toks[k].is_cap
+
+    def _phone_call(self, toks: list[Token], after: int) -> bool:
+        """ "called Naghmeh Abedini.", "Eric Trump called.", "is calling major
+        fundraisers himself": "call" with no object or with a person and nothing
+        that calls them something ("called him a liar", "called the plan “...”")."""
+        k = after
+        if k < len(toks) and toks[k].lower in OBJECT_PRONOUNS:
+            k += 1
+        else:
+            while k < len(toks) and toks[k].is_cap:
+                k += 1
+        if k == len(toks) or toks[k].text in (".", "!", "?"):
+            return True
+        # "called Clinton last week", "called Clinton on Monday": a time after the person
+        if k > after and toks[k].lower == "on" and k + 1 < len(toks):
+            k += 1
+        return k > after and toks[k].lower in self.lex.time_words
 
     def _named_thing(self, toks: list[Token], i: int, after: int) -> bool:
         """ "a group called Citizens for Trump", "a show called 'Brokers'": "called"
