@@ -37,6 +37,15 @@ def _only_dashes(text: str, start: int, end: int) -> bool:
     return all(text[k].isspace() or text[k] in "—–-" for k in range(start, end))
 
 
+SPOKEN = regex.compile(r"\b(?:I|you|we|You|We)\b")
+
+
+def _spoken(masked: str, para: Span) -> bool:
+    """Does a line after a label in capitals read as speech ("MODERATOR: Do you
+    think ...?") rather than the lead of a story after its dateline?"""
+    return masked[para.end - 1] == "?" or SPOKEN.search(masked, para.start, para.end) is not None
+
+
 def _cue_follows(masked: str, pos: int, end: int, lexicon: Lexicon) -> bool:
     """'"Really," she added': a cue within the next two words, before any mark."""
     window = masked[pos : min(end, pos + 40)]
@@ -112,7 +121,9 @@ def find_statements(
         # "LAHORE: Punjab's minister said ...": a dateline opens the story, not a
         # transcript line
         transcript = is_transcript_line(masked, para, lexicon) and not (
-            p <= 1 and lexicon.dateline_re.match(masked, para.start, para.end) is not None
+            p <= 1
+            and lexicon.dateline_re.match(masked, para.start, para.end) is not None
+            and not _spoken(masked, para)
         )
         sents = [para] if transcript else sentences(masked, para, lexicon)
         headline = transcript or (len(sents) == 1 and is_short(sents[0]))
