@@ -1165,6 +1165,10 @@ class SentenceReader(VerblessReader):
             return nxt.start  # a subject pronoun opens the clause
         if nxt.lower == "that" or (end == k + 1 and nxt.is_cap):
             return nxt.start
+        if first.lower in OBJECT_PRONOUNS and (
+            nxt.lower in self.lex.determiners or nxt.text in POSSESSIVE_DETERMINERS
+        ):
+            return nxt.start  # "told me her members have written", "told us the vote"
         return pos
 
     def _plural_object(self, toks: list[Token], k: int) -> int | None:
