@@ -632,6 +632,13 @@ class SpeakerParser:
         adjective = before - 1 >= floor and (
             toks[before].lower in POSTMODIFIER_ADJECTIVES
             or toks[before].lower in IRREGULAR_PARTICIPLES
+            # "Emails obtained by the newspaper show": a passive participle and its agent
+            or (
+                toks[link].lower == "by"
+                and toks[before].lower.endswith("ed")
+                and not toks[before].is_cap
+                and toks[before - 1].is_word
+            )
         )
         if participle or adjective:
             before -= 1  # "Protesters marching through ...", "Sources close to her campaign"
@@ -710,8 +717,9 @@ class SpeakerParser:
             or opener == "clad"
         ) and not toks[k + 1].is_cap:
             # "Sen. Lind (D-Ill.), noting the size of the crowd, said", "Blunt, after
-            # a long pause, said": a participle or an adjunct, not a role.
-            head = self._ending_at(toks, k - 1, floor)
+            # a long pause, said": a participle or an adjunct, not a role; "Grant, 52,
+            # of Dayton, said": past the age.
+            head = self._ending_at(toks, self._past_age(toks, k, floor) - 1, floor)
             if head is None or head.kind == "pronoun":
                 return None
             opens = _index_at(toks, head.mention.start)
@@ -970,8 +978,8 @@ class SpeakerParser:
                 continue
             if not tok.is_word:
                 break
-            if tok.lower in self.lex.determiners:
-                k -= 1
+            if tok.lower in self.lex.determiners and not (k == j and tok.lower == "her"):
+                k -= 1  # but "Sources close to her say": an object at the end
                 break
             if tok.is_cap:
                 if tok.lower in self.lex.not_names and k != j:
@@ -1258,9 +1266,10 @@ class SpeakerParser:
         ):
             span = Span(head.start, head.end)  # "those who back her say", "most said"
             return NounPhrase(span, span, "description", None, None, last + 1)
+        object_her = head_lower == "her" and len(words) > 1 and words[-2].lower in ("to", "with")
         if not head.is_cap and (
             head_lower in self.lex.name_connectors
-            or head_lower in self.lex.determiners
+            or (head_lower in self.lex.determiners and not object_her)  # "close to her"
             or (
                 head_lower.endswith(("ed", "ing", "ly"))
                 and head_lower not in ING_NOUNS

@@ -32,6 +32,7 @@ from attribution.model import Form, Span
 from attribution.segment import FINITE_AUXILIARIES
 from attribution.speakers import (
     CLOSING_MARKS,
+    IRREGULAR_PARTICIPLES,
     OBJECT_PRONOUNS,
     POSTMODIFIER_ADJECTIVES,
     NounPhrase,
@@ -929,7 +930,14 @@ class SentenceReader(VerblessReader):
         )
         if link is not None:
             # "Aides to Clinton say": the aides; "Sources close to her say": the sources
-            before = [w for w in words[:link] if w not in POSTMODIFIER_ADJECTIVES]
+            # ... and "Documents obtained by the AP show": the documents
+            before = [
+                w
+                for w in words[:link]
+                if w not in POSTMODIFIER_ADJECTIVES
+                and w not in IRREGULAR_PARTICIPLES
+                and not (w.endswith("ed") and len(w) > 4)
+            ]
             head = before[-1] if before else head
             if head == "out" and len(before) > 1:
                 head = before[-2]  # "nine out of 10 voters say"
