@@ -936,10 +936,28 @@ class SpeakerParser:
             k -= 1
         return None
 
+    def _noun_like(self, toks: list[Token], k: int) -> bool:
+        """Is toks[k] a cue form that is as often a noun ("email", "claims")?"""
+        if k >= len(toks):
+            return False
+        word = toks[k].lower
+        return word in self.lex.plural_nouns or word + "s" in self.lex.plural_nouns
+
     def _ending_at(self, toks: list[Token], j: int, floor: int) -> NounPhrase | None:
         if j < floor:
             return None
         last = toks[j]
+        if (
+            last.lower in OBJECT_PRONOUNS
+            and j - 1 > floor
+            and toks[j - 1].lower in self.lex.postmodifier_links
+            and not (last.lower == "her" and self._noun_like(toks, j + 1))  # "of her email use"
+        ):
+            # "sources close to her say": the object of a postmodifier, and its head
+            span = Span(last.start, last.end)
+            obj = NounPhrase(span, span, "pronoun", None, None, j + 1)
+            extended = self._postmodified(toks, obj, floor)
+            return extended if extended is not obj else None
         if last.lower in self.lex.pronouns and last.lower not in ("her", "him", "them"):
             span = Span(last.start, last.end)
             return NounPhrase(span, span, "pronoun", None, None, j + 1)
@@ -978,8 +996,8 @@ class SpeakerParser:
                 continue
             if not tok.is_word:
                 break
-            if tok.lower in self.lex.determiners and not (k == j and tok.lower == "her"):
-                k -= 1  # but "Sources close to her say": an object at the end
+            if tok.lower in self.lex.determiners:
+                k -= 1
                 break
             if tok.is_cap:
                 if tok.lower in self.lex.not_names and k != j:
@@ -1010,6 +1028,7 @@ class SpeakerParser:
                         # "familiar with Cruz’s thinking": a possessive makes it a noun
                         or toks[k - 1].text in POSSESSIVE
                         or toks[k - 1].lower.endswith(("’s", "'s"))
+                        or toks[k - 1].lower in POSSESSIVE_PRONOUNS
                     )
                 )
                 and not (  # "the congressional report said": the noun before the verb
@@ -1266,10 +1285,9 @@ class SpeakerParser:
         ):
             span = Span(head.start, head.end)  # "those who back her say", "most said"
             return NounPhrase(span, span, "description", None, None, last + 1)
-        object_her = head_lower == "her" and len(words) > 1 and words[-2].lower in ("to", "with")
         if not head.is_cap and (
             head_lower in self.lex.name_connectors
-            or (head_lower in self.lex.determiners and not object_her)  # "close to her"
+            or head_lower in self.lex.determiners
             or (
                 head_lower.endswith(("ed", "ing", "ly"))
                 and head_lower not in ING_NOUNS
@@ -1277,8 +1295,14 @@ class SpeakerParser:
                 and head_lower not in self.lex.anonymous_heads
                 and head_lower not in self.lex.document_heads
                 and not (len(words) == 2 and words[0].lower == "those")  # "those surveyed"
-                # "Cruz’s thinking": a possessive before it makes it a noun
-                and not (len(words) >= 2 and words[-2].lower.endswith(("’s", "'s")))
+                # "Cruz’s thinking", "his thinking": a possessive before it makes it a noun
+                and not (
+                    len(words) >= 2
+                    and (
+                        words[-2].lower.endswith(("’s", "'s"))
+                        or words[-2].lower in POSSESSIVE_PRONOUNS
+                    )
+                )
             )
         ):
             return None  # "his former secretary of", "the client directed"

@@ -1,0 +1,76 @@
+"""Every kind of source with every common cue, in every order a news sentence puts
+them: the one statement of the sentence has that source as its speaker.
+
+The table of constructions tests one sentence per case; this grid checks that a
+subject parsed in one position is parsed in all of them ("sources close to her"
+was once found before "say" at the start of a sentence but not after a quote).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from attribution import analyze
+
+# (as written in the sentence, the speaker mention expected to start with)
+SOURCES = [
+    ("she", "she"),
+    ("they", "they"),
+    ("Smith", "Smith"),
+    ("Sen. Ann Lee", "Sen. Ann Lee"),
+    ("Ann Lee, the mayor,", "Ann Lee"),
+    ("officials", "officials"),
+    ("a senior official", "a senior official"),
+    ("a spokeswoman for the agency", "a spokeswoman for the agency"),
+    ("the agency's spokeswoman", "the agency's spokeswoman"),
+    ("two people familiar with his thinking", "two people familiar with his thinking"),
+    ("sources close to her", "sources close to her"),
+    ("people close to him", "people close to him"),
+    ("the Department of Health and Human Services (HHS)", "the Department of Health"),
+    ("the company's chief executive, Dan Wu,", "the company's chief executive"),
+    ("Lee and her aides", "Lee and her aides"),
+    ("the White House", "the White House"),
+    ("a person with knowledge of the talks", "a person with knowledge of the talks"),
+    ("the victim's mother", "the victim's mother"),
+    ("police", "police"),
+    ("Dr. Amy Lee, who led the study,", "Dr. Amy Lee"),
+    ("economists at the bank", "economists at the bank"),
+    ("several lawmakers", "several lawmakers"),
+    ("the report", "the report"),
+    ("Lee, 45,", "Lee"),
+    ("Lee, a Democrat from Ohio,", "Lee"),
+]
+CUES = ["said", "says", "told reporters", "added", "noted", "argued", "warned", "insisted", "wrote"]
+INVERTIBLE = {"said", "says", "added", "wrote"}
+
+
+def sentences(source: str) -> list[str]:
+    opening = source[0].upper() + source[1:]
+    bare = source.rstrip(",")  # no appositive comma before a full stop
+    out = []
+    for cue in CUES:
+        out += [
+            f"{opening} {cue} that the plan was dead.",
+            f"{opening} {cue} the plan was dead.",
+            f"The plan was dead, {source} {cue}.",
+            f"“The plan is dead,” {source} {cue}.",
+        ]
+        if cue in INVERTIBLE:
+            out.append(f"“The plan is dead,” {cue} {bare}.")
+    return out
+
+
+@pytest.mark.parametrize(("source", "mention"), SOURCES, ids=[s for s, _ in SOURCES])
+def test_source_found_in_every_position(source: str, mention: str) -> None:
+    wrong = []
+    for text in sentences(source):
+        statements = analyze(text).statements
+        found = [s.mention.text(text) if s.mention else None for s in statements]
+        if len(found) != 1 or found[0] is None or not _same(found[0], mention):
+            wrong.append((text, found))
+    assert wrong == []
+
+
+def _same(found: str, mention: str) -> bool:
+    """The mention as found, give or take the capital a sentence start adds."""
+    return found.lower().startswith(mention.lower()) or mention.lower().startswith(found.lower())
