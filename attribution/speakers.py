@@ -91,7 +91,22 @@ TIME_NOUNS = frozenset(
 )  # fmt: skip
 # Quantifiers that stand alone as a subject: "those who back her say", "most said".
 QUANTIFIER_SUBJECTS = frozenset(
-    {"those", "most", "many", "some", "others", "all", "both", "half", "neither", "another"}
+    {
+        "those",
+        "most",
+        "many",
+        "some",
+        "others",
+        "all",
+        "both",
+        "half",
+        "neither",
+        "another",
+        "one",
+        "each",
+        "several",
+        "few",
+    }
 )
 YEAR = regex.compile(r"(?:1[89]|20)\d\d")
 # Nouns in -ing that head a phrase ("the planning for Monday's meeting").
@@ -1156,6 +1171,11 @@ class SpeakerParser:
                 tok.lower in self.lex.verbs
                 and toks[k - 1].lower not in self.lex.determiners
                 and not (k == start and tok.lower in self.lex.plural_nouns)
+                and not (  # "said the White House press secretary": a noun before a role
+                    k + 1 < ceiling
+                    and toks[k + 1].lower in self.lex.role_nouns
+                    and not toks[k + 1].is_cap
+                )
                 and not (  # "two people briefed on the talks": a participle's phrase
                     k > start
                     and _modifier(tok)

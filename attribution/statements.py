@@ -424,7 +424,7 @@ class SentenceReader(VerblessReader):
             return None
         if phrase is not None and phrase.kind != "pronoun":
             k = index_at(toks, phrase.mention.start)
-            if k > 0 and toks[k - 1].lower == "nor":
+            if (k > 0 and toks[k - 1].lower == "nor") or toks[k].lower in ("nobody", "none"):
                 return None  # "Neither the senator nor her office responded": nobody did
         if form == "called" and self._named_thing(toks, i, after):
             return None  # "a group called Citizens for Trump": named, not a report

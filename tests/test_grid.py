@@ -39,6 +39,12 @@ SOURCES = [
     ("the report", "the report"),
     ("Lee, 45,", "Lee"),
     ("Lee, a Democrat from Ohio,", "Lee"),
+    ("one of the organizers", "one of the organizers"),
+    ("the White House press secretary, Karine Jean-Pierre,", "the White House press secretary"),
+    ("a former official who spoke on condition of anonymity", "a former official"),
+    ("Ms. Ortiz, 34,", "Ms. Ortiz"),
+    ("the Kremlin", "the Kremlin"),
+    ("many of his supporters", "many of his supporters"),
 ]
 CUES = ["said", "says", "told reporters", "added", "noted", "argued", "warned", "insisted", "wrote"]
 INVERTIBLE = {"said", "says", "added", "wrote"}
