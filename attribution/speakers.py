@@ -134,6 +134,8 @@ IRREGULAR_PARTICIPLES = frozenset(
      "driven", "stolen", "hidden", "broken"}
 )  # fmt: skip
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
+# Prepositions that tie a role to whom it serves: "a spokesman for the agency".
+AFFILIATION_LINKS = frozenset({"for", "of", "with", "from", "to"})
 MAX_NP_TOKENS = 10
 MAX_RELATIVE_WORDS = 30  # a restrictive relative clause after an inverted speaker
 MAX_LOWER_WORDS = 4
@@ -1221,7 +1223,7 @@ class SpeakerParser:
         ):
             return None
         if not _modifier(toks[last]):
-            return None
+            return self._affiliation_right(toks, start, k, ceiling)
         head = self._build(toks, start, last - 1)
         if head is None or head.kind == "pronoun":
             return None
@@ -1231,6 +1233,28 @@ class SpeakerParser:
         role = Span(toks[last].start, obj.mention.end)
         mention = Span(head.mention.start, obj.mention.end)
         return NounPhrase(mention, head.name, head.kind, head.role or role, None, obj.end_index)
+
+    def _affiliation_right(
+        self, toks: list[Token], start: int, k: int, ceiling: int
+    ) -> NounPhrase | None:
+        """ "said a spokesman for the agency", "according to an aide to the senator":
+        a role noun and whom it works for; the whole is the mention, the
+        affiliation its role."""
+        last = k - 1
+        word = toks[last].lower
+        if toks[k].lower not in AFFILIATION_LINKS or toks[last].is_cap:
+            return None
+        if word not in self.lex.role_nouns and not self.lex.unnamed_group(word):
+            return None
+        head = self._build(toks, start, last)
+        if head is None or head.kind != "description":
+            return None
+        obj = self.right(toks, k + 1, ceiling)
+        if obj is None or obj.kind == "pronoun":
+            return None
+        mention = Span(head.mention.start, obj.mention.end)
+        role = Span(toks[last].start, obj.mention.end)
+        return NounPhrase(mention, mention, head.kind, head.role or role, None, obj.end_index)
 
     def _object_pronoun(self, toks: list[Token], k: int) -> NounPhrase | None:
         """'a source close to him': a pronoun as the object of a postmodifier."""
@@ -1246,6 +1270,17 @@ class SpeakerParser:
         # "said Mohammad Hilal, a top defence official based in Quetta."
         if phrase.kind == "pronoun":
             return phrase
+        if phrase.kind == "description" and k + 1 < ceiling and toks[k].text == ",":
+            # "according to Lee's lawyer, Tom Park, ...": the name after the role
+            m = k + 1
+            while m < ceiling and m - k <= 4 and toks[m].is_cap and toks[m].is_word:
+                m += 1
+            if m > k + 2 and (m == ceiling or not toks[m].is_word):
+                name = Span(toks[k + 1].start, toks[m - 1].end)
+                named = self._build(toks, k + 1, m - 1)
+                if named is not None and named.kind == "name":
+                    mention = Span(phrase.mention.start, name.end)
+                    return NounPhrase(mention, named.name, "name", phrase.mention, None, m)
         if (
             k + 2 < ceiling
             and toks[k].text == ","

@@ -80,3 +80,66 @@ def test_source_found_in_every_position(source: str, mention: str) -> None:
 def _same(found: str, mention: str) -> bool:
     """The mention as found, give or take the capital a sentence start adds."""
     return found.lower().startswith(mention.lower()) or mention.lower().startswith(found.lower())
+
+
+# Lead-ins, channels and content positions, each with its expected content.
+TEMPLATES = [
+    ("{S} said: “We will appeal.”", "“We will appeal.”"),
+    ("{S} said, “We will appeal.”", "“We will appeal.”"),
+    ("{S} said of the ruling: “We will appeal.”", "“We will appeal.”"),
+    (
+        "{S} said Tuesday in a statement that the company would appeal.",
+        "that the company would appeal",
+    ),
+    (
+        "{S} told reporters on Tuesday that the company would appeal.",
+        "that the company would appeal",
+    ),
+    ("The company will appeal, according to {s}.", "The company will appeal"),
+    ("According to {S}, the company will appeal.", "the company will appeal"),
+    (
+        "{S} said the company would “fight this all the way.”",
+        "the company would “fight this all the way.”",
+    ),
+    ("“We will appeal,” {s} said. “This ruling is wrong.”", "“We will appeal,”"),
+    (
+        "{S} said in an interview with Reuters that the company would appeal.",
+        "that the company would appeal",
+    ),
+    ("In a statement, {s} said the company would appeal.", "the company would appeal"),
+    ("Asked about the ruling, {s} said the company would appeal.", "the company would appeal"),
+]
+LEAD_SOURCES = [
+    ("she", "she"),
+    ("Smith", "Smith"),
+    ("officials", "officials"),
+    ("a spokeswoman for the agency", "a spokeswoman for the agency"),
+    ("sources close to her", "sources close to her"),
+    ("Lee's lawyer, Tom Park,", "Lee's lawyer, Tom Park"),
+]
+
+
+@pytest.mark.parametrize(("source", "mention"), LEAD_SOURCES, ids=[s for s, _ in LEAD_SOURCES])
+def test_lead_ins_and_channels_keep_content_and_source(source: str, mention: str) -> None:
+    wrong = []
+    for template, content in TEMPLATES:
+        capital = source[0].upper() + source[1:]
+        # a source at the end of its clause keeps an appositive's closing comma
+        # only where the clause goes on ("According to X, Y, the company ...")
+        bare = source.rstrip(",")
+        text = template.replace("{S}", capital if template.startswith("{S}") else bare)
+        text = text.replace("{s}", source if not template.endswith("{s}.") else bare)
+        text = text.replace(",,", ",")
+        statements = analyze(text).statements
+        got = [
+            (s.mention.text(text) if s.mention else None, s.fragments[0].span.text(text))
+            for s in statements
+        ]
+        if (
+            len(got) != 1
+            or got[0][0] is None
+            or not _same(got[0][0], mention)
+            or got[0][1] != content
+        ):
+            wrong.append((text, got))
+    assert wrong == []
