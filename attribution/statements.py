@@ -106,6 +106,8 @@ FOCUS_ADVERBS = frozenset({"even", "only", "especially", "particularly", "mostly
 # Participles that work as prepositions: "..., the paper said, including budgets".
 PREPOSITION_LIKE = frozenset({"including", "regarding", "concerning", "excluding"})
 ABOUT = regex.compile(r"\s*about\s+(?!\d)")  # but "said about 20 people had ..."
+# "confirmed to Reuters that", "admitted to reporters that": the person told
+RECIPIENT_TO = regex.compile(r" to (?:\p{Lu}|reporters\b|journalists\b|(?:me|us|him|her|them)\b)")
 THAT = regex.compile(r"\s*,?\s*(?:that|whether|if|how|why|what)\b")
 PARTICIPLE_LEAD = regex.compile(r"\s*,\s*(?:and\s+)?")
 SUBJECT_WORDS = regex.compile(
@@ -403,6 +405,10 @@ class SentenceReader(VerblessReader):
             and (form in lex.plural_nouns or form + "s" in lex.plural_nouns)
         ):
             return None  # "the jobs report was released", "His comments are similar": nouns
+        if is_ing and prev == "as" and verb.frame == "speech":
+            quoted = self._quoted_as(sent, paragraph, toks, i, j, match, verb.cls, quotes)
+            if quoted is not None:
+                return quoted
         if is_ing and prev not in lex.passive:
             if verb.frame == "speech" and prev not in ("by", "to"):
                 return self._participle_quote(sent, paragraph, toks, i, match, verb.cls, quotes)
@@ -630,8 +636,11 @@ class SentenceReader(VerblessReader):
             self._content_after(draft, about.end(), sent, quotes, subordinate=True)
             return draft if draft.fragments else None
         that = THAT.match(self.masked, pos, sent.end) or (
-            # "described the plan as a stopgap that would fail": a relative clause
-            None if verb.frame == "object" else self._that_nearby(toks, pos, sent)
+            # "described the plan as a stopgap that would fail": a relative clause;
+            # but "confirmed to Reuters that": the person told, then the clause
+            self._that_nearby(toks, pos, sent)
+            if verb.frame != "object" or RECIPIENT_TO.match(self.masked, pos)
+            else None
         )
         put_out = DOCUMENT_OBJECT.match(self.masked, pos, sent.end)
         if put_out is not None and put_out.group(1).lower() in lex.document_heads:
@@ -701,6 +710,48 @@ class SentenceReader(VerblessReader):
         cue = Span(match.start(), match.end())
         return Draft.quoted(owner.phrase, cue, cls, paragraph, quotes, direct)
 
+    def _quoted_as(
+        self,
+        sent: Span,
+        paragraph: int,
+        toks: list[Token],
+        i: int,
+        as_: int,
+        match: Cue,
+        cls: str,
+        quotes: list[QuoteInfo],
+    ) -> Draft | None:
+        """ "Smith was quoted as saying the plan was dead", "Peskov was quoted by
+        Tass as saying ...": the subject of "was quoted" said it."""
+        quoted = next(
+            (k for k in range(as_ - 1, max(-1, as_ - 8), -1) if toks[k].lower == "quoted"), None
+        )
+        if quoted is None:
+            return None
+        head = quoted
+        while head > 0 and toks[head - 1].lower.endswith("ly"):
+            head -= 1  # "was widely quoted"
+        if head == 0 or toks[head - 1].lower not in self.lex.passive:
+            return None
+        while head > 0 and (
+            toks[head - 1].lower in self.lex.passive or toks[head - 1].lower in self.lex.auxiliaries
+        ):
+            head -= 1
+        phrase = self.parser.left(toks, head, 0)
+        if phrase is None:
+            return None
+        cue = Span(toks[quoted].start, match.end())
+        draft = Draft(Form.INDIRECT, [], phrase, cue, cls, None, paragraph)
+        direct = self._quotes_from(match.end(), sent, quotes)
+        if direct:
+            draft.form = Form.DIRECT
+            draft.add_quotes(quotes, direct)
+            return draft
+        that = THAT.match(self.masked, match.end(), sent.end)
+        start = that.end() - len(that.group().strip()) if that else match.end()
+        self._content_after(draft, start, sent, quotes)
+        return draft if draft.fragments else None
+
     def _participle_quote(
         self,
         sent: Span,
@@ -746,10 +797,10 @@ class SentenceReader(VerblessReader):
         match = THAT_NEARBY.match(self.masked, pos, sent.end)
         if match is None:
             return None
-        k = index_at(toks, pos)
+        first = k = index_at(toks, pos)
         while k < len(toks) and toks[k].start < match.end():
-            if toks[k].lower in FINITE_WORDS:
-                return None
+            if toks[k].lower in FINITE_WORDS or (toks[k].lower == "as" and k > first):
+                return None  # "described the plan as a stopgap that would fail"
             k += 1
         return THAT.match(self.masked, match.end(), sent.end)
 
