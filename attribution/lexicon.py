@@ -99,6 +99,7 @@ class Lexicon:
     record_heads: frozenset[str]  # the records: "poll", "data", "records", documents
     authored: frozenset[str]  # works with an author after "by": "a study by"
     catenatives: frozenset[str]  # "continued to say": the subject speaks
+    topic_of: frozenset[str]  # lemmas whose topic may follow "of"/"against": "warned of"
     not_names: frozenset[str]
     appositive_openers: frozenset[str]
     clause_openers: frozenset[str]
@@ -360,6 +361,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         | lower(sources, "documents", "heads", "sources.toml"),
         authored=lower(sources, "documents", "authored", "sources.toml"),
         catenatives=lower(cues, "catenatives", "verbs", "cues.toml"),
+        topic_of=lower(cues, "topic_of", "verbs", "cues.toml"),
         not_names=lower(grammar, "not_names", "words", "grammar.toml"),
         appositive_openers=lower(grammar, "appositive_openers", "words", "grammar.toml"),
         clause_openers=lower(grammar, "clause_openers", "words", "grammar.toml"),

@@ -46,7 +46,7 @@ _MONTH = (
     r"(?:Jan\.?|Feb\.?|March|April|May|June|July|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
     r"|January|February|August|September|October|November|December)"
 )
-_PERIOD = r"(?:\p{Lu}\w+day|week|month|year|night|morning|evening|afternoon|" + _MONTH + ")"
+_PERIOD = r"(?:\p{Lu}\w+day|weekend|week|month|year|night|morning|evening|afternoon|" + _MONTH + ")"
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"  # "Tuesday morning"
 ADJUNCT = regex.compile(
     r"\s*,?\s*(?:"
@@ -62,7 +62,7 @@ ADJUNCT = regex.compile(
     r"|in\s+part|also|again|too|earlier|later|previously|recently|yesterday|today|tonight"
     r"|at\s+the\s+time|at\s+one\s+point"
     r"|\([^()\n]{1,30}\)"
-    r")"
+    r")(?!\w)"  # "again" but not the start of "against"
 )
 FIRST_WORD = re.compile(r"[A-Z][a-z]+")
 LEAD_IN_REACH = 14  # tokens between a cue and the comma or colon of its quote
@@ -106,6 +106,7 @@ FOCUS_ADVERBS = frozenset({"even", "only", "especially", "particularly", "mostly
 # Participles that work as prepositions: "..., the paper said, including budgets".
 PREPOSITION_LIKE = frozenset({"including", "regarding", "concerning", "excluding"})
 ABOUT = regex.compile(r"\s*about\s+(?!\d)")  # but "said about 20 people had ..."
+ABOUT_OF = regex.compile(r"\s*(?:about|of|against)\s+(?!\d)")  # "warned of", "cautioned against"
 # "confirmed to Reuters that", "admitted to reporters that": the person told
 RECIPIENT_TO = regex.compile(r" to (?:\p{Lu}|reporters\b|journalists\b|(?:me|us|him|her|them)\b)")
 THAT = regex.compile(r"\s*,?\s*(?:that|whether|if|how|why|what)\b")
@@ -493,7 +494,9 @@ class SentenceReader(VerblessReader):
         if not inverted and self._as_clause(toks, clause_start):
             # "As Reyes points out in a column for The Ledger, ...": past the adjunct
             pos = self._adjunct_to_comma(toks, pos)
-        about = ABOUT.match(self.masked, pos, sent.end)
+        about = (ABOUT_OF if verb.lemma in lex.topic_of else ABOUT).match(
+            self.masked, pos, sent.end
+        )
         if verb.frame == "topic" and (about is None or inverted):
             return None  # "Sanders talked to reporters": no content
         rest = self.masked[pos : sent.end]
@@ -1179,6 +1182,25 @@ class SentenceReader(VerblessReader):
             or (tok.lower.endswith("ing") and k >= 2 and toks[k - 2].text == ",")
         )
 
+    def _after_plural_recipient(self, toks: list[Token], k: int) -> int | None:
+        """Where a clause starts after a plural person told at toks[k] ("aides he",
+        "Democrats the vote", "voters this weekend he"), or None."""
+        first = toks[k]
+        if not first.is_word or not first.lower.endswith("s") or first.lower.endswith("ss"):
+            return None
+        after = k + 1
+        timed = ADJUNCT.match(self.masked, first.end)
+        if timed is not None and timed.end() > first.end:
+            after = index_at(toks, timed.end())
+            while after < len(toks) and toks[after].text == ",":
+                after += 1
+        if after >= len(toks):
+            return None
+        nxt = toks[after].lower
+        if nxt in self.lex.pronouns or (first.is_cap and nxt in self.lex.determiners):
+            return after
+        return None
+
     def _past_recipient(self, toks: list[Token], pos: int) -> int:
         """ "told him he could not", "told a news conference they are": where the
         reported clause starts after the person told.  An infinitive keeps them
@@ -1195,18 +1217,10 @@ class SentenceReader(VerblessReader):
             and toks[k + 1].lower != "that"
         ):
             end = k + 1  # "told her he", but "told her supporters that"
-        elif (
-            first.is_word
-            and first.lower.endswith("s")
-            and not first.lower.endswith("ss")
-            and (
-                toks[k + 1].lower in self.lex.pronouns
-                or (first.is_cap and toks[k + 1].lower in self.lex.determiners)
-            )
-        ):
-            if toks[k + 1].lower in self.lex.determiners:
-                return toks[k + 1].start  # "assured Democrats the vote would"
-            end = k + 1  # "told aides he sees"
+        elif (after := self._after_plural_recipient(toks, k)) is not None:
+            if toks[after].lower in self.lex.determiners:
+                return toks[after].start  # "assured Democrats the vote would"
+            end = after  # "told aides he sees", "told voters this weekend he would"
         elif first.lower in self.lex.determiners or first.text in POSSESSIVE_DETERMINERS:
             plural = self._plural_object(toks, k)
             if plural is not None:
