@@ -228,6 +228,9 @@ class SentenceReader(VerblessReader):
             owner = owner_before(drafts, toks[i].start)
             if owner is not None and owner.phrase is not None and self._restrictive(owner.phrase):
                 owner = None  # "defended not paying an architect who said X, saying"
+            if owner is not None and owner.cue is not None:
+                # "Smith said X, but Jones disagreed, saying Y": the nearer subject
+                owner = self._coordinated_owner(paragraph, toks, i, owner.cue.end) or owner
             if owner is None:
                 # "Republicans have blocked the measures, saying they infringe ...":
                 # the subject of the sentence speaks.
@@ -253,6 +256,29 @@ class SentenceReader(VerblessReader):
                 drafts.append(issued)
         drafts.sort(key=lambda d: d.fragments[0][0].start if d.fragments else sent.start)
         return _without_repeats(drafts)
+
+    def _coordinated_owner(
+        self, paragraph: int, toks: list[Token], i: int, floor: int
+    ) -> Draft | None:
+        """The subject of a clause coordinated after the last cue and before the
+        participle at toks[i] ("..., but Jones disagreed, saying ...")."""
+        m = i - 2  # toks[i - 1] is the participle's comma
+        while m > 0 and toks[m].start > floor:
+            if toks[m].lower in ("but", "and", "while", "yet") and toks[m - 1].text == ",":
+                for v in range(m + 2, i - 1):  # the clause's verb, then its subject
+                    word = toks[v].lower
+                    if toks[v].is_cap or not (word.endswith("ed") or word in self.lex.verbs):
+                        continue
+                    end = v
+                    while end > m + 2 and toks[end - 1].lower.endswith("ly"):
+                        end -= 1  # "the mayor quickly disagreed"
+                    phrase = self.parser.right(toks, m + 1, end)
+                    if phrase is not None and phrase.kind != "pronoun" and phrase.end_index == end:
+                        return Draft(Form.INDIRECT, [], phrase, None, None, None, paragraph)
+                    return None
+                return None
+            m -= 1
+        return None
 
     def _modifies_role(self, toks: list[Token], form: str, after: int) -> bool:
         """ "a former Kansas state senator who ran": a base form ("state", "press")
