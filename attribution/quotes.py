@@ -149,7 +149,12 @@ def _pair_paragraph(
                 doubles -= 1
                 emit(opened, pos)
             else:
-                if double_open and doubles == len(stack) and not _nests(text, pos, end, curly):
+                if (
+                    double_open
+                    and doubles == len(stack)
+                    # one quote inside another, no deeper: real text never nests further
+                    and not (doubles == 1 and _nests(text, pos, end, curly))
+                ):
                     # A second opening mark while one is open: the first was never closed.
                     opened = stack.pop()
                     doubles -= 1

@@ -62,6 +62,22 @@ def test_second_curly_opening_without_closers_for_both_recovers() -> None:
     assert [text[q.inner.start : q.inner.end] for q in analysis.quotes if q.closed] == ["all good,"]
 
 
+def test_curly_quotes_nest_one_level_deep_only() -> None:
+    # Real text never nests a third level; reading one keeps marks pairing in
+    # linear time (50,000 nested marks would otherwise be 25,000 quotes, each
+    # scanned for alterations over all the ones inside it).
+    text = "He said “one “two “three” two” one” and left."
+    analysis = analyze(text)
+    assert [text[q.span.start : q.span.end] for q in analysis.quotes] == [
+        "“one “two “three” two”",
+        "“three”",
+    ]
+    assert [p.kind for p in analysis.problems] == [
+        ProblemKind.UNCLOSED_QUOTE,
+        ProblemKind.STRAY_CLOSING_MARK,
+    ]
+
+
 def test_stray_closing_mark_is_a_problem_not_a_crash() -> None:
     analysis = analyze("He left early.” Then nothing.")
     assert [p.kind for p in analysis.problems] == [ProblemKind.STRAY_CLOSING_MARK]
