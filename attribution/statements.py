@@ -423,6 +423,8 @@ class SentenceReader(VerblessReader):
                 and j > 0
                 and (nxt.text == "," or nxt.is_cap)
                 and not self._quote_follows(match.end(), sent)  # '"...," Trump tweets, "..."'
+                # in a title-case headline every word has its capital: "Campaign Claims Victory"
+                and not isinstance(match, LoweredCue)
             )  # "Rust Belt states Indiana, Michigan", "Republican states, including"
         ):
             return None
