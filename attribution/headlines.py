@@ -27,6 +27,8 @@ HEADLINE_MIN_WORDS = 3
 SMALL_IN_NAMES = frozenset({"for", "in", "on", "at", "to", "with", "from", "over", "by", "as"})
 # A headline's claim after a source and a colon has a few words at least.
 COLON_MIN_WORDS = 5
+# ... or three after a source noun ("Police: Suspect Fled on Foot", "Poll: Race Tightens")
+SOURCE_COLON_MIN_WORDS = 3
 # Words by their first letter (after an opening quote mark or bracket).
 WORD_START = r"(?<![^\s\"“‘'(«])"
 CAPITAL_WORD = re.compile(WORD_START + "[A-Z]")
@@ -104,8 +106,9 @@ def _source_colon(
     colon = next((k for k, t in enumerate(toks) if t.start == colon_at), None)
     if colon is None or colon == 0:
         return None
-    if len(masked[colon_at + 1 : sent.end].split()) < min_words:
-        return None  # "Rubio: Finish second.": a list of verdicts, not what they said
+    words = len(masked[colon_at + 1 : sent.end].split())
+    if words < min(min_words, SOURCE_COLON_MIN_WORDS):
+        return None
     if toks[colon - 1].lower in lex.headline_labels:
         return None  # "The Latest:", "BYLINE:", "BOOM:"
     phrase = reader.parser.left(toks, colon, 0)
@@ -120,6 +123,8 @@ def _source_colon(
         return None  # "Little Relief for Refugees:": a title, not a source
     if phrase.kind == "description" and not reader._source_noun(toks[colon - 1].lower):
         return None  # "Big Win For Bernie:": a phrase, not a source
+    if words < min_words and not reader._source_noun(toks[colon - 1].lower):
+        return None  # "Rubio: Finish second.": a list of verdicts, but "Police: Suspect Fled"
     cue = Span(colon_at, colon_at + 1)
     draft = Draft(Form.INDIRECT, [], phrase, cue, "credit", None, paragraph)
     reader._content_after(draft, colon_at + 1, sent, quotes)
