@@ -1048,13 +1048,8 @@ class SpeakerParser:
                         or toks[k - 1].lower in POSSESSIVE_PRONOUNS
                     )
                 )
-                and not (  # "the congressional report said": the noun before the verb
-                    k == j
-                    and (
-                        tok.lower in self.lex.plural_nouns
-                        or tok.lower + "s" in self.lex.plural_nouns
-                    )
-                )
+                # "the congressional report said": the noun before the verb
+                and not (k == j and self._noun_like(toks, k))
             ):
                 break  # but "the IMF report stated": a noun after a name
             if (

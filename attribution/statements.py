@@ -951,9 +951,9 @@ class SentenceReader(VerblessReader):
         return k >= 0 and toks[k].lower in self.lex.auxiliaries and not toks[k].is_cap
 
     def _phone_call(self, toks: list[Token], after: int) -> bool:
-        """ "called Naghmeh Abedini.", "Eric Trump called.", "is calling major
-        fundraisers himself": "call" with no object or with a person and nothing
-        that calls them something ("called him a liar", "called the plan “...”")."""
+        """ "called Naghmeh Abedini.", "Eric Trump called.", "called Clinton on
+        Monday": "call" with no object, or a person and nothing that calls them
+        something ("called him a liar", "called the plan “...”")."""
         k = after
         if k < len(toks) and toks[k].lower in OBJECT_PRONOUNS:
             k += 1
