@@ -134,8 +134,12 @@ class Resolver:
             entity.role, entity.role_span = role, phrase.role
         if entity.reason is None and reason:
             entity.reason = reason
-        if phrase.kind == "pronoun" and entity.gender is None:
-            entity.gender = self.lex.pronouns.get(mention.lower())
+        if entity.gender is None:
+            entity.gender = (
+                self.lex.pronouns.get(mention.lower())
+                if phrase.kind == "pronoun"
+                else self._gender_of(mention)
+            )
         if entity.id in self.recent:
             self.recent.remove(entity.id)
         self.recent.append(entity.id)
@@ -158,6 +162,12 @@ class Resolver:
         )
         self.entities.append(entity)
         return entity
+
+    def _gender_of(self, mention: str) -> str | None:
+        """A gender the words of a mention tell ("Ms. Ruiz", "the spokeswoman")."""
+        genders = self.lex.genders
+        found = {genders[w] for w in mention.lower().split() if w in genders}
+        return found.pop() if len(found) == 1 else None
 
     def _pronoun(self, word: str) -> Entity | None:
         category = self.lex.pronouns.get(word)

@@ -75,6 +75,7 @@ class Lexicon:
     according_re: re.Pattern[str]
     according: tuple[str, ...]  # the phrases, lower case, for a quick substring test
     pronouns: Mapping[str, str]  # lower-case pronoun -> male/female/plural/thing/first/second
+    genders: Mapping[str, str]  # lower-case word in a mention -> male/female ("ms.", "spokeswoman")
     anonymous_heads: frozenset[str]
     group_suffixes: tuple[str, ...]  # "forecasters", "economists": unnamed groups
     places: frozenset[str]  # "moscow": a place that speaks for a government
@@ -335,6 +336,11 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         according_re=according_re,
         according=tuple(phrase.lower() for phrase in according),
         pronouns=pronouns,
+        genders={
+            word.lower(): gender
+            for gender in ("male", "female")
+            for word in _words(sources, "genders", gender, "sources.toml")
+        },
         anonymous_heads=lower(sources, "anonymous", "heads", "sources.toml")
         | {w.lower() for w in extra.get("anonymous-terms", ())},
         group_suffixes=tuple(lower(sources, "anonymous", "group_suffixes", "sources.toml")),

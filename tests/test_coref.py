@@ -1,0 +1,36 @@
+"""Coreference of pronouns: to the most recent compatible speaker, where the words
+of a mention ("Ms.", "spokeswoman") make a gender incompatible."""
+
+from __future__ import annotations
+
+from attribution import analyze
+
+
+def entities(text: str) -> list[str | None]:
+    analysis = analyze(text)
+    return [
+        analysis.speakers[s.speaker].name if s.speaker is not None else None
+        for s in analysis.statements
+    ]
+
+
+def test_he_does_not_resolve_to_a_woman_named_with_ms() -> None:
+    text = (
+        "“We hear you,” said Ms. Ruiz, the mayor.\n\n"
+        "The chief was less certain. He said the department needed more officers."
+    )
+    assert entities(text) == ["Ruiz", None]
+
+
+def test_she_resolves_past_a_man_to_the_spokeswoman() -> None:
+    text = (
+        "“We will appeal,” the agency's spokeswoman said.\n\n"
+        "“It was a fair trial,” Mr. Lee said.\n\n"
+        "She said the agency would file on Monday."
+    )
+    assert entities(text) == ["agency's spokeswoman", "Lee", "agency's spokeswoman"]
+
+
+def test_a_pronoun_without_gender_evidence_takes_the_latest_speaker() -> None:
+    text = "“We will appeal,” Dana Wu said.\n\nShe said the agency would file on Monday."
+    assert entities(text) == ["Dana Wu", "Dana Wu"]
