@@ -283,6 +283,19 @@ class Resolver:
     def _name_kind(self, name: str, tokens: tuple[str, ...]) -> SpeakerKind:
         if any(t in self.lex.organization_words for t in tokens):
             return SpeakerKind.ORGANIZATION
+        if len(tokens) == 1 and _plural(name):
+            # A capitalised common noun opening the sentence is no person's name:
+            # "Ministers insisted", "Republicans say", "Records show"
+            word = tokens[0]
+            singular = word[:-1]
+            if (
+                self.lex.unnamed_group(word)
+                or singular in self.lex.role_nouns
+                or singular in ("democrat", "republican", "independent", "libertarian")
+            ):
+                return SpeakerKind.ANONYMOUS
+            if word in self.lex.record_heads:
+                return SpeakerKind.UNRESOLVED
         if " ".join(tokens) in self.lex.places:
             return SpeakerKind.ORGANIZATION  # "Moscow has denied ..."
         if ACRONYM_NAME.fullmatch(name) or name.lower().startswith("the "):

@@ -34,3 +34,14 @@ def test_she_resolves_past_a_man_to_the_spokeswoman() -> None:
 def test_a_pronoun_without_gender_evidence_takes_the_latest_speaker() -> None:
     text = "“We will appeal,” Dana Wu said.\n\nShe said the agency would file on Monday."
     assert entities(text) == ["Dana Wu", "Dana Wu"]
+
+
+def test_a_capitalised_plural_common_noun_is_no_person() -> None:
+    text = "Ministers insisted the plan would go ahead.\n\nRecords show the money was spent."
+    analysis = analyze(text)
+    kinds = [
+        analysis.speakers[s.speaker].kind.value
+        for s in analysis.statements
+        if s.speaker is not None
+    ]
+    assert kinds == ["anonymous", "unresolved"]
