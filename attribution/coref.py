@@ -244,6 +244,15 @@ class Resolver:
             if len(tokens) == len(entity.tokens) and len(tokens) > 1:
                 if fuzz.ratio(" ".join(tokens), " ".join(entity.tokens)) >= FUZZY_THRESHOLD:
                     return entity  # "Muhammad Hilal" -> "Mohammad Hilal"
+        for entity in reversed(self.entities):
+            if (
+                entity.kind is SpeakerKind.ORGANIZATION
+                and len(tokens) < len(entity.tokens)
+                and entity.tokens[: len(tokens)] == tokens
+                and tokens[-1] not in self.lex.organization_words
+            ):
+                # "Lumen" -> "Lumen Semiconductor", after no person of that name
+                return entity
         if len(tokens) == 1 and acronym is None:
             full = self._full_name_before(name, start)
             if full is not None:

@@ -45,3 +45,20 @@ def test_a_capitalised_plural_common_noun_is_no_person() -> None:
         if s.speaker is not None
     ]
     assert kinds == ["anonymous", "unresolved"]
+
+
+def test_a_company_short_name_is_the_company_unless_a_person_has_it() -> None:
+    text = (
+        "Donald Trump said he would win.\n\n"
+        "Trump Holdings said the hotel was sold.\n\n"
+        "Trump said the sale was good.\n\n"
+        "Lumen Semiconductor said revenue fell.\n\n"
+        "Lumen added that it would cut jobs."
+    )
+    assert entities(text) == [
+        "Donald Trump",
+        "Trump Holdings",
+        "Donald Trump",
+        "Lumen Semiconductor",
+        "Lumen Semiconductor",
+    ]
