@@ -246,7 +246,8 @@ class Resolver:
                     return entity  # "Muhammad Hilal" -> "Mohammad Hilal"
         for entity in reversed(self.entities):
             if (
-                entity.kind is SpeakerKind.ORGANIZATION
+                tokens
+                and entity.kind is SpeakerKind.ORGANIZATION
                 and len(tokens) < len(entity.tokens)
                 and entity.tokens[: len(tokens)] == tokens
                 and tokens[-1] not in self.lex.organization_words
