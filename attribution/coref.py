@@ -301,7 +301,7 @@ class Resolver:
             if (
                 self.lex.unnamed_group(word)
                 or singular in self.lex.role_nouns
-                or singular in ("democrat", "republican", "independent", "libertarian")
+                or singular in self.lex.party_members
             ):
                 return SpeakerKind.ANONYMOUS
             if word in self.lex.record_heads:

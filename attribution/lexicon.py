@@ -78,6 +78,7 @@ class Lexicon:
     genders: Mapping[str, str]  # lower-case word in a mention -> male/female ("ms.", "spokeswoman")
     anonymous_heads: frozenset[str]
     group_suffixes: tuple[str, ...]  # "forecasters", "economists": unnamed groups
+    party_members: frozenset[str]  # "republican": "Republicans say" is a group
     places: frozenset[str]  # "moscow": a place that speaks for a government
     anonymity_reasons_re: regex.Pattern[str]
     document_heads: frozenset[str]
@@ -344,6 +345,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         anonymous_heads=lower(sources, "anonymous", "heads", "sources.toml")
         | {w.lower() for w in extra.get("anonymous-terms", ())},
         group_suffixes=tuple(lower(sources, "anonymous", "group_suffixes", "sources.toml")),
+        party_members=lower(sources, "anonymous", "party_members", "sources.toml"),
         places=lower(sources, "places", "names", "sources.toml"),
         anonymity_reasons_re=regex.compile(alternation(reasons), regex.IGNORECASE),
         document_heads=lower(sources, "documents", "heads", "sources.toml"),
