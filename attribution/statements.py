@@ -92,6 +92,14 @@ FINITE_WORDS = frozenset(
      "remains", "seems", "plans", "means", "continues", "helps"}
 )  # fmt: skip
 FINITE_REACH = 14
+# Auxiliaries and modals that show a clause after a belief verb's bare subject.
+AUXILIARIES = frozenset(
+    {"will", "would", "can", "could", "should", "may", "might", "must", "is", "are",
+     "was", "were", "has", "have", "had", "won't", "can't", "isn't", "aren't", "wasn't",
+     "weren't", "hasn't", "haven't", "wouldn't", "couldn't", "shouldn't", "won’t", "can’t",
+     "isn’t", "aren’t", "wasn’t", "weren’t", "hasn’t", "haven’t", "wouldn’t", "couldn’t",
+     "shouldn’t"}
+)  # fmt: skip
 # Content blockers that can be the subject of a reported clause ("said nothing was
 # certain"): only then, with a finite verb right after them.
 PRONOMINAL_BLOCKERS = frozenset({"nothing", "something", "anything", "much", "little", "more"})
@@ -1189,7 +1197,28 @@ class SentenceReader(VerblessReader):
         if k >= len(toks):
             return False
         word = toks[k].lower
-        return word == "to" or word in self.lex.pronouns or word in ("the", "a", "an")
+        return (
+            word == "to"
+            or word in self.lex.pronouns
+            or word in ("the", "a", "an")
+            or self._subject_then_auxiliary(toks, k)
+        )
+
+    def _subject_then_auxiliary(self, toks: list[Token], k: int) -> bool:
+        """A bare subject of one to three words, then an auxiliary or a modal: the
+        clause of "strategists think women are likely", "officials believe Smith is at
+        risk"; not "felt squeezed in", "found themselves", "has known Trump since"."""
+        for m in range(k, min(k + 4, len(toks))):
+            tok = toks[m]
+            if m > k and tok.lower in AUXILIARIES:
+                return True
+            if (
+                not tok.is_word
+                or tok.lower in self.parser.stop_words
+                or tok.lower.endswith(("ing", "ed", "self", "selves"))
+            ):
+                return False
+        return False
 
     def _inverted_ends_well(self, toks: list[Token], k: int) -> bool:
         if k >= len(toks):
