@@ -446,10 +446,13 @@ class SentenceReader(VerblessReader):
             quoted = self._quoted_as(sent, paragraph, toks, i, j, match, verb.cls, quotes)
             if quoted is not None:
                 return quoted
+        absolute = None
         if is_ing and prev not in lex.passive:
-            if verb.frame == "speech" and prev not in ("by", "to"):
+            absolute = self._absolute_subject(toks, i) if verb.frame == "speech" else None
+            if absolute is None and verb.frame == "speech" and prev not in ("by", "to"):
                 return self._participle_quote(sent, paragraph, toks, i, match, verb.cls, quotes)
-            return None  # a participle without a comma: "Speaking at a rally"
+            if absolute is None:
+                return None  # a participle without a comma: "Speaking at a rally"
         cue = Span(match.start(), match.end())
         head = i if catenative is None else catenative  # "Lewandowski continued to say"
         if is_ing:
@@ -460,6 +463,7 @@ class SentenceReader(VerblessReader):
                 head -= 1
         phrase = (
             contracted
+            or absolute
             or self.parser.left(toks, head, 0)
             or self._coordinated_subject(paragraph, toks, head)
         )
@@ -668,7 +672,9 @@ class SentenceReader(VerblessReader):
                 draft.form = Form.DIRECT
                 draft.add_quotes(quotes, direct)
                 return draft
-        if inverted or not (phrase.relative or self._subject_boundary(toks, phrase.mention.start)):
+        if inverted or not (
+            phrase.relative or absolute or self._subject_boundary(toks, phrase.mention.start)
+        ):
             return None
         if about is not None and verb.frame in ("speech", "topic"):
             # "X talked about the plan", "she joked about moving": the topic.
@@ -710,6 +716,7 @@ class SentenceReader(VerblessReader):
             # "O'Donnell, who said X, left", "voters who said X, on the other hand":
             # a relative clause ends at its comma.
             phrase.relative
+            or absolute is not None  # "With half of voters saying X, the race is open"
         )
         self._content_after(
             draft, start, sent, quotes, subordinate, one_word=verb.frame == "object" or evidence
@@ -823,6 +830,18 @@ class SentenceReader(VerblessReader):
             return None
         cue = Span(match.start(), match.end())
         return Draft.quoted(phrase, cue, cls, paragraph, quotes, direct)
+
+    def _absolute_subject(self, toks: list[Token], i: int) -> NounPhrase | None:
+        """The subject of a speech participle after "with" ("with 30 percent of
+        voters saying they ...", "with three in 10 saying"): it speaks; not "with
+        all precincts reporting, ...", which reports nothing."""
+        if i + 1 >= len(toks) or not (toks[i + 1].is_word or toks[i + 1].text in OPENING_QUOTES):
+            return None
+        phrase = self.parser.left(toks, i, 0)
+        if phrase is None or phrase.kind == "pronoun" or phrase.end_index != i:
+            return None
+        k = index_at(toks, phrase.mention.start)
+        return phrase if k > 0 and toks[k - 1].lower == "with" else None
 
     def _infinitive_follows(self, toks: list[Token], pos: int, lemma: str) -> bool:
         """ "plans to cut jobs": an intention whose content is the infinitive."""
