@@ -859,6 +859,8 @@ class SentenceReader(VerblessReader):
         while k < len(toks) and toks[k].start < match.end():
             if toks[k].lower in FINITE_WORDS or (toks[k].lower == "as" and k > first):
                 return None  # "described the plan as a stopgap that would fail"
+            if toks[k].lower in ("he", "she", "they", "we", "i"):
+                return None  # "say they feel that way": a subject, so a clause has begun
             k += 1
         return THAT.match(self.masked, match.end(), sent.end)
 
