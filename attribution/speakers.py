@@ -297,7 +297,7 @@ class SpeakerParser:
                 j -= 1  # "McAuliffe on Friday announced"
         if j < floor:
             return None
-        ratio = self._ratio_subject(toks, j, floor)
+        ratio = self._ratio_subject(toks, j, floor) or self._share_appositive(toks, j, floor)
         if ratio is not None:
             return ratio
         if toks[j].text in CLOSING_MARKS and j - 2 > floor and toks[j - 1].text == ",":
@@ -441,6 +441,38 @@ class SpeakerParser:
             first -= 1
         span = Span(toks[first].start, toks[j].end)
         return NounPhrase(span, span, "description", None, None, j + 1)
+
+    def _share_appositive(self, toks: list[Token], j: int, floor: int) -> NounPhrase | None:
+        """ "A third of independents, 33%, say", "about two-thirds, 67 percent, say":
+        a share of those polled with its figure between commas; the share speaks."""
+        if toks[j].text != "," or j - 3 < floor:
+            return None
+        k = j - 1
+        if toks[k].lower in ("%", "percent", "pct"):
+            k -= 1
+        elif not toks[k].text.endswith("%"):
+            return None
+        if not toks[k].text.rstrip("%").replace(".", "").isdigit() or toks[k - 1].text != ",":
+            return None
+        comma = k - 1
+        if comma - 1 < floor:
+            return None
+        head = self._ratio_subject(toks, comma - 1, floor) or self._ending_at(
+            toks, comma - 1, floor
+        )
+        if head is None or head.kind == "pronoun" or head.end_index != comma:
+            return None
+        head = self._postmodified(toks, head, floor)
+        opens = _index_at(toks, head.mention.start)
+        first = opens
+        while first - 1 >= floor and toks[first - 1].lower in self.lex.ratio_approximators:
+            first -= 1  # "about two-thirds, 67 percent,"
+        if first > floor and toks[first - 1].is_word:
+            return None
+        if first == opens:
+            return head
+        span = Span(toks[first].start, head.mention.end)
+        return replace(head, mention=span)
 
     def _ratio_number(self, tok: Token) -> bool:
         return tok.text.isdigit() or tok.lower in self.lex.ratio_numbers

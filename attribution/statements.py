@@ -1028,13 +1028,19 @@ class SentenceReader(VerblessReader):
         """May the subject take "say" (not "says")? The head noun of a postmodified
         phrase decides ("Aides to Clinton say"), and so does a count ("52 percent")."""
         words = phrase.mention.text(self.masked).lower().split()
+        while len(words) > 1 and words[0] in self.lex.ratio_approximators:
+            del words[0]  # "Just over a third say": a third
         if not words:
             return False
         if phrase.kind == "pronoun":
             return words[-1] in ("i", "we", "you", "they")
         if words[0] in ("those", "these", "both", "many", "some", "all", "most"):
             return True  # "those surveyed say", "many in the party say"
-        heads = phrase.name.text(self.masked).lower().split() or words
+        heads = [
+            w
+            for w in phrase.name.text(self.masked).lower().split()
+            if w not in self.lex.ratio_approximators
+        ] or words
         head = heads[-1]
         link = next(
             (n for n, w in enumerate(words) if n > 0 and w in self.lex.postmodifier_links), None
