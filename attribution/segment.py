@@ -194,8 +194,11 @@ def _attribution_follows(masked: str, match: regex.Match[str], end: int, lexicon
                 cut = _first_stop(window, cue.end(), lexicon)
                 limit = 9
     window = window[:cut]
-    if cue is None or len(window[: cue.start()].split()) > limit:
+    if cue is None:
         return False
+    before = window[: cue.start()].split()
+    if len(before) > limit or (before and before[0].lower() in lexicon.prepositions):
+        return False  # '... counted.” With a vote for him ruled out,': a new sentence
     if cue.group().split(" ")[0].endswith("ing"):
         return False  # '...anguish.” This sort of opining, CNN said': a noun, no cue
 

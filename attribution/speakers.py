@@ -1192,7 +1192,11 @@ class SpeakerParser:
             if tok.lower in self.lex.name_connectors and k + 1 < ceiling and toks[k + 1].is_cap:
                 k += 1
                 continue
-            if tok.lower in self.stop_words or tok.lower in self.lex.participles:
+            if tok.lower in self.stop_words or (
+                tok.lower in self.lex.participles
+                # "said the ruling": a noun after its determiner
+                and not (k == start + 1 and first.lower in self.lex.determiners)
+            ):
                 break
             if tok.lower in self.lex.postmodifier_links and _modifier(toks[k - 1]):
                 break  # "a source close to the campaign": see _postmodified_right
