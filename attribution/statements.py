@@ -1235,10 +1235,15 @@ class SentenceReader(VerblessReader):
         """A bare subject of one to three words, then an auxiliary or a modal: the
         clause of "strategists think women are likely", "officials believe Smith is at
         risk"; not "felt squeezed in", "found themselves", "has known Trump since"."""
+        owned = toks[k].lower in POSSESSIVE_DETERMINERS
         for m in range(k, min(k + 4, len(toks))):
             tok = toks[m]
             if m > k and tok.lower in AUXILIARIES:
                 return True
+            if m > k + 1 and owned and tok.lower.endswith("ed"):
+                return True  # "felt his team deserved more": a past tense after its subject
+            if m == k and owned:
+                continue
             if (
                 not tok.is_word
                 or tok.lower in self.parser.stop_words
