@@ -861,6 +861,13 @@ class SentenceReader(VerblessReader):
                 return None  # "described the plan as a stopgap that would fail"
             if toks[k].lower in ("he", "she", "they", "we", "i"):
                 return None  # "say they feel that way": a subject, so a clause has begun
+            verb = self.lex.verbs.get(toks[k].lower) if k > first else None
+            if (
+                verb is not None
+                and verb.lemma != toks[k].lower
+                and toks[k - 1].lower in ("and", "but")
+            ):
+                return None  # "said losses stayed low but warned that": the second verb's
             k += 1
         return THAT.match(self.masked, match.end(), sent.end)
 
