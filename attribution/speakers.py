@@ -161,6 +161,11 @@ class Token(NamedTuple):
         return self.text[0].isupper()
 
 
+def _acronym(tok: Token) -> bool:
+    """An acronym in capitals is a name, though it spells a word ("the WHO")."""
+    return len(tok.text) > 2 and tok.text.isupper()
+
+
 _make_token = partial(tuple.__new__, Token)  # Token's own constructor is Python code
 TOKEN_START = itemgetter(0)  # Token.start, read in C (bisect calls it at every step)
 
@@ -330,7 +335,7 @@ class SpeakerParser:
                     if named is not None:
                         return named
                 return phrase
-        if toks[j].lower == "who" and j - 1 > floor:
+        if toks[j].lower == "who" and not _acronym(toks[j]) and j - 1 > floor:
             return self._relative_who(toks, j, floor)
         if toks[j].lower == "that" and j - 1 > floor and toks[j - 1].is_word:
             # "a message that said": a relative "that" right before the verb
@@ -1185,7 +1190,7 @@ class SpeakerParser:
             ):
                 break  # "said 12 people": but "said a 2012 campaign veteran"
             if tok.is_cap:
-                if tok.lower in self.lex.not_names:
+                if tok.lower in self.lex.not_names and not _acronym(tok):
                     break
                 k += 1
                 continue

@@ -869,7 +869,14 @@ class SentenceReader(VerblessReader):
             ):
                 return None  # "said losses stayed low but warned that": the second verb's
             k += 1
-        return THAT.match(self.masked, match.end(), sent.end)
+        that = THAT.match(self.masked, match.end(), sent.end)
+        if that is not None and k + 1 < len(toks):
+            word = toks[k + 1].lower  # toks[k] is "that"
+            if word in FINITE_AUXILIARIES or (
+                word.endswith("ed") and len(word) > 3 and "-" not in word  # "value-added"
+            ):
+                return None  # "charged after a crash that killed": a relative clause
+        return that
 
     def _opens_clause(self, toks: list[Token], pos: int, lemma: str = "") -> bool:
         """Can content start here? Not with a preposition, nor "to" after a speech verb."""
@@ -897,6 +904,8 @@ class SentenceReader(VerblessReader):
             and toks[k + 1].lower in ("of", "than")
         ):
             return True  # "said much of the talk was about Israel", "said more than 300 ..."
+        if word in ("more", "less", "much", "little") and self._subject_then_auxiliary(toks, k + 1):
+            return True  # "said more work was needed", but not "said more about it"
         if (
             word in PRONOMINAL_BLOCKERS
             and k + 1 < len(toks)
@@ -1293,7 +1302,10 @@ class SentenceReader(VerblessReader):
         if after >= len(toks):
             return None
         nxt = toks[after].lower
-        if nxt in self.lex.pronouns or (first.is_cap and nxt in self.lex.determiners):
+        if nxt in self.lex.pronouns or (
+            # "told Democrats the vote", "told investigators the car ran a light"
+            nxt in self.lex.determiners and (first.is_cap or self._source_noun(first.lower))
+        ):
             return after
         return None
 
