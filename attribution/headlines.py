@@ -55,12 +55,15 @@ def _small_words_re(small: frozenset[str], prepositions: frozenset[str]) -> re.P
     return re.compile(WORD_START + rf"(?!(?:{words})(?![\w’'-]))[a-z]")
 
 
-def is_transcript_line(masked: str, para: Span, lexicon: Lexicon) -> bool:
-    """A paragraph that opens with a speaker's name in capitals and a colon; read
-    whole, so no longer than a sentence may be (the work per sentence is bounded)."""
+def is_transcript_line(masked: str, para: Span, lexicon: Lexicon, interview: bool = False) -> bool:
+    """A paragraph that opens with a speaker's name in capitals and a colon, or in
+    an interview (`interview`) with a name in any case; read whole, so no longer
+    than a sentence may be (the work per sentence is bounded)."""
     if para.end - para.start > MAX_SENTENCE:
         return False
     label = lexicon.transcript_re.match(masked, para.start, para.end)
+    if label is None and interview:
+        label = lexicon.interview_label_re.match(masked, para.start, para.end)
     if label is None:
         return False
     last = label.group().rstrip(": \t").rsplit(" ", 1)[-1].lower()

@@ -117,6 +117,8 @@ class Lexicon:
     elisions: frozenset[str]
     dateline_re: regex.Pattern[str]
     transcript_re: regex.Pattern[str]
+    interview_question_re: regex.Pattern[str]  # "Q: ..." opens a question paragraph
+    interview_label_re: regex.Pattern[str]  # "Fischer: ..." in an interview's answers
     channels: tuple[Channel, ...]
     channel_runs: tuple[ChannelRun, ...]
 
@@ -320,11 +322,16 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         return frozenset(w.lower() for w in _words(table, name, key, file))
 
     patterns = {}
-    for table in ("dateline", "transcript"):
+    for table, key in (
+        ("dateline", "pattern"),
+        ("transcript", "pattern"),
+        ("interview", "question"),
+        ("interview", "label"),
+    ):
         try:
-            patterns[table] = regex.compile(grammar[table]["pattern"])
+            patterns[f"{table}.{key}"] = regex.compile(grammar[table][key])
         except (KeyError, TypeError, regex.error) as error:
-            raise RuleDataError(f"grammar.toml: [{table}] pattern: {error}") from None
+            raise RuleDataError(f"grammar.toml: [{table}] {key}: {error}") from None
 
     return Lexicon(
         verbs=verbs,
@@ -383,8 +390,10 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         headline_small_words=lower(grammar, "headline_small_words", "words", "grammar.toml"),
         headline_labels=lower(grammar, "headline_labels", "words", "grammar.toml"),
         elisions=lower(grammar, "elisions", "words", "grammar.toml"),
-        dateline_re=patterns["dateline"],
-        transcript_re=patterns["transcript"],
+        dateline_re=patterns["dateline.pattern"],
+        transcript_re=patterns["transcript.pattern"],
+        interview_question_re=patterns["interview.question"],
+        interview_label_re=patterns["interview.label"],
         channels=tuple(channels),
         channel_runs=_channel_runs(channels),
     )

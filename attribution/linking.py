@@ -107,6 +107,10 @@ def find_statements(
         and text[raw_quotes[i].start + 1 : raw_quotes[i].start + 2] != "'"  # not ''...''
     )
     single_is_heading = len(top) - singles > 2 * singles
+    # "Q: ..." paragraphs make the article an interview: "Fischer: ..." answers
+    interview = (
+        sum(1 for para in paragraphs if lexicon.interview_question_re.match(masked, para.start)) > 1
+    )
     cursor = 0
     previous_last: Draft | None = None  # last statement of the paragraph just before
     before_question: Draft | None = None  # the statement before the last "X asked ..."
@@ -120,7 +124,7 @@ def find_statements(
         para_drafts: list[Draft] = []
         # "LAHORE: Punjab's minister said ...": a dateline opens the story, not a
         # transcript line
-        transcript = is_transcript_line(masked, para, lexicon) and not (
+        transcript = is_transcript_line(masked, para, lexicon, interview) and not (
             p <= 1
             and lexicon.dateline_re.match(masked, para.start, para.end) is not None
             and not _spoken(masked, para)
