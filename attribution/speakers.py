@@ -1065,9 +1065,13 @@ class SpeakerParser:
                 tok.lower == "and"
                 and k > floor
                 and toks[k - 1].lower in self.lex.role_nouns
-                and toks[j].lower in self.lex.role_nouns
+                and (
+                    toks[j].lower in self.lex.role_nouns or toks[k + 1].lower in self.lex.role_nouns
+                )
             ):
-                k -= 1  # "the Vermont senator and presidential candidate": two roles
+                # "the Vermont senator and presidential candidate", "co-founder and CEO
+                # Priya Raman": two roles
+                k -= 1
                 continue
             if tok.lower in self.stop_words:
                 break
