@@ -288,6 +288,10 @@ def mask(text: str, quotes: list[RawQuote]) -> str:
         pieces.append(FILLER * (keep - quote.inner_start))
         pieces.append(text[keep:inner_end])
         pos = inner_end
+        if quote.closed and text[inner_end] in DOUBLE_OPEN:
+            # „Ja“ and a “ typed for ” (“It's unusual,“ said Noble) close as ”
+            pieces.append("”")
+            pos += 1
     pieces.append(text[pos:])
     masked = "".join(pieces)
     # No-break and thin spaces read as spaces ("said\xa0in an op-ed"); one code
