@@ -1251,6 +1251,8 @@ class SentenceReader(VerblessReader):
         """A bare subject of one to three words, then an auxiliary or a modal: the
         clause of "strategists think women are likely", "officials believe Smith is at
         risk"; not "felt squeezed in", "found themselves", "has known Trump since"."""
+        if k >= len(toks):
+            return False
         owned = toks[k].lower in POSSESSIVE_DETERMINERS
         for m in range(k, min(k + 4, len(toks))):
             tok = toks[m]
