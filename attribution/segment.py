@@ -185,7 +185,9 @@ def _attribution_follows(masked: str, match: regex.Match[str], end: int, lexicon
         # '"Go!" Scott's niece, Marcia Price, shouted': a subject, its appositive
         # between two commas, then the cue.
         second = window.find(",", cut + 1)
-        if second != -1 and not any(c in '.;:“"' for c in window[cut + 1 : second]):
+        # the appositive may end in an abbreviation's full stop: "Thompson, R-Pa., said"
+        aside = window[cut + 1 : second].rstrip().removesuffix(".")
+        if second != -1 and not any(c in '.;:“"' for c in aside):
             start = second + 1
             while start < len(window) and window[start] == " ":
                 start += 1

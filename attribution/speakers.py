@@ -161,6 +161,9 @@ class Token(NamedTuple):
         return self.text[0].isupper()
 
 
+DEMONSTRATIVES = frozenset({"this", "these", "those"})
+
+
 def _acronym(tok: Token) -> bool:
     """An acronym in capitals is a name, though it spells a word ("the WHO")."""
     return len(tok.text) > 2 and tok.text.isupper()
@@ -1050,7 +1053,9 @@ class SpeakerParser:
                 continue
             if not tok.is_word:
                 break
-            if tok.lower in self.lex.determiners:
+            if tok.lower in self.lex.determiners or (
+                tok.lower in DEMONSTRATIVES and k < j  # "this source told the Post"
+            ):
                 k -= 1
                 break
             if tok.is_cap:

@@ -1276,7 +1276,7 @@ class SentenceReader(VerblessReader):
         tok = toks[k]
         if not tok.is_word:
             # also the next quote: '"A," said Cuban, a host of "Shark Tank." "B."'
-            return tok.text in (",", ".", "(", ";", ":", "!", "?", "—", "–", "'") or (
+            return tok.text in (",", ".", "(", ";", ":", "!", "?", "—", "–", "'", "@") or (
                 tok.text in OPENING_QUOTES
             )  # "'": a title in doubled single marks, ''Those Guys Have All the Fun.
         return (
