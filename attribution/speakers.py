@@ -78,6 +78,10 @@ LONG_APPOSITIVE_STOPS = frozenset({";", ":", '"', "“", "”", "(", ")", "—",
 # How far back (tokens) a past participle may open a reduced relative clause
 # before the verb ("A statement released by the ministry on Friday said").
 REDUCED_RELATIVE_REACH = 9
+# "An official speaking on condition of anonymity because he was not authorized to
+# discuss the talks said": a speech participle after a source, and its reach.
+SPEAKING_PARTICIPLES = frozenset({"speaking", "talking", "writing", "commenting"})
+SPEAKING_RELATIVE_REACH = 18
 # What may follow such a participle: an agent, a time or a place ("filed
 # Thursday", "released by the ministry", "gathered outside").
 PARTICIPLE_ADJUNCTS = frozenset(
@@ -398,6 +402,9 @@ class SpeakerParser:
         """ "A court document filed Thursday says", "A statement released by the
         ministry said": a noun phrase that opens the clause, then a past participle
         and its adjuncts before the verb.  The participle phrase is the role."""
+        speaking = self._speaking_relative(toks, verb, floor)
+        if speaking is not None:
+            return speaking
         for k in range(verb - 1, max(floor, verb - REDUCED_RELATIVE_REACH) - 1, -1):
             tok = toks[k]
             if not tok.is_word and tok.text not in (".", "-"):
@@ -427,6 +434,26 @@ class SpeakerParser:
             mention = Span(head.mention.start, toks[verb - 1].end)
             role = Span(tok.start, toks[verb - 1].end)
             return NounPhrase(mention, head.name, head.kind, head.role or role, None, verb)
+        return None
+
+    def _speaking_relative(self, toks: list[Token], verb: int, floor: int) -> NounPhrase | None:
+        """ "An official speaking on condition of anonymity said", "a source talking
+        to Fox News said": a source, then a speech participle and its adjuncts."""
+        for k in range(verb - 1, max(floor, verb - SPEAKING_RELATIVE_REACH) - 1, -1):
+            tok = toks[k]
+            if not tok.is_word and tok.text not in (".", "-", "’s", "'s"):
+                return None  # no comma or quote between participle and verb
+            if tok.lower not in SPEAKING_PARTICIPLES or k == verb - 1 or k - 1 < floor:
+                continue
+            if toks[k - 1].lower in self.lex.auxiliaries or toks[k - 1].lower in self.lex.passive:
+                return None  # "she was speaking to reporters": a finite verb
+            head = self._ending_at(toks, k - 1, floor)
+            if head is None or head.kind == "pronoun" or not self._starts_clause(toks, head, floor):
+                return None
+            aside = " ".join(t.text for t in toks[k:verb])
+            why = Span(tok.start, toks[verb - 1].end)
+            reason = why if self.lex.anonymity_reasons_re.search(aside) else None
+            return NounPhrase(head.mention, head.name, head.kind, head.role, reason, verb)
         return None
 
     def _ratio_subject(self, toks: list[Token], j: int, floor: int) -> NounPhrase | None:
