@@ -1151,6 +1151,7 @@ class SpeakerParser:
                 (
                     toks[first].lower in self.lex.not_names
                     and toks[first].lower not in self.lex.determiners  # "The mayor said"
+                    and not (toks[first].lower in DEMONSTRATIVES and first < j)  # "This source"
                 )
                 or (
                     toks[first].lower.endswith("ly")
@@ -1182,7 +1183,11 @@ class SpeakerParser:
         if first.lower in ("of", "for", "and", "&") or first.lower in self.lex.prepositions:
             return None  # '"...," Blunt said of Cruz': not a speaker
         k = start
-        if first.lower in self.lex.determiners:
+        if first.lower in DEMONSTRATIVES and start + 1 < ceiling:
+            if toks[start + 1].lower in TIME_NOUNS or toks[start + 1].lower in self.lex.time_words:
+                return None  # "said this week": a time, not "said this source"
+            k += 1
+        elif first.lower in self.lex.determiners:
             k += 1
         lower_words = 0
         while k < ceiling and k - start < MAX_NP_TOKENS:

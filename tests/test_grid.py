@@ -45,6 +45,10 @@ SOURCES = [
     ("Ms. Ortiz, 34,", "Ms. Ortiz"),
     ("the Kremlin", "the Kremlin"),
     ("many of his supporters", "many of his supporters"),
+    ("an aide speaking on condition of anonymity", "an aide"),
+    ("a spokesman for the WHO", "a spokesman for the WHO"),
+    ("co-founder and CEO Priya Raman", "co-founder and CEO Priya Raman"),
+    ("this source", "this source"),
 ]
 CUES = ["said", "says", "told reporters", "added", "noted", "argued", "warned", "insisted", "wrote"]
 INVERTIBLE = {"said", "says", "added", "wrote"}
