@@ -25,6 +25,10 @@ from attribution.speakers import (
 SENTENCE_PUNCT = frozenset(".!?;:…,")
 
 
+# Adverbs that open a sentence with a prepositional phrase: "Back in 1999, ...".
+PLACE_ADVERBS = frozenset({"here", "there", "back", "way"})
+
+
 class ReaderBase:
     def __init__(self, text: str, masked: str, lexicon: Lexicon) -> None:
         self.text = text
@@ -131,8 +135,9 @@ class ReaderBase:
                     and toks[start].is_cap
                     and any(t.text == "," for t in toks[start:verb])
                 )
-                or (  # "Immediately after the attacks, Trump ...", "Here in Tulsa, ..."
-                    (toks[start].lower.endswith("ly") or toks[start].lower in ("here", "there"))
+                or (  # "Immediately after the attacks, Trump ...", "Here in Tulsa, ...",
+                    # "Back in 1999, Trump ..."
+                    (toks[start].lower.endswith("ly") or toks[start].lower in PLACE_ADVERBS)
                     and start + 1 < verb
                     and toks[start + 1].lower in self.lex.prepositions
                 )
