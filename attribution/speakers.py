@@ -1250,6 +1250,14 @@ class SpeakerParser:
                 tok.lower in self.lex.verbs
                 and toks[k - 1].lower not in self.lex.determiners
                 and not (k == start and tok.lower in self.lex.plural_nouns)
+                and not (  # "according to state records": a noun before a noun
+                    k == start
+                    and self._noun_like(toks, k)
+                    and k + 1 < ceiling
+                    and toks[k + 1].is_word
+                    and toks[k + 1].lower not in self.stop_words
+                    and toks[k + 1].lower not in self.lex.verbs
+                )
                 and not (  # "said the White House press secretary": a noun before a role
                     k + 1 < ceiling
                     and toks[k + 1].lower in self.lex.role_nouns

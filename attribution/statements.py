@@ -92,6 +92,9 @@ FINITE_WORDS = frozenset(
      "remains", "seems", "plans", "means", "continues", "helps"}
 )  # fmt: skip
 FINITE_REACH = 14
+# Words after "X, according to Y," that begin a clause of their own, not the rest of X's.
+ASIDE_ENDERS = frozenset({"and", "but", "or", "yet", "so", "which", "who", "whose", "where",
+                          "including", "although", "though", "while", "whereas"})  # fmt: skip
 # Auxiliaries and modals that show a clause after a belief verb's bare subject.
 AUXILIARIES = frozenset(
     {"will", "would", "can", "could", "should", "may", "might", "must", "is", "are",
@@ -1439,7 +1442,25 @@ class SentenceReader(VerblessReader):
                 return None
             self._content_after(draft, toks[end_tok].start, sent, quotes)
         else:
-            self._content_before(draft, sent, match.start(), quotes)
+            rest = phrase.end_index
+            if (
+                self.masked[content_start : match.start()].rstrip().endswith(",")
+                and rest + 1 < len(toks)
+                and toks[rest].text == ","
+                and toks[rest + 1].is_word
+                and not toks[rest + 1].lower.endswith("ing")  # "..., taking a step"
+                # not "..., according to a tally, but his path narrows", "where", "during"
+                and toks[rest + 1].lower not in self.lex.subordinators
+                and toks[rest + 1].lower not in self.lex.prepositions
+                and toks[rest + 1].lower not in ASIDE_ENDERS
+            ):
+                # "Fundraising, according to the campaign, has surged": the subject
+                # before the aside and the rest of its clause after it
+                subject = self.masked.rindex(",", content_start, match.start())
+                self._add_content(draft, Span(content_start, subject), [])
+                self._content_after(draft, toks[rest + 1].start, sent, quotes)
+            else:
+                self._content_before(draft, sent, match.start(), quotes)
         return draft if draft.fragments else None
 
     def _noun_cue_positions(self, sent: Span) -> list[int]:
