@@ -10,6 +10,8 @@ and :mod:`attribution.statements` (verbs, participles, "according to").
 
 from __future__ import annotations
 
+import regex
+
 from attribution.drafts import Draft, QuoteInfo, index_at
 from attribution.lexicon import Lexicon
 from attribution.model import Form, Span
@@ -24,6 +26,10 @@ from attribution.speakers import (
 
 SENTENCE_PUNCT = frozenset(".!?;:…,")
 
+
+# A non-restrictive relative or a participle after a comma, ending the content when
+# it runs to the clause's end ("said turnout was 80,000, which beat forecasts").
+TRAILING_ASIDE = regex.compile(r",\s+(?:which|who|whom|whose|where)\b|,\s+\p{Ll}+ing\b")
 
 # Adverbs that open a sentence with a prepositional phrase: "Back in 1999, ...".
 PLACE_ADVERBS = frozenset({"here", "there", "back", "way"})
@@ -254,6 +260,11 @@ class ReaderBase:
         participle = self.lex.participle_break_re.search(masked, start, end)
         if participle is not None:
             end = participle.start()
+        aside = TRAILING_ASIDE.search(masked, start, end)
+        if aside is not None and masked.find(",", aside.end(), end) == -1:
+            # "said the deal was off, which surprised investors.": an aside of the
+            # writer's that runs to the end, not a "which" clause in the middle
+            end = aside.start()
         while end > start and (masked[end - 1].isspace() or masked[end - 1] in SENTENCE_PUNCT):
             if masked[end - 1] in '”"’»':
                 break
