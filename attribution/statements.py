@@ -339,7 +339,9 @@ class SentenceReader(VerblessReader):
             j -= 1  # "is not expected to", "was widely reported that"
             prev = toks[j].lower
         is_ing = form.split(" ")[0].endswith("ing")
-        if prev in lex.passive and not is_ing:
+        # "It’s implied that ...": "it is", a passive whose source goes unnamed
+        it_is = prev in ("it’s", "it's") and form != verb.lemma and not verb.past_is_base
+        if (prev in lex.passive or it_is) and not is_ing:
             if (
                 verb.frame == "speech"
                 and j > 0
@@ -354,7 +356,7 @@ class SentenceReader(VerblessReader):
             if (
                 verb.frame in ("speech", "belief")
                 and that is not None
-                and self._impersonal(toks, j)
+                and (it_is or self._impersonal(toks, j))
             ):
                 # "It was widely reported that Trump paid $100 million": the source
                 # goes unnamed.
