@@ -353,16 +353,21 @@ class SentenceReader(VerblessReader):
                     cue = Span(match.start(), match.end())
                     return Draft.quoted(None, cue, verb.cls, paragraph, quotes, direct)
             that = IMPERSONAL_THAT.match(self.masked, match.end(), sent.end)
+            clause = that.start(1) if that is not None else None
+            if clause is None and it_is and self._finite_verb_follows(toks, match.end()):
+                clause = match.end()  # "it’s assumed the ruling should help him"
             if (
                 verb.frame in ("speech", "belief")
-                and that is not None
+                and clause is not None
                 and (it_is or self._impersonal(toks, j))
             ):
                 # "It was widely reported that Trump paid $100 million": the source
                 # goes unnamed.
                 cue = Span(match.start(), match.end())
                 draft = Draft(Form.INDIRECT, [], None, cue, verb.cls, None, paragraph)
-                self._content_after(draft, that.start(1), sent, quotes)
+                opener = j - 1 if it_is else j - 2  # "While it’s assumed X, ..."
+                subordinate = opener >= 0 and toks[opener].lower in lex.subordinators
+                self._content_after(draft, clause, sent, quotes, subordinate)
                 return draft if draft.fragments else None
             if (
                 form in PASSIVE_EXPECTATIONS
@@ -782,17 +787,28 @@ class SentenceReader(VerblessReader):
         head = quoted
         while head > 0 and toks[head - 1].lower.endswith("ly"):
             head -= 1  # "was widely quoted"
-        if head == 0 or toks[head - 1].lower not in self.lex.passive:
-            return None
-        while head > 0 and (
-            toks[head - 1].lower in self.lex.passive or toks[head - 1].lower in self.lex.auxiliaries
-        ):
-            head -= 1
-        phrase = self.parser.left(toks, head, 0)
+        cue = Span(toks[quoted].start, match.end())
+        channel = None
+        if head > 0 and toks[head - 1].lower in self.lex.passive:
+            while head > 0 and (
+                toks[head - 1].lower in self.lex.passive
+                or toks[head - 1].lower in self.lex.auxiliaries
+            ):
+                head -= 1
+            phrase = self.parser.left(toks, head, 0)
+        else:
+            # "Xinhua quoted a ministry spokesperson as saying": the one quoted
+            # through the outlet that quoted them
+            phrase = self.parser.right(toks, quoted + 1, as_)
+            if phrase is not None and phrase.end_index != as_:
+                phrase = None
+            outlet = self.parser.left(toks, quoted, 0)
+            if outlet is not None and outlet.kind != "pronoun":
+                channel = outlet.mention
+            cue = Span(toks[as_].start, match.end())
         if phrase is None:
             return None
-        cue = Span(toks[quoted].start, match.end())
-        draft = Draft(Form.INDIRECT, [], phrase, cue, cls, None, paragraph)
+        draft = Draft(Form.INDIRECT, [], phrase, cue, cls, channel, paragraph)
         direct = self._quotes_from(match.end(), sent, quotes)
         if direct:
             draft.form = Form.DIRECT
