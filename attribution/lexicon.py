@@ -70,6 +70,7 @@ class Lexicon:
     verbs: Mapping[str, Verb]  # every inflected form -> its verb
     cue_re: re.Pattern[str]
     participles: frozenset[str]
+    speaking_participles: frozenset[str]  # "An official speaking on condition ... said"
     participle_break_re: re.Pattern[str]  # ", adding that": where a content ends
     noun_cues: frozenset[str]
     according_re: re.Pattern[str]
@@ -337,6 +338,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         verbs=verbs,
         cue_re=cue_re,
         participles=participles,
+        speaking_participles=lower(cues, "speaking_participles", "words", "cues.toml"),
         participle_break_re=re.compile(
             r",\s+(?:and\s+)?(?:" + alternation(participles) + r")(?![\w’'-])"
         ),

@@ -79,8 +79,7 @@ LONG_APPOSITIVE_STOPS = frozenset({";", ":", '"', "“", "”", "(", ")", "—",
 # before the verb ("A statement released by the ministry on Friday said").
 REDUCED_RELATIVE_REACH = 9
 # "An official speaking on condition of anonymity because he was not authorized to
-# discuss the talks said": a speech participle after a source, and its reach.
-SPEAKING_PARTICIPLES = frozenset({"speaking", "talking", "writing", "commenting"})
+# discuss the talks said": how far back a speech participle after a source may be.
 SPEAKING_RELATIVE_REACH = 18
 # What may follow such a participle: an agent, a time or a place ("filed
 # Thursday", "released by the ministry", "gathered outside").
@@ -443,7 +442,7 @@ class SpeakerParser:
             tok = toks[k]
             if not tok.is_word and tok.text not in (".", "-", "’s", "'s"):
                 return None  # no comma or quote between participle and verb
-            if tok.lower not in SPEAKING_PARTICIPLES or k == verb - 1 or k - 1 < floor:
+            if tok.lower not in self.lex.speaking_participles or k == verb - 1 or k - 1 < floor:
                 continue
             if toks[k - 1].lower in self.lex.auxiliaries or toks[k - 1].lower in self.lex.passive:
                 return None  # "she was speaking to reporters": a finite verb

@@ -95,13 +95,13 @@ FINITE_REACH = 14
 # Words after "X, according to Y," that begin a clause of their own, not the rest of X's.
 ASIDE_ENDERS = frozenset({"and", "but", "or", "yet", "so", "which", "who", "whose", "where",
                           "including", "although", "though", "while", "whereas"})  # fmt: skip
-# Auxiliaries and modals that show a clause after a belief verb's bare subject.
-AUXILIARIES = frozenset(
-    {"will", "would", "can", "could", "should", "may", "might", "must", "is", "are",
-     "was", "were", "has", "have", "had", "won't", "can't", "isn't", "aren't", "wasn't",
-     "weren't", "hasn't", "haven't", "wouldn't", "couldn't", "shouldn't", "won’t", "can’t",
-     "isn’t", "aren’t", "wasn’t", "weren’t", "hasn’t", "haven’t", "wouldn’t", "couldn’t",
-     "shouldn’t"}
+# Auxiliaries and modals, also negated, that show a clause after a belief verb's
+# bare subject ("strategists think women are likely", "think Lee won't run").
+AUXILIARIES = FINITE_AUXILIARIES | frozenset(
+    negated.replace("'", mark)
+    for negated in ("won't", "can't", "isn't", "aren't", "wasn't", "weren't", "hasn't",
+                    "haven't", "wouldn't", "couldn't", "shouldn't", "doesn't", "didn't")
+    for mark in "'’"
 )  # fmt: skip
 # Content blockers that can be the subject of a reported clause ("said nothing was
 # certain"): only then, with a finite verb right after them.
