@@ -30,6 +30,7 @@ from attribution.cli_common import (
     warn,
 )
 from attribution.config import ConfigError, active_rules, find_config, load_settings
+from attribution.document import LineIndex
 from attribution.engine import analyze
 from attribution.errors import analyse
 from attribution.evaluate import score
@@ -37,6 +38,7 @@ from attribution.inputs import InputError, parse_size, read_text
 from attribution.lexicon import RuleDataError, load_lexicon
 from attribution.lint import findings_in
 from attribution.markup import Markup, MarkupError, extract, markup_for
+from attribution.model import Span
 from attribution.report import claims as claims_report
 from attribution.report import html as html_report
 from attribution.report import text as text_report
@@ -62,19 +64,21 @@ def report(
 ) -> None:
     """Who says what: sources, statements by speaker and a sourcing summary.
 
-    text and json read the file as plain text; html reads Markdown and HTML by
-    suffix and shows the article with its quotes highlighted and the findings.
+    text and html read Markdown and HTML by suffix (text gives line:col in the
+    file as written; html shows the article with its quotes highlighted and the
+    findings); json reads the file as plain text, so its offsets are the file's.
     """
     shown = stdin_filename or "<stdin>" if file == "-" else file
     try:
         if output and same_file(output, file):
             raise InputError(f"{output}: the output would overwrite the input")
         text = read_text(file, encoding, parse_size(max_bytes))
-        if format is ReportFormat.HTML:
-            prose = extract(text, markup_for(shown))
-            rules = active_rules(load_settings(find_config(Path.cwd())))
-        else:
+        if format is ReportFormat.JSON:
             prose = extract(text, Markup.TEXT)
+        else:
+            prose = extract(text, markup_for(shown))
+        if format is ReportFormat.HTML:
+            rules = active_rules(load_settings(find_config(Path.cwd())))
         analysis = analyze(prose.text, path=None if file == "-" else file)
     except MarkupError as error:
         raise fail(f"{shown}: {error.located(text)}") from None
@@ -89,7 +93,12 @@ def report(
             findings = findings_in(analysis, rules, load_lexicon(), (), prose.directives)
             out.write(html_report.render(analysis, prose, findings, shown))
         else:
-            text_report.render(analysis, console)
+            lines = LineIndex(text)
+            text_report.render(
+                analysis,
+                console,
+                lambda offset: lines.position(prose.to_original(Span(offset, offset)).start),
+            )
 
     emit(render, output, width)
 

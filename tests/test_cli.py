@@ -40,6 +40,22 @@ def test_report_text_does_not_repeat_a_role_the_description_holds(tmp_path: Path
     assert out.count("in both parties") == 2  # the sources table and the statement group
 
 
+def test_report_text_reads_html_and_gives_positions_in_the_file(tmp_path: Path) -> None:
+    path = tmp_path / "a.html"
+    path.write_text(
+        '<html><head><script>var s = "x";</script></head><body>\n'
+        "<p>Mayor Ann Lee said the vote was &ldquo;a disgrace&rdquo;.</p>\n"
+        "<p>&ldquo;We will appeal,&rdquo; she told the <em>Herald</em>.</p>\n</body></html>\n",
+        "utf-8",
+    )
+    code, out, _ = run("report", str(path), "--width", "100")
+    assert code == 0
+    assert "2:23 mixed · said" in out  # line 2, column 23: "the vote" in the file
+    assert "the vote was “a disgrace”" in out  # the prose: entities decoded, no tags
+    assert "3:4 direct · told" in out
+    assert "<em>" not in out and "&ldquo;" not in out and "var s" not in out
+
+
 def test_report_json_has_schema_version_and_offsets(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text(ARTICLE, "utf-8")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from rich.console import Console
 from rich.panel import Panel
@@ -23,13 +24,20 @@ def _speaker_name(analysis: Analysis, statement: Statement) -> str:
     return analysis.speakers[statement.speaker].name
 
 
-def render(analysis: Analysis, console: Console) -> None:
+def render(
+    analysis: Analysis,
+    console: Console,
+    position: Callable[[int], tuple[int, int]] | None = None,
+) -> None:
+    """The report of one article.  `position` gives the line and column, in the
+    file as written, of an offset into the analysed text (its prose, for Markdown
+    and HTML); by default the analysed text is the file."""
     text = analysis.text
-    lines = LineIndex(text)
+    where = LineIndex(text).position if position is None else position
     title = analysis.path or "<stdin>"
     if not analysis.statements:
         console.print(f"[bold]{title}[/]: no quotes or attributed statements found.")
-        _problems(analysis, lines, console)
+        _problems(analysis, where, console)
         return
 
     groups: dict[str, list[Statement]] = {}
@@ -67,7 +75,7 @@ def render(analysis: Analysis, console: Console) -> None:
         body.add_column(overflow="fold")
         for statement in statements:
             for number, fragment in enumerate(statement.fragments):
-                line, column = lines.position(fragment.span.start)
+                line, column = where(fragment.span.start)
                 heading = statement.form.value
                 if number == 0 and statement.cue is not None:
                     heading += f" · {statement.cue.text(text)}"
@@ -78,7 +86,7 @@ def render(analysis: Analysis, console: Console) -> None:
         console.print(Panel(body, title=Text(name, style="bold"), title_align="left"))
 
     _summary(analysis, console)
-    _problems(analysis, lines, console)
+    _problems(analysis, where, console)
 
 
 def _summary(analysis: Analysis, console: Console) -> None:
@@ -110,7 +118,9 @@ def _summary(analysis: Analysis, console: Console) -> None:
     )
 
 
-def _problems(analysis: Analysis, lines: LineIndex, console: Console) -> None:
+def _problems(
+    analysis: Analysis, where: Callable[[int], tuple[int, int]], console: Console
+) -> None:
     for problem in analysis.problems:
-        line, column = lines.position(problem.span.start)
+        line, column = where(problem.span.start)
         console.print(f"[yellow]{line}:{column}[/] {problem.message}")
