@@ -29,7 +29,13 @@ SENTENCE_PUNCT = frozenset(".!?;:…,")
 
 # A non-restrictive relative or a participle after a comma, ending the content when
 # it runs to the clause's end ("said turnout was 80,000, which beat forecasts").
-TRAILING_ASIDE = regex.compile(r",\s+(?:which|who|whom|whose|where)\b|,\s+\p{Ll}+ing\b")
+# A participle takes an object or an adjunct ("..., killing three people"); a gerund
+# subject takes a verb (", spending rose") and is no aside.
+TRAILING_ASIDE = regex.compile(
+    r",\s+(?:which|who|whom|whose|where)\b"
+    r"|,\s+\p{Ll}+ing\s+(?:the|a|an|his|her|their|its|our|this|that|these|those|some|many"
+    r"|more|him|them|it|us|me|to|in|on|at|for|with|from|by|as|about|into|over|\d)\b"
+)
 
 # Adverbs that open a sentence with a prepositional phrase: "Back in 1999, ...".
 PLACE_ADVERBS = frozenset({"here", "there", "back", "way"})
@@ -260,8 +266,8 @@ class ReaderBase:
         participle = self.lex.participle_break_re.search(masked, start, end)
         if participle is not None:
             end = participle.start()
-        aside = TRAILING_ASIDE.search(masked, start, end)
-        if aside is not None and masked.find(",", aside.end(), end) == -1:
+        aside = TRAILING_ASIDE.search(masked, start + 1, end)  # not the content's own start
+        if aside is not None and masked.find(", ", aside.end(), end) == -1:  # not "9,000"
             # "said the deal was off, which surprised investors.": an aside of the
             # writer's that runs to the end, not a "which" clause in the middle
             end = aside.start()
