@@ -710,6 +710,7 @@ class SentenceReader(VerblessReader):
                 verb.frame == "belief"
                 and not self._clause_follows(toks, pos)
                 and not self._infinitive_follows(toks, pos, verb.lemma)
+                and not self._object_infinitive(toks, pos, verb.lemma)
             )
             or not self._opens_clause(toks, pos, verb.lemma)
             or (
@@ -863,6 +864,22 @@ class SentenceReader(VerblessReader):
             return None
         k = index_at(toks, phrase.mention.start)
         return phrase if k > 0 and toks[k - 1].lower == "with" else None
+
+    def _object_infinitive(self, toks: list[Token], pos: int, lemma: str) -> bool:
+        """ "want Obama to push for new laws", "expect the next president to act": an
+        intention for someone else, its object a short noun phrase before "to"."""
+        if lemma not in self.lex.infinitive_verbs:
+            return False
+        k = index_at(toks, pos)
+        for m in range(k, min(k + 5, len(toks))):
+            tok = toks[m]
+            if m > k and tok.lower == "to":
+                return True
+            if not tok.is_word or (
+                tok.lower in self.parser.stop_words and tok.lower not in self.lex.determiners
+            ):
+                return False
+        return False
 
     def _infinitive_follows(self, toks: list[Token], pos: int, lemma: str) -> bool:
         """ "plans to cut jobs": an intention whose content is the infinitive."""
