@@ -30,6 +30,8 @@ HEADING_WORDS = 12  # a subheading in quote marks is a few words
 # Cues of a question: a quote after "X asked how ..." answers it, unless it asks.
 QUESTION_LEMMAS = frozenset({"ask", "wonder", "inquire"})
 TERM_FOLLOWER = regex.compile(r"\s*[\p{L}(]")
+# A title, then a role and a name: '“Shark Tank” host Mark Cuban'.
+TITLE_ROLE = regex.compile(r" (\p{Ll}[\p{Ll}-]+) \p{Lu}")
 
 
 def _only_dashes(text: str, start: int, end: int) -> bool:
@@ -85,6 +87,11 @@ def describe_quote(
         term_like = False  # '"Really," she added': a statement, not a title
     if full and term_like and raw.closed and TERM_FOLLOWER.match(text, raw.end, sent.end):
         full = False  # '"American Skin" was written by ...': a title, not a statement
+    if full and raw.closed and inner.rstrip()[-1:] not in ".,!?;:…":  # '“Done,” host Lee said'
+        role = TITLE_ROLE.match(text, raw.end, sent.end)
+        if role is not None and role.group(1) in lexicon.role_nouns:
+            # '“Orange is the New Black” star Selenis Leyva': a show's title
+            full, term_like = False, True
     opens = full and _only_dashes(masked, sent.start, back)
     return QuoteInfo(
         index=index, raw=raw, full_position=full, term_like=term_like, opens_sentence=opens
