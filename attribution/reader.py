@@ -301,9 +301,9 @@ class ReaderBase:
         if start >= end:
             return
         span = Span(start, end)
-        partial = [q.index for q in inside if not q.term_like]
-        draft.form = Form.MIXED if partial else Form.INDIRECT
-        draft.partials.extend(partial)
+        draft.partials.extend(q.index for q in inside if not q.term_like)
+        # a statement of several fragments is mixed if any of them holds a partial quote
+        draft.form = Form.MIXED if draft.partials else Form.INDIRECT
         draft.fragments.append((span, None))
 
     def _content_start(self, sent: Span) -> int:

@@ -1492,7 +1492,10 @@ class SentenceReader(VerblessReader):
                 # "Fundraising, according to the campaign, has surged": the subject
                 # before the aside and the rest of its clause after it
                 subject = self.masked.rindex(",", content_start, match.start())
-                self._add_content(draft, Span(content_start, subject), [])
+                inside = [
+                    q for q in quotes if content_start <= q.raw.start and q.raw.end <= subject
+                ]
+                self._add_content(draft, Span(content_start, subject), inside)
                 self._content_after(draft, toks[rest + 1].start, sent, quotes)
             else:
                 self._content_before(draft, sent, match.start(), quotes)
