@@ -395,7 +395,49 @@ class SpeakerParser:
             if first is not None and first.kind == "name":
                 span = Span(first.mention.start, phrase.mention.end)
                 return NounPhrase(span, span, "name", first.role, None, phrase.end_index)
+        listed = self._serial_list(toks, opens, floor)
+        if listed is not None:
+            span = Span(toks[listed].start, phrase.mention.end)
+            return NounPhrase(span, span, "description", None, None, phrase.end_index)
         return self._postmodified(toks, phrase, floor)
+
+    def _serial_list(self, toks: list[Token], opens: int, floor: int) -> int | None:
+        """Where a list of sources opens whose last item starts at toks[opens]
+        ("Republicans, Democrats and independents say", "Teachers, parents and
+        students said"), or None when the phrase is no such list's end."""
+        k: int | None = opens
+        if opens - 2 >= floor and toks[opens - 1].lower == "and" and toks[opens - 2].is_word:
+            k = self._list_item(toks, opens - 2, floor)  # "parents and students"
+        elif not any(t.lower == "and" for t in toks[opens : opens + 4]):
+            return None  # "Park and Ortiz" holds its own "and"
+        commas = 0
+        while k is not None and k - 2 >= floor and toks[k - 1].text == ",":
+            k = self._list_item(toks, k - 2, floor)
+            commas += 1
+        if k is None or commas == 0:
+            return None
+        return k if k == floor or not toks[k - 1].is_word else None
+
+    def _list_item(self, toks: list[Token], j: int, floor: int) -> int | None:
+        """The first token of a list item of one to three words ending at toks[j]."""
+        k = j
+        while k >= floor and j - k < 3:
+            tok = toks[k]
+            if (
+                not tok.is_word
+                or tok.lower in self.stop_words
+                or tok.text[0].isdigit()
+                # "Meanwhile, Lee and Park said": an opener, no item
+                or tok.lower in self.lex.connectives
+                or tok.lower in self.lex.time_words
+                or tok.lower in self.lex.adverbs
+                or tok.lower.endswith("ly")
+            ):
+                break
+            if tok.lower in self.lex.verbs and not tok.is_cap:
+                break
+            k -= 1
+        return k + 1 if k < j else None
 
     def reduced_relative(self, toks: list[Token], verb: int, floor: int) -> NounPhrase | None:
         """ "A court document filed Thursday says", "A statement released by the
