@@ -411,9 +411,14 @@ class SpeakerParser:
         elif not any(t.lower == "and" for t in toks[opens : opens + 4]):
             return None  # "Park and Ortiz" holds its own "and"
         commas = 0
+        names = k is not None and toks[k].is_cap
         while k is not None and k - 2 >= floor and toks[k - 1].text == ",":
-            k = self._list_item(toks, k - 2, floor)
+            item = self._list_item(toks, k - 2, floor)
+            if item is not None and names and commas and not toks[item].is_cap:
+                return k  # "The plan was dead, Lee, Park and Ortiz said": the names only
+            k = item
             commas += 1
+            names = names and k is not None and toks[k].is_cap
         if k is None or commas == 0:
             return None
         return k if k == floor or not toks[k - 1].is_word else None

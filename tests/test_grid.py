@@ -49,6 +49,7 @@ SOURCES = [
     ("a spokesman for the WHO", "a spokesman for the WHO"),
     ("co-founder and CEO Priya Raman", "co-founder and CEO Priya Raman"),
     ("this source", "this source"),
+    ("Lee, Park and Ortiz", "Lee, Park and Ortiz"),
 ]
 CUES = ["said", "says", "told reporters", "added", "noted", "argued", "warned", "insisted", "wrote"]
 INVERTIBLE = {"said", "says", "added", "wrote"}
