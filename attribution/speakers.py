@@ -332,7 +332,9 @@ class SpeakerParser:
                     or _is_short_appositive(toks, phrase)  # "Ortiz, D-Ohio, appearing"
                 ):
                     # "Lapp, director of the PAC, a super PAC, said": not "the PAC"
-                    return self._long_appositive(toks, j, floor) or phrase
+                    phrase = self._long_appositive(toks, j, floor) or phrase
+                    return phrase and self._name_before_asides(toks, phrase, floor)
+                phrase = self._name_before_asides(toks, phrase, floor)
                 opens = _index_at(toks, phrase.mention.start)
                 if phrase.kind == "description" and opens > floor and toks[opens - 1].text == ",":
                     # "Dan Backer, the fund's lawyer, treasurer and strategist, said":
@@ -968,6 +970,87 @@ class SpeakerParser:
                     return NounPhrase(name.mention, name.name, name.kind, None, None, comma + 1)
         return None
 
+    def _name_before_asides(self, toks: list[Token], head: NounPhrase, floor: int) -> NounPhrase:
+        """ "Maria Lopez, chief executive of Brightline, a Denver company, said", "Paul
+        Ortiz, a farmer from Ames, Iowa, who farms corn, said": the name that opens the
+        clause, before one or two role asides, not the aside nearest the verb.  The
+        asides between the name and the verb are its role."""
+        opens = _index_at(toks, head.mention.start)
+        last = _index_at(toks, head.mention.end) - 1
+        if toks[opens].is_cap and not (
+            # a state after a hometown ("from Ames, Iowa,"), not "The aide, Kim Park,"
+            _biographic_piece(toks[opens : last + 1]) == "place"
+            and sum(1 for t in toks[opens : last + 1] if t.is_word) <= 2
+            and opens - 2 >= floor
+            and toks[opens - 2].is_cap
+        ):
+            return head
+        k = opens
+        for _ in range(3):
+            if k - 2 < floor or toks[k - 1].text != ",":
+                return head
+            comma = k - 1
+            m = comma - 1
+            while m >= floor and (toks[m].is_word or toks[m].text in NAME_MARKS) and comma - m < 10:
+                m -= 1
+            start = m + 1
+            if start >= comma or (m >= floor and toks[m].is_word):
+                return head
+            name = self._ending_at(toks, comma - 1, floor)
+            if (
+                name is not None
+                and name.kind == "name"
+                and _index_at(toks, name.mention.start) == start
+                and not self._opener_word(toks[start])
+                and self._opens_clause_after(toks, start, floor)
+            ):
+                if toks[head.end_index - 1].text != ",":
+                    return head
+                role = Span(toks[comma + 1].start, toks[head.end_index - 2].end)
+                return NounPhrase(name.mention, name.name, name.kind, role, None, head.end_index)
+            segment = toks[start:comma]
+            if (
+                m < floor
+                or toks[m].text != ","
+                or not (
+                    self._opens_appositive(segment[0].lower)
+                    or self._role_segment(toks, start, comma)
+                    or _biographic_piece(segment) is not None
+                )
+            ):
+                return head
+            k = start
+        return head
+
+    def _opener_word(self, tok: Token) -> bool:
+        """ "Similarly,", "Friday,", "Of Carson,": a sentence opener, not a name."""
+        word = tok.lower
+        return (
+            word in self.lex.connectives
+            or word in self.lex.time_words
+            or word in self.lex.prepositions
+            or word in self.lex.adverbs
+            or word.endswith("ly")
+        )
+
+    def _opens_clause_after(self, toks: list[Token], start: int, floor: int) -> bool:
+        """Whether a phrase at toks[start] opens its clause: the sentence's start, a
+        mark, a comma after an opening connective ("Meanwhile, ...") or after the
+        clause that a tail cue reports."""
+        if start == floor or (not toks[start - 1].is_word and toks[start - 1].text != ","):
+            return True
+        if toks[start - 1].text != "," or start - 2 < floor:
+            return False
+        if (start - 2 == floor or not toks[start - 3].is_word) and toks[
+            start - 2
+        ].lower in self.lex.connectives:
+            return True
+        # "The plan was dead, Ann Lee, ..., said": after the clause it reports
+        k = start - 2
+        while k >= floor and toks[k].is_word:
+            k -= 1
+        return start - 2 - k >= 4 and (k < floor or toks[k].text != ",")
+
     def _before_hometown(self, toks: list[Token], head: NounPhrase, floor: int) -> NounPhrase:
         """ "Harry Bond, 30, of Raleigh, N.C., who ...": the name before an age and a
         hometown, not the state that ends them."""
@@ -1579,6 +1662,10 @@ class SpeakerParser:
                     name, role = mention, None
             return NounPhrase(mention, name, "name", role, None, last + 1)
         return NounPhrase(mention, mention, "description", None, None, last + 1)
+
+
+# Marks inside a name or a role ("Sen. Ortiz (D-Ohio)", "O’Neil", "AT&T")
+NAME_MARKS = frozenset({".", "-", "'", "’", "(", ")", "&"})
 
 
 def _index_at(toks: list[Token], pos: int) -> int:

@@ -50,6 +50,8 @@ SOURCES = [
     ("co-founder and CEO Priya Raman", "co-founder and CEO Priya Raman"),
     ("this source", "this source"),
     ("Lee, Park and Ortiz", "Lee, Park and Ortiz"),
+    ("Ann Lee, chief executive of Brightline, a freight company,", "Ann Lee"),
+    ("Ann Lee, a farmer from Ames, Iowa, who grows corn,", "Ann Lee"),
 ]
 CUES = ["said", "says", "told reporters", "added", "noted", "argued", "warned", "insisted", "wrote"]
 INVERTIBLE = {"said", "says", "added", "wrote"}
