@@ -160,10 +160,18 @@ def find_statements(
                     lead_in = draft
                 else:
                     para_drafts.append(draft)
-                    if draft.phrase is None or not draft.phrase.relative:
+                    if (draft.phrase is None or not draft.phrase.relative) and not (
+                        last is not None
+                        and last in found
+                        and last.form is Form.DIRECT
+                        and _subordinate(draft, masked, sent, lexicon)
+                    ):
                         if _asks(draft, masked, lexicon):
                             before_question = last
-                        last = draft  # quotes that follow carry the name, not "who"
+                        # quotes that follow carry the name, not "who", nor the
+                        # source of an adjunct ('“...,” Lee said, after news
+                        # outlets declared her the winner. “...”')
+                        last = draft
             for info in quotes:
                 if info.index in used or not info.opens_sentence or info.term_like:
                     continue
@@ -220,6 +228,23 @@ def find_statements(
         if lead_in is not None and lead_in.paragraph < p:
             lead_in = None
     return drafts, infos
+
+
+def _subordinate(draft: Draft, masked: str, sent: Span, lexicon: Lexicon) -> bool:
+    """Whether a statement's subject opens an adverbial clause ("after news outlets
+    declared"): a subordinator among the few words before it, past the last comma."""
+    if draft.phrase is None:
+        return False
+    words = regex.findall(
+        r"[\w’']+|[^\w\s]",
+        masked[max(sent.start, draft.phrase.mention.start - 40) : draft.phrase.mention.start],
+    )
+    for word in reversed(words[-6:]):
+        if not word[0].isalnum():
+            return False
+        if word.lower() in lexicon.subordinators:
+            return True
+    return False
 
 
 def _asks(draft: Draft, masked: str, lexicon: Lexicon) -> bool:

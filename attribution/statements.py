@@ -842,6 +842,8 @@ class SentenceReader(VerblessReader):
         after_preposition = i > 0 and toks[i - 1].lower in self.lex.prepositions
         # "incurred boos upon saying, “...”": the subject says it, not "boos upon"
         phrase = None if after_preposition else self.parser.left(toks, i, 0)
+        if phrase is not None and self._told_object(toks, phrase):
+            phrase = None  # "emailed supporters saying: “...”": the sender says it
         if phrase is not None and phrase.kind == "name":
             # "footage of Hillary Clinton asking": the name, not the whole phrase
             phrase = NounPhrase(phrase.name, phrase.name, "name", None, None, phrase.end_index)
@@ -852,6 +854,15 @@ class SentenceReader(VerblessReader):
             return None
         cue = Span(match.start(), match.end())
         return Draft.quoted(phrase, cue, cls, paragraph, quotes, direct)
+
+    def _told_object(self, toks: list[Token], phrase: NounPhrase) -> bool:
+        """Whether a phrase is the person addressed by the speech verb before it
+        ("emailed supporters", "told reporters")."""
+        k = index_at(toks, phrase.mention.start)
+        if k == 0 or toks[k - 1].is_cap:
+            return False
+        verb = self.lex.verbs.get(toks[k - 1].lower)
+        return verb is not None and verb.frame == "speech" and phrase.kind != "name"
 
     def _absolute_subject(self, toks: list[Token], i: int) -> NounPhrase | None:
         """The subject of a speech participle after "with" ("with 30 percent of
