@@ -215,14 +215,24 @@ def _attribution_follows(masked: str, match: regex.Match[str], end: int, lexicon
         first in lexicon.pronouns
         or first in lexicon.determiners
         or first in ("that", "no")
-        # "said to be": an infinitive; but "shouted to the crowd": a recipient
-        or (first == "to" and not (len(after) > 1 and after[1].lower() in lexicon.determiners))
+        # "said to be": an infinitive; but "shouted to the crowd", "said to People",
+        # "said to him": a recipient
+        or (first == "to" and not (len(after) > 1 and _recipient(after[1], lexicon)))
     )
     if opens_content:
         return False
     # '"Why?" Trump asked reporters during a briefing late last month': adjuncts,
     # however many; but '"No." Trump said Clinton would lose': a clause of its own.
     return window_end == end or len(after) <= 4 or not any(_finite(w) for w in after[1:])
+
+
+def _recipient(word: str, lexicon: Lexicon) -> bool:
+    """Whether a word after "to" opens the person addressed, not an infinitive."""
+    return (
+        word.lower() in lexicon.determiners
+        or word[:1].isupper()
+        or word.lower().rstrip(".") in ("me", "us", "him", "her", "them", "reporters")
+    )
 
 
 def _first_stop(window: str, start: int, lexicon: Lexicon) -> int:

@@ -477,7 +477,12 @@ class SentenceReader(VerblessReader):
             or self.parser.left(toks, head, 0)
             or self._coordinated_subject(paragraph, toks, head)
         )
-        if verb.documents_only and phrase is not None and not self._is_document(phrase):
+        if (
+            verb.documents_only
+            and phrase is not None
+            and not self._is_document(phrase)
+            and not self._quoted_it(phrase)
+        ):
             return None
         if phrase is not None and phrase.kind != "pronoun":
             k = index_at(toks, phrase.mention.start)
@@ -854,6 +859,15 @@ class SentenceReader(VerblessReader):
             return None
         cue = Span(match.start(), match.end())
         return Draft.quoted(phrase, cue, cls, paragraph, quotes, direct)
+
+    def _quoted_it(self, phrase: NounPhrase) -> bool:
+        """'“I am still here,” it read.': "it" right after a quote, a sign or a
+        note the sentence before named."""
+        if phrase.kind != "pronoun" or phrase.mention.text(self.masked).lower() != "it":
+            return False
+        start = phrase.mention.start
+        before = self.masked[max(0, start - 4) : start].rstrip()
+        return before[-1:] in CLOSING_MARKS
 
     def _told_object(self, toks: list[Token], phrase: NounPhrase) -> bool:
         """Whether a phrase is the person addressed by the speech verb before it
