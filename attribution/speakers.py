@@ -1412,6 +1412,8 @@ class SpeakerParser:
             if lower_words > MAX_LOWER_WORDS_AFTER_CUE:
                 return None
             k += 1
+        while k - 1 > start and toks[k - 1].lower in self.lex.postmodifier_links:
+            k -= 1  # "according to the inspector general to be released": not "to"
         if k == start or (k == start + 1 and first.lower in self.lex.determiners):
             return None
         modified = self._postmodified_right(toks, start, k, ceiling)
@@ -1437,7 +1439,9 @@ class SpeakerParser:
         ):
             return None
         if not _modifier(toks[last]):
-            return self._affiliation_right(toks, start, k, ceiling)
+            return self._affiliation_right(toks, start, k, ceiling) or self._authored_right(
+                toks, start, k, ceiling
+            )
         head = self._build(toks, start, last - 1)
         if head is None or head.kind == "pronoun":
             return None
@@ -1469,6 +1473,22 @@ class SpeakerParser:
         mention = Span(head.mention.start, obj.mention.end)
         role = Span(toks[last].start, obj.mention.end)
         return NounPhrase(mention, mention, head.kind, head.role or role, None, obj.end_index)
+
+    def _authored_right(
+        self, toks: list[Token], start: int, k: int, ceiling: int
+    ) -> NounPhrase | None:
+        """ "according to a tally by the Associated Press", "according to a post from
+        Arianna Huffington": a work and its author; the whole is the mention, as it
+        is before a verb ("A tally by the AP showed"), the author its role."""
+        if toks[k].lower not in ("by", "from") or not self._authored(toks[k - 1].lower):
+            return None
+        head = self._build(toks, start, k - 1)
+        obj = self.right(toks, k + 1, ceiling)
+        if head is None or obj is None or obj.kind == "pronoun":
+            return None
+        mention = Span(head.mention.start, obj.mention.end)
+        role = Span(toks[k].start, obj.mention.end)
+        return NounPhrase(mention, mention, head.kind, role, None, obj.end_index)
 
     def _object_pronoun(self, toks: list[Token], k: int) -> NounPhrase | None:
         """'a source close to him': a pronoun as the object of a postmodifier."""
