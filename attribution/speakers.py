@@ -220,12 +220,19 @@ def _is_short_appositive(toks: list[Token], phrase: NounPhrase) -> bool:
     return SHORT_APPOSITIVE.fullmatch(" ".join(words)) is not None
 
 
+CURRENCY_SIGNS = frozenset("$€£¥₹")
+
+
 def _count_of(toks: list[Token], k: int, j: int) -> bool:
-    """ "1,409 teachers", "200 protesters": a number right before the plural noun
-    that heads the phrase."""
-    if k < 0 or k + 1 != j:
+    """ "1,409 teachers", "200 protesters", "32 security experts": a number before
+    the plural noun that heads the phrase, an adjective or noun between them."""
+    if k < 0 or not k < j <= k + 2:
         return False
     number, noun = toks[k], toks[j]
+    if j == k + 2 and not (toks[k + 1].is_word and toks[k + 1].text.islower()):
+        return False
+    if k > 0 and toks[k - 1].text in CURRENCY_SIGNS:
+        return False  # "the $20 million experts say it costs": money, no count
     return (
         COUNT.fullmatch(number.text) is not None
         and not noun.is_cap

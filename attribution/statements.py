@@ -461,6 +461,12 @@ class SentenceReader(VerblessReader):
             absolute = self._absolute_subject(toks, i) if verb.frame == "speech" else None
             if absolute is None and verb.frame == "speech" and prev not in ("by", "to"):
                 return self._participle_quote(sent, paragraph, toks, i, match, verb.cls, quotes)
+            if absolute is None and prev == "by" and verb.frame == "speech":
+                # "angered voters by saying immigrants were criminals": the subject's
+                owner = self._subject_owner(paragraph, toks, i)
+                if owner is None or owner.phrase is None:
+                    return None
+                return self._participle(sent, paragraph, toks, i, after, match.end(), owner, quotes)
             if absolute is None:
                 return None  # a participle without a comma: "Speaking at a rally"
         cue = Span(match.start(), match.end())
