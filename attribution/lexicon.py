@@ -101,6 +101,7 @@ class Lexicon:
     evidence_verbs: frozenset[str]  # lemmas whose bare object is content after a record
     record_heads: frozenset[str]  # the records: "poll", "data", "records", documents
     authored: frozenset[str]  # works with an author after "by": "a study by"
+    surveyed: frozenset[str]  # "voters polled said": participles inside the source
     catenatives: frozenset[str]  # "continued to say": the subject speaks
     topic_of: frozenset[str]  # lemmas whose topic may follow "of"/"against": "warned of"
     not_names: frozenset[str]
@@ -377,6 +378,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         record_heads=lower(cues, "evidence", "subjects", "cues.toml")
         | lower(sources, "documents", "heads", "sources.toml"),
         authored=lower(sources, "documents", "authored", "sources.toml"),
+        surveyed=lower(sources, "surveyed", "participles", "sources.toml"),
         catenatives=lower(cues, "catenatives", "verbs", "cues.toml"),
         topic_of=lower(cues, "topic_of", "verbs", "cues.toml"),
         not_names=lower(grammar, "not_names", "words", "grammar.toml"),

@@ -315,6 +315,10 @@ class SpeakerParser:
                 j -= 1  # "McAuliffe on Friday announced"
         if j < floor:
             return None
+        if toks[j].lower in self.lex.surveyed and j > floor and toks[j - 1].is_word:
+            surveyed = self._surveyed(toks, j, floor)
+            if surveyed is not None:
+                return surveyed
         ratio = self._ratio_subject(toks, j, floor) or self._share_appositive(toks, j, floor)
         if ratio is not None:
             return ratio
@@ -409,6 +413,28 @@ class SpeakerParser:
             span = Span(toks[listed].start, phrase.mention.end)
             return NounPhrase(span, span, "description", None, None, phrase.end_index)
         return self._postmodified(toks, phrase, floor)
+
+    def _surveyed(self, toks: list[Token], j: int, floor: int) -> NounPhrase | None:
+        """ "Some 56 percent of voters polled said", "Those surveyed say": the people
+        a poll asked, the participle after them part of the source."""
+        if toks[j - 1].lower in ("those", "all", "most", "many", "half"):
+            if j - 2 >= floor and toks[j - 2].is_word:
+                return None  # "Thirty-one percent of those surveyed": a share of them
+            inner: NounPhrase | None = NounPhrase(
+                Span(toks[j - 1].start, toks[j - 1].end),
+                Span(toks[j - 1].start, toks[j - 1].end),
+                "description",
+                None,
+                None,
+                j,
+            )
+        else:
+            inner = self.left(toks, j, floor)
+        if inner is None or inner.kind == "pronoun" or inner.mention.end != toks[j - 1].end:
+            return None
+        span = Span(inner.mention.start, toks[j].end)
+        name = inner.name if inner.kind == "name" else span
+        return NounPhrase(span, name, inner.kind, inner.role, inner.reason, j + 1)
 
     def _serial_list(self, toks: list[Token], opens: int, floor: int) -> int | None:
         """Where a list of sources opens whose last item starts at toks[opens]
