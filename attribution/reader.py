@@ -15,6 +15,7 @@ import regex
 from attribution.drafts import Draft, QuoteInfo, index_at
 from attribution.lexicon import Lexicon
 from attribution.model import Form, Span
+from attribution.segment import FINITE_AUXILIARIES
 from attribution.speakers import (
     CLOSING_MARKS,
     OBJECT_PRONOUNS,
@@ -36,6 +37,15 @@ TRAILING_ASIDE = regex.compile(
     r"|,\s+\p{Ll}+ing\s+(?:the|a|an|his|her|their|its|our|this|that|these|those|some|many"
     r"|more|him|them|it|us|me|to|in|on|at|for|with|from|by|as|about|into|over|\d)\b"
 )
+
+# Where an object cue's content may meet a coordinated clause: ", and", ", but", ";".
+OBJECT_JOINT = regex.compile(r",\s+(?:and|but)\s+|;\s+")
+# Common irregular past tenses that make a coordinated clause finite.
+IRREGULAR_PAST = frozenset(
+    {"took", "went", "made", "gave", "got", "came", "saw", "knew", "thought", "found",
+     "left", "kept", "held", "won", "lost", "began", "ran", "sent", "spent", "stood",
+     "brought", "bought", "fell", "felt", "led", "met", "paid", "rose", "sold", "chose"}
+)  # fmt: skip
 
 # Adverbs that open a sentence with a prepositional phrase: "Back in 1999, ...".
 PLACE_ADVERBS = frozenset({"here", "there", "back", "way"})
@@ -263,6 +273,8 @@ class ReaderBase:
                 comma = masked.find(",", comma + 1, end)  # "about 1,800": a number
             if comma != -1 and masked[start:comma].strip():
                 end = comma
+        if one_word:
+            end = self._object_end(start, end)
         participle = self.lex.participle_break_re.search(masked, start, end)
         if participle is not None:
             end = participle.start()
@@ -293,6 +305,25 @@ class ReaderBase:
         # A content that ends in a quotation keeps its closing mark.
         end = max([end, *(q.raw.end for q in inside)])
         self._add_content(draft, Span(start, end), inside)
+
+    def _object_end(self, start: int, end: int) -> int:
+        """An object ends before a coordinated clause of the writer's ("backed the
+        change, and the party took it up"), but not before the last item of a list
+        ("praised the plan, the budget, and the tax cut")."""
+        for joint in OBJECT_JOINT.finditer(self.masked, start, end):
+            words = self.masked[joint.end() : min(end, joint.end() + 60)].split()[:4]
+            if any(self._finite(w) for w in words[1:]):
+                return joint.start()
+        return end
+
+    def _finite(self, word: str) -> bool:
+        word = word.lower().strip(",.;:")
+        return (
+            word in FINITE_AUXILIARIES
+            or word in self.lex.verbs
+            or (word.endswith("ed") and len(word) > 4)
+            or word in IRREGULAR_PAST
+        )
 
     def _add_content(self, draft: Draft, span: Span, inside: list[QuoteInfo]) -> None:
         start, end = span.start, span.end
