@@ -221,6 +221,8 @@ def _is_short_appositive(toks: list[Token], phrase: NounPhrase) -> bool:
 
 
 CURRENCY_SIGNS = frozenset("$€£¥₹")
+# Words inside an organisation and its place after a name: "of the Church in Marion"
+PLACE_LINKS = frozenset({"in", "of", "the", "and", "for", "at"})
 
 
 def _count_of(toks: list[Token], k: int, j: int) -> bool:
@@ -1136,14 +1138,25 @@ class SpeakerParser:
             return None
         end = words[-1].end  # the mention's end, a place after the name included
         of = next((n for n, w in enumerate(words) if w.lower in ("of", "at") and n > 1), None)
-        if of is not None and of + 1 < len(words) and all(w.is_cap for w in words[of + 1 :]):
-            words = words[:of]  # "Dr. Aisha Bello of Oxford University": her place
+        if (
+            of is not None
+            and of + 1 < len(words)
+            and words[of + 1].is_cap
+            and all(w.is_cap or w.lower in PLACE_LINKS for w in words[of + 1 :])
+        ):
+            # "Dr. Aisha Bello of Oxford University", "Dan White of Liberty Baptist
+            # Church in Marion": her place
+            words = words[:of]
         if not 1 < len(words) <= 5 or not words[0].is_cap or not words[-1].is_cap:
             return None
         if not all(w.is_cap or w.lower in self.lex.name_connectors or w.text == "." for w in words):
             return None
         description = self._ending_at(toks, k - 1, floor)
-        if description is None or description.kind != "description":
+        if description is None or not (
+            description.kind == "description"
+            # "A supporter of Mr. Cruz, Dan White, said": a description naming another
+            or toks[_index_at(toks, description.mention.start)].lower in self.lex.determiners
+        ):
             return None
         description = self._postmodified(toks, description, floor)
         n = 0

@@ -137,6 +137,7 @@ THAT_NEARBY = regex.compile(
 )
 
 
+AND_QUOTE = regex.compile(r"\s*(?:and|but)\s+(?=[“\"‘«])")
 CONTRACTED_AUXILIARIES = ("'s", "’s", "'ve", "’ve", "'d", "’d")
 COMMA_QUOTES = (", “", ', "', ", ‘")
 # A document as a cue's object, then a colon or comma: "released the following
@@ -578,6 +579,9 @@ class SentenceReader(VerblessReader):
             following: list[int] = []
             if stripped[:1] in (",", ":"):
                 lead = pos + rest.index(stripped[0]) + 1
+                joined = AND_QUOTE.match(self.masked, lead, sent.end)
+                if joined is not None:
+                    lead = joined.end()  # '“A,” she said, and “B.”': one statement
                 following = self._quotes_from(lead, sent, quotes)
                 k = index_at(toks, lead)
                 if not following and k < len(toks) and toks[k].lower.endswith("ing"):
