@@ -1316,7 +1316,7 @@ class SentenceReader(VerblessReader):
         return (
             word == "to"
             or word in self.lex.pronouns
-            or word in ("the", "a", "an")
+            or word in ("the", "a", "an", "this", "these", "those")
             or self._subject_then_auxiliary(toks, k)
         )
 
@@ -1338,7 +1338,9 @@ class SentenceReader(VerblessReader):
             if (
                 not tok.is_word
                 or tok.lower in self.parser.stop_words
-                or tok.lower.endswith(("ing", "ed", "self", "selves"))
+                # not "felt squeezed", but "believe Beijing has"
+                or (tok.lower.endswith(("ing", "ed")) and not tok.is_cap)
+                or tok.lower.endswith(("self", "selves"))
             ):
                 return False
         return False
