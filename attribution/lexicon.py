@@ -103,6 +103,8 @@ class Lexicon:
     authored: frozenset[str]  # works with an author after "by": "a study by"
     surveyed: frozenset[str]  # "voters polled said": participles inside the source
     catenatives: frozenset[str]  # "continued to say": the subject speaks
+    parenthetical: frozenset[str]  # "Such efforts, they believe, will fail"
+    fillers: frozenset[str]  # ", you know,": no source
     topic_of: frozenset[str]  # lemmas whose topic may follow "of"/"against": "warned of"
     not_names: frozenset[str]
     appositive_openers: frozenset[str]
@@ -380,6 +382,8 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         authored=lower(sources, "documents", "authored", "sources.toml"),
         surveyed=lower(sources, "surveyed", "participles", "sources.toml"),
         catenatives=lower(cues, "catenatives", "verbs", "cues.toml"),
+        parenthetical=lower(cues, "parenthetical", "verbs", "cues.toml"),
+        fillers=lower(cues, "parenthetical", "fillers", "cues.toml"),
         topic_of=lower(cues, "topic_of", "verbs", "cues.toml"),
         not_names=lower(grammar, "not_names", "words", "grammar.toml"),
         appositive_openers=lower(grammar, "appositive_openers", "words", "grammar.toml"),

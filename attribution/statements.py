@@ -424,8 +424,19 @@ class SentenceReader(VerblessReader):
         ):
             return None  # "several battleground states could ...": a plural noun
         nxt = toks[after] if after < len(toks) else None
-        if verb.frame in ("object", "belief") and nxt is not None and nxt.text == ",":
-            return None  # "Trump received 38 percent support, ...": a noun
+        if (
+            verb.frame in ("object", "belief")
+            and nxt is not None
+            and nxt.text == ","
+            and not (
+                form in lex.parenthetical
+                and f"{toks[i - 1].lower} {form}" not in lex.fillers
+                and _set_off(toks, i)
+            )
+        ):
+            # "Trump received 38 percent support, ...": a noun; but "The plan, his
+            # advisers believe, would fail": a belief set off by commas
+            return None
         if (
             form in lex.plural_nouns
             and nxt is not None
@@ -1616,6 +1627,15 @@ class SentenceReader(VerblessReader):
             start += 1
         self._content_after(draft, start, sent, quotes)
         return draft if draft.fragments else None
+
+
+def _set_off(toks: list[Token], verb: int) -> bool:
+    """Whether a short subject and the verb at toks[verb] stand between commas inside
+    a clause ("Such efforts, they believe, will ...")."""
+    m = verb - 1
+    while m >= 0 and toks[m].is_word and verb - m <= 6:
+        m -= 1
+    return 1 <= m < verb - 1 and toks[m].text == "," and toks[m - 1].is_word
 
 
 def _without_repeats(drafts: list[Draft]) -> list[Draft]:
