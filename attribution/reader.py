@@ -20,6 +20,7 @@ from attribution.speakers import (
     CLOSING_MARKS,
     OBJECT_PRONOUNS,
     OPENING_MARKS,
+    POSSESSIVE,
     NounPhrase,
     SpeakerParser,
     Token,
@@ -46,6 +47,9 @@ IRREGULAR_PAST = frozenset(
      "left", "kept", "held", "won", "lost", "began", "ran", "sent", "spent", "stood",
      "brought", "bought", "fell", "felt", "led", "met", "paid", "rose", "sold", "chose"}
 )  # fmt: skip
+
+# Words whose "'s" is a contracted "is": "That's", "There's", "What's".
+CONTRACTED_IS = frozenset({"that", "there", "here", "what", "who", "where", "it"})
 
 # Adverbs that open a sentence with a prepositional phrase: "Back in 1999, ...".
 PLACE_ADVERBS = frozenset({"here", "there", "back", "way"})
@@ -113,6 +117,13 @@ class ReaderBase:
             if opened == start:
                 break
             start = opened
+        first = toks[start].lower if start < verb else ""
+        stem = first.removesuffix("'s").removesuffix("’s")
+        if stem != first and stem in self.lex.pronouns:
+            # "She's a supporter but concedes ...": the pronoun of a contracted "is"
+            span = Span(toks[start].start, toks[start].start + len(stem))
+            pronoun = NounPhrase(span, span, "pronoun", None, None, start + 1)
+            return Draft(Form.INDIRECT, [], pronoun, None, None, None, paragraph)
         # Only a name or a pronoun: "Berg attacked ..." is read as far as "Berg";
         # or a determiner and a source noun: "The email went on to say".
         ceiling = start
@@ -129,11 +140,32 @@ class ReaderBase:
             ceiling += 1
         if ceiling == start and start < verb and toks[start].lower in self.lex.pronouns:
             ceiling = start + 1
+        if (
+            start < ceiling < verb
+            and toks[ceiling - 1].is_cap
+            # not "She's a supporter", "That's why": a contracted "is"
+            and not self._contracted_is(toks[ceiling - 1].lower)
+            and (toks[ceiling].text in POSSESSIVE or toks[ceiling - 1].lower.endswith(("'s", "’s")))
+        ):
+            # "Webb's campaign dismissed X and said": the owner's source noun
+            for m in range(ceiling, min(ceiling + 4, verb)):
+                if not toks[m].is_word or toks[m].is_cap:
+                    break  # not "Clinton's husband, Bill": a name, no "bill"
+                if self._source_noun(toks[m].lower):
+                    ceiling = m + 1
+                    break
         if start < verb and toks[start].lower in self.lex.determiners:
             for m in range(start + 1, min(start + 4, verb)):
                 if self._source_noun(toks[m].lower):
                     ceiling = max(ceiling, m + 1)
                     break
+        if ceiling + 2 < verb and toks[ceiling].text == "," and toks[ceiling + 1].is_cap:
+            # "her spokesman, Theo Grant, fired back": the name in its appositive
+            m = ceiling + 1
+            while m < verb and m - ceiling <= 4 and (toks[m].is_cap or toks[m].text == "."):
+                m += 1
+            if m < verb and toks[m].text == ",":
+                ceiling = m
         phrase = self.parser.right(toks, start, ceiling)
         if phrase is None:
             return None
@@ -228,8 +260,15 @@ class ReaderBase:
         )
 
     def _content_before(
-        self, draft: Draft, sent: Span, clause_start: int, quotes: list[QuoteInfo]
+        self,
+        draft: Draft,
+        sent: Span,
+        clause_start: int,
+        quotes: list[QuoteInfo],
+        opener: bool = True,
     ) -> None:
+        """The content before a cue clause; `opener`: a short opening phrase alone
+        ("In the long run, economists said, ...") may be the first fragment."""
         end = clause_start
         masked = self.masked
         while end > sent.start and (masked[end - 1].isspace() or masked[end - 1] in ",—–-"):
@@ -242,6 +281,8 @@ class ReaderBase:
             len(masked[start:end].split()) < 2 or masked[start:end].lower() in self.lex.connectives
         ):
             return  # "Instead, she said, ...", "In contrast, he said, ...": no content
+        if not opener and not inside and self._adverbial_only(start, end):
+            return  # "Within an hour, her spokesman fired back": an opener, no content
         rest = masked[start:end]
         for q in inside:
             rest = rest.replace(masked[q.raw.start : q.raw.end], "", 1)
@@ -250,6 +291,22 @@ class ReaderBase:
             draft.fragments.extend((q.raw_span(), q.index) for q in inside)
             return
         self._add_content(draft, Span(start, end), inside)
+
+    def _contracted_is(self, word: str) -> bool:
+        stem = word.removesuffix("'s").removesuffix("’s")
+        return stem in self.lex.pronouns or stem in CONTRACTED_IS
+
+    def _adverbial_only(self, start: int, end: int) -> bool:
+        """Whether masked[start:end] is only a short opening phrase: a preposition or
+        a time word and a few words, no comma and no verb ("Within an hour", "On
+        Tuesday", "Late last night")."""
+        words = self.masked[start:end].split()
+        if not words or len(words) > 5 or "," in self.masked[start:end]:
+            return False
+        first = words[0].lower()
+        if first not in self.lex.prepositions and first not in self.lex.time_words:
+            return False
+        return not any(self._finite(w) for w in words[1:])
 
     def _content_after(
         self,

@@ -630,9 +630,10 @@ class SentenceReader(VerblessReader):
             )
         ):
             # A tail cue ("..., Hilal said.", "..., Pence said during the interview."):
-            # the content comes before the cue clause.
+            # the content comes before the cue clause, but not an opener alone
+            # ("Within an hour, her spokesman fired back, calling ...").
             if after_content:
-                self._content_before(draft, sent, clause_start, quotes)
+                self._content_before(draft, sent, clause_start, quotes, opener=False)
             if (
                 not draft.fragments
                 and stripped in ("", ".")
