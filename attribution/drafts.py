@@ -135,7 +135,9 @@ def resolve(tails: list[Draft], forwards: list[Draft], masked: str) -> list[Draf
     """Keep the outermost reading of a sentence: a cue inside content is not a cue."""
     kept_tails = [d for d in tails if not cueinside(d, tails)]
     kept: list[Draft] = list(kept_tails)
-    candidates = [d for d in forwards if not cueinside(d, kept_tails)]
+    candidates = [
+        d for d in forwards if not cueinside(d, kept_tails) or _reported_within(d, kept_tails)
+    ]
     for draft in candidates:
         # A forward content runs up to the next tail cue clause at most.
         for tail in kept_tails:
@@ -147,12 +149,33 @@ def resolve(tails: list[Draft], forwards: list[Draft], masked: str) -> list[Draf
             span, q = draft.fragments[-1]
             if span.start < limit < span.end:
                 draft.fragments[-1] = (Span(span.start, limit), q)
+                left = masked[span.start : limit].strip(" ,;:—–-").lower()
+                if left.removeprefix("that").strip(" ,") == "":
+                    draft.fragments.pop()  # 'The AP reported that, according to ...'
+    candidates = [d for d in candidates if d.fragments or d.lead_in or d.form is Form.DIRECT]
     for draft in candidates:
         _yield_to_quote(draft, candidates, masked)
     for draft in candidates:
         if not cueinside(draft, candidates):
             kept.append(draft)
     return kept
+
+
+def _reported_within(draft: Draft, tails: list[Draft]) -> bool:
+    """ "The company said in a filing that sales would fall, according to LSEG
+    data": a report that fills the content of a tail "according to" stands as a
+    statement of its own, nested in the other."""
+    if draft.phrase is None or draft.cue is None or not draft.fragments:
+        return False
+    if draft.cue_class in ("belief", "evidence"):
+        return False  # "Ruiz plans to visit, according to an aide": the aide's report
+    return any(
+        tail.cue_class == "according"
+        and tail.fragments
+        and tail.fragments[0][0].start == draft.phrase.mention.start
+        and tail.fragments[-1][0].end >= draft.cue.end
+        for tail in tails
+    )
 
 
 def _yield_to_quote(draft: Draft, candidates: list[Draft], masked: str) -> None:
