@@ -325,6 +325,8 @@ class SentenceReader(VerblessReader):
         verb = lex.verbs.get(form)
         if verb is None:
             return None
+        if lex.anonymity_reasons_re.match(self.masked, match.start()):
+            return None  # "The people asked not to be named because ...": why unnamed
         if verb.lemma in lex.quote_only and (
             not any(q.raw.closed for q in quotes)
             or (after < len(toks) and toks[after].is_word and toks[after].lower != "about")
