@@ -24,6 +24,8 @@ CLOSERS = ('"', "”", "’")
 SUBORDINATE_TAIL = re.compile(
     r"[\s,]*(?:\b(?:when|while|as|after|before|because|since|if|although|though|and|but)\s+)?$"
 )
+# An appositive noun before a relative clause's subject: "a move (that) ", "a step "
+APPOSITIVE_RELATIVE = re.compile(r"(?:a|an|another|one)\s+(?:[\w-]+\s+){1,2}(?:that\s+|which\s+)?")
 VERB_COORDINATION = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|then\s+|also\s+)?$")
 
 
@@ -128,6 +130,28 @@ def split_coordinated(forwards: list[Draft], masked: str) -> None:
                 if masked.startswith(",", end) and masked[end + 1 : end + 2] in CLOSERS:
                     end += 2  # 'the bill "spends money," and he predicted': keep the mark
                 span = Span(span.start, end)
+                draft.fragments[-1] = (span, quote)
+
+
+def split_asides(forwards: list[Draft], masked: str) -> None:
+    """End a content before an appositive whose relative clause has a cue of its
+    own: "proposed a barge, a move (that) officials say would save money"."""
+    for draft in forwards:
+        if not draft.fragments or draft.cue is None:
+            continue
+        span, quote = draft.fragments[-1]
+        for other in forwards:
+            if other is draft or other.phrase is None or other.cue is None:
+                continue
+            start = other.phrase.mention.start
+            if not span.start < start < other.cue.start < span.end or not other.fragments:
+                continue
+            words = other.fragments[0][0].text(masked).split()
+            if len(words) < 2 or words[0].lower() in ("and", "or", "but"):
+                continue  # "an acknowledgment that aides trumpeted and elsewhere": no report
+            comma = masked.rfind(", ", span.start, start)
+            if comma > span.start and APPOSITIVE_RELATIVE.fullmatch(masked, comma + 2, start):
+                span = Span(span.start, comma)
                 draft.fragments[-1] = (span, quote)
 
 

@@ -369,6 +369,8 @@ class SpeakerParser:
             while j >= floor and toks[j].lower in self.lex.auxiliaries:
                 j -= 1
         phrase = self._ending_at(toks, j, floor)
+        if phrase is not None:
+            phrase = self._contact_relative(toks, phrase, j) or phrase
         if (
             phrase is None
             and YEAR.fullmatch(toks[j].text)
@@ -415,6 +417,25 @@ class SpeakerParser:
             span = Span(toks[listed].start, phrase.mention.end)
             return NounPhrase(span, span, "description", None, None, phrase.end_index)
         return self._postmodified(toks, phrase, floor)
+
+    def _contact_relative(self, toks: list[Token], phrase: NounPhrase, j: int) -> NounPhrase | None:
+        """ "a move officials say would save money": "a" and a singular noun cannot
+        head a plural, so the plural source opens a relative clause of its own."""
+        opens = _index_at(toks, phrase.mention.start)
+        head = toks[j].lower
+        if (
+            toks[opens].lower not in ("a", "an", "another", "one")
+            or j - opens != 2  # "a move officials", not "a group of officials"
+            or toks[j].is_cap
+            or not head.endswith("s")
+            or not self.lex.unnamed_group(head)
+            or toks[j - 1].is_cap
+            or toks[j - 1].lower.endswith("s")
+            or not toks[j - 1].is_word
+        ):
+            return None
+        span = Span(toks[j].start, toks[j].end)
+        return NounPhrase(span, span, "description", None, None, j + 1)
 
     def _surveyed(self, toks: list[Token], j: int, floor: int) -> NounPhrase | None:
         """ "Some 56 percent of voters polled said", "Those surveyed say": the people

@@ -25,6 +25,7 @@ from attribution.drafts import (
     is_tail,
     owner_before,
     resolve,
+    split_asides,
     split_coordinated,
 )
 from attribution.lexicon import ChannelRun
@@ -234,6 +235,7 @@ class SentenceReader(VerblessReader):
             if draft is not None:
                 forwards.append(draft)
         split_coordinated(forwards, masked)
+        split_asides(forwards, masked)
         drafts = resolve(tails, forwards, masked)
         _drop_cut_partials(drafts, quotes)
         for i, after, end in participles:
@@ -711,8 +713,12 @@ class SentenceReader(VerblessReader):
                 draft.form = Form.DIRECT
                 draft.add_quotes(quotes, direct)
                 return draft
+        contact = self._contact_subject(toks, phrase)
         if inverted or not (
-            phrase.relative or absolute or self._subject_boundary(toks, phrase.mention.start)
+            phrase.relative
+            or absolute
+            or contact
+            or self._subject_boundary(toks, phrase.mention.start)
         ):
             return None
         if about is not None and verb.frame in ("speech", "topic"):
@@ -738,6 +744,8 @@ class SentenceReader(VerblessReader):
             (
                 verb.frame == "belief"
                 and not self._clause_follows(toks, pos)
+                # "a step many analysts believe could help": the relative's gap
+                and not (contact and self._finite_verb_follows(toks, pos))
                 and not self._infinitive_follows(toks, pos, verb.lemma)
                 and not self._object_infinitive(toks, pos, verb.lemma)
             )
@@ -1276,6 +1284,25 @@ class SentenceReader(VerblessReader):
         while k > 0 and self.masked[k - 1].isspace():
             k -= 1
         return k > 0 and self.masked[k - 1].isalnum()
+
+    def _contact_subject(self, toks: list[Token], phrase: NounPhrase) -> bool:
+        """The subject of a relative clause without "that" after "a" and a noun:
+        "a move officials say would save money", "a step many analysts believe"."""
+        k = index_at(toks, phrase.mention.start)
+        return (
+            k >= 2
+            and phrase.kind == "description"
+            and toks[k - 2].lower in ("a", "an", "another", "one")
+            and toks[k - 1].is_word
+            and not toks[k - 1].is_cap
+            and not toks[k - 1].lower.endswith("s")
+            and toks[k - 1].lower not in self.lex.verbs
+            and toks[k].lower not in self.lex.postmodifier_links
+            and toks[k].lower not in self.lex.prepositions
+            # a short subject: "officials", "many analysts", "the agency"
+            and phrase.end_index - k <= 4
+            and not any(t.lower in self.lex.postmodifier_links for t in toks[k : phrase.end_index])
+        )
 
     def _subject_boundary(self, toks: list[Token], start: int) -> bool:
         """A subject starts a clause: nothing, punctuation or a conjunction before it."""
