@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
 from attribution.model import Form, Span
@@ -109,50 +109,47 @@ def split_coordinated(forwards: list[Draft], masked: str) -> None:
     "The video shows him with his hands up, but Shelby said he refused": the
     second cue is not inside the first content; both statements stand.
     """
-    for draft in forwards:
-        if not draft.fragments or draft.cue is None:
-            continue
+    for draft, _, cue, subject in _content_and_cue(forwards):
         span, quote = draft.fragments[-1]
-        for other in forwards:
-            if other is draft or other.phrase is None or other.cue is None:
-                continue
-            start = other.phrase.mention.start
-            pattern = COORDINATION
-            if start < span.start <= other.cue.start < span.end:
-                # "Trump cited the attack and called for ...": a second verb of the
-                # same subject, coordinated without a comma.
-                start, pattern = other.cue.start, VERB_COORDINATION
-            if not span.start < start < span.end or other.cue.start < start:
-                continue
-            joint = pattern.search(masked, span.start, start)
-            if joint is not None:
-                end = joint.start()
-                if masked.startswith(",", end) and masked[end + 1 : end + 2] in CLOSERS:
-                    end += 2  # 'the bill "spends money," and he predicted': keep the mark
-                span = Span(span.start, end)
-                draft.fragments[-1] = (span, quote)
+        start, pattern = subject, COORDINATION
+        if start < span.start <= cue.start < span.end:
+            # "Trump cited the attack and called for ...": a second verb of the
+            # same subject, coordinated without a comma.
+            start, pattern = cue.start, VERB_COORDINATION
+        if not span.start < start < span.end or cue.start < start:
+            continue
+        joint = pattern.search(masked, span.start, start)
+        if joint is not None:
+            end = joint.start()
+            if masked.startswith(",", end) and masked[end + 1 : end + 2] in CLOSERS:
+                end += 2  # 'the bill "spends money," and he predicted': keep the mark
+            draft.fragments[-1] = (Span(span.start, end), quote)
 
 
 def split_asides(forwards: list[Draft], masked: str) -> None:
     """End a content before an appositive whose relative clause has a cue of its
     own: "proposed a barge, a move (that) officials say would save money"."""
+    for draft, other, cue, start in _content_and_cue(forwards):
+        span, quote = draft.fragments[-1]
+        if not span.start < start < cue.start < span.end or not other.fragments:
+            continue
+        words = other.fragments[0][0].text(masked).split()
+        if len(words) < 2 or words[0].lower() in ("and", "or", "but"):
+            continue  # "an acknowledgment that aides trumpeted and elsewhere": no report
+        comma = masked.rfind(", ", span.start, start)
+        if comma > span.start and APPOSITIVE_RELATIVE.fullmatch(masked, comma + 2, start):
+            draft.fragments[-1] = (Span(span.start, comma), quote)
+
+
+def _content_and_cue(forwards: list[Draft]) -> Iterator[tuple[Draft, Draft, Span, int]]:
+    """Each statement with a content, paired with each other statement that has a
+    cue and a subject (the other's cue and where its subject starts)."""
     for draft in forwards:
         if not draft.fragments or draft.cue is None:
             continue
-        span, quote = draft.fragments[-1]
         for other in forwards:
-            if other is draft or other.phrase is None or other.cue is None:
-                continue
-            start = other.phrase.mention.start
-            if not span.start < start < other.cue.start < span.end or not other.fragments:
-                continue
-            words = other.fragments[0][0].text(masked).split()
-            if len(words) < 2 or words[0].lower() in ("and", "or", "but"):
-                continue  # "an acknowledgment that aides trumpeted and elsewhere": no report
-            comma = masked.rfind(", ", span.start, start)
-            if comma > span.start and APPOSITIVE_RELATIVE.fullmatch(masked, comma + 2, start):
-                span = Span(span.start, comma)
-                draft.fragments[-1] = (span, quote)
+            if other is not draft and other.phrase is not None and other.cue is not None:
+                yield draft, other, other.cue, other.phrase.mention.start
 
 
 def resolve(tails: list[Draft], forwards: list[Draft], masked: str) -> list[Draft]:
