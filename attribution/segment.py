@@ -195,6 +195,7 @@ def _attribution_follows(masked: str, match: regex.Match[str], end: int, lexicon
             if cue is not None:
                 cut = _first_stop(window, cue.end(), lexicon)
                 limit = 9
+    stop = window[cut : cut + 1]
     window = window[:cut]
     if cue is None:
         return False
@@ -208,6 +209,8 @@ def _attribution_follows(masked: str, match: regex.Match[str], end: int, lexicon
     # opens a sentence of its own; an attribution ends, or goes on with an
     # adjunct ("said on Friday", "said in a statement").
     after = window[cue.end() :].split()
+    if not after and stop == ":":
+        return False  # "''...'' Mr. Zahed said: ''...''": the lead-in of the next quote
     if not after:
         return True
     first = after[0].lower()
