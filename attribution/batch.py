@@ -13,11 +13,13 @@ from collections.abc import Callable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 from attribution.engine import analyze
 from attribution.inputs import DEFAULT_MAX_BYTES, InputError, file_mode, read_text
 from attribution.lexicon import load_lexicon
+from attribution.markup import SUFFIXES, Markup, MarkupError, Prose, extract, markup_for
+from attribution.model import Span
 from attribution.serialize import fragment_rows
 
 
@@ -27,6 +29,7 @@ class Article:
     id: str
     text: str
     metadata: tuple[tuple[str, str], ...] = ()  # date, url, title when the record has them
+    markup: Markup = Markup.TEXT  # a Markdown or HTML file: its prose is analysed
 
 
 class LineReader(Protocol):
@@ -110,6 +113,7 @@ class Summary:
     resumed: int = 0
     forms: Counter[str] = field(default_factory=Counter)  # statements by form
     kinds: Counter[str] = field(default_factory=Counter)  # speakers by kind, per article
+    problems: list[str] = field(default_factory=list)  # files a worker could not read
 
     def add(self, other: Summary) -> None:
         self.articles += other.articles
@@ -117,13 +121,27 @@ class Summary:
         self.kinds.update(other.kinds)
 
 
-def analyse_chunk(chunk: list[tuple[str, str]]) -> tuple[list[str], Summary]:
-    """Worker: articles -> output lines and their counts (rule data compiled once per process)."""
+Task = tuple[str, str, Markup]  # id, text, the markup to read the text's prose from
+
+
+def analyse_chunk(chunk: list[Task]) -> tuple[list[str], Summary]:
+    """Worker: articles -> output lines and their counts (rule data compiled once per
+    process).  A Markdown or HTML file that cannot be read is a problem in the
+    summary, not a line."""
     lexicon = load_lexicon()
     lines = []
     summary = Summary()
-    for ident, text in chunk:
-        rows = fragment_rows(analyze(text, lexicon=lexicon))
+    for ident, text, markup in chunk:
+        if markup is Markup.TEXT:
+            rows = fragment_rows(analyze(text, lexicon=lexicon))
+        else:
+            try:
+                prose = extract(text, markup)
+            except MarkupError as error:
+                summary.problems.append(f"{ident}: {error.located(text)}")
+                continue
+            rows = fragment_rows(analyze(prose.text, lexicon=lexicon))
+            _to_file_offsets(rows, prose)
         lines.append(json.dumps({"id": ident, "quotes": rows}, ensure_ascii=False) + "\n")
         summary.articles += 1
         statements = {(row["statement"], row["form"]) for row in rows}
@@ -133,13 +151,23 @@ def analyse_chunk(chunk: list[tuple[str, str]]) -> tuple[list[str], Summary]:
     return lines, summary
 
 
+def _to_file_offsets(rows: list[dict[str, Any]], prose: Prose) -> None:
+    """Offsets into a Markdown or HTML file's own text, not into its prose."""
+    for row in rows:
+        for start, end in (("start", "end"), ("speaker_start", "speaker_end")):
+            if row[start] is not None:
+                span = prose.to_original(Span(row[start], row[end]))
+                row[start], row[end] = span.start, span.end
+
+
 def iter_inputs(
     source: str, skip_bad: bool, warn: Callable[[str], None], max_bytes: int
 ) -> Iterator[Article]:
-    """Articles of a JSONL file (.jsonl.gz too) or of a folder of text files."""
+    """Articles of a JSONL file (.jsonl.gz too) or of a folder of text, Markdown and
+    HTML files (the prose of the markup is analysed, offsets are the file's)."""
     path = Path(source)
     if path.is_dir():
-        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix in TEXT_SUFFIXES)
+        files = sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUFFIXES)
         for number, file in enumerate(files, 1):
             try:
                 text = read_text(str(file), None, max_bytes)
@@ -148,7 +176,8 @@ def iter_inputs(
                     raise
                 warn(str(error))
                 continue
-            yield Article(number, file.relative_to(path).as_posix(), text)
+            ident = file.relative_to(path).as_posix()
+            yield Article(number, ident, text, markup=markup_for(file.name))
         return
     if not path.is_file():
         raise InputError(
@@ -228,6 +257,10 @@ def run_batch(
     try:
         with partial.open("a", encoding="utf-8") as out:
             for lines, part in _analysed(chunks, jobs):
+                for problem in part.problems:
+                    if not skip_bad:
+                        raise InputError(f"{source}/{problem}")
+                    counted(f"{source}/{problem}")
                 out.writelines(lines)
                 summary.add(part)
                 if progress is not None:
@@ -244,13 +277,12 @@ def run_batch(
 
 
 CHUNK = 32  # articles per task: big enough to amortise the hand-over, small for order
-TEXT_SUFFIXES = frozenset({".txt", ".text"})
 
 
-def _chunks(articles: Iterator[Article], size: int) -> Iterator[list[tuple[str, str]]]:
-    chunk: list[tuple[str, str]] = []
+def _chunks(articles: Iterator[Article], size: int) -> Iterator[list[Task]]:
+    chunk: list[Task] = []
     for article in articles:
-        chunk.append((article.id, article.text))
+        chunk.append((article.id, article.text, article.markup))
         if len(chunk) == size:
             yield chunk
             chunk = []
@@ -271,9 +303,7 @@ def _exit_with_parent(parent: int) -> None:
     threading.Thread(target=watch, name="parent-watch", daemon=True).start()
 
 
-def _analysed(
-    chunks: Iterator[list[tuple[str, str]]], jobs: int
-) -> Iterator[tuple[list[str], Summary]]:
+def _analysed(chunks: Iterator[list[Task]], jobs: int) -> Iterator[tuple[list[str], Summary]]:
     """Results in input order; at most 2 x jobs chunks in flight, so memory stays flat."""
     if jobs <= 1:
         for chunk in chunks:

@@ -82,10 +82,18 @@ class Prose:
             return span
         origin = self.origin
         if span.end > span.start:
-            return Span(origin[span.start], origin[span.end - 1] + 1)
+            last = origin[span.end - 1]
+            end = last + 1
+            if self.original[last] == "&" and self.text[span.end - 1] != "&":
+                # a character written as an entity ("&rdquo;"): the whole reference
+                reference = CHARACTER_REFERENCE.match(self.original, last)
+                if reference is not None:
+                    end = reference.end()
+            return Span(origin[span.start], end)
         return Span(origin[span.start], origin[span.start])
 
 
+CHARACTER_REFERENCE = re.compile(r"&(?:#[0-9]+|#[xX][0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);?")
 DIRECTIVE = re.compile(r"<!--\s*attribution:\s*(.*?)\s*-->", re.DOTALL | re.IGNORECASE)
 DIRECTIVE_BODY = re.compile(r"(off|on)|(disable|enable)\s*=\s*([A-Za-z0-9_,\s-]+)", re.IGNORECASE)
 

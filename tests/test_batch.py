@@ -57,6 +57,44 @@ def test_gzip_and_folder_inputs(corpus: Path) -> None:
     assert ids(corpus / "dir.jsonl") == ["2026/a.txt", "2026/b.txt"]
 
 
+def test_folder_of_markdown_and_html_gives_offsets_into_each_file(corpus: Path) -> None:
+    folder = corpus / "web"
+    folder.mkdir()
+    markdown = '# Budget\n\n"We will *not* back down," **Mayor Ana Ruiz** said.\n'
+    page = "<p>&ldquo;It was terrifying,&rdquo; said <b>Tom Lee</b>, a resident.</p>\n"
+    (folder / "a.md").write_text(markdown, "utf-8")
+    (folder / "b.html").write_text(page, "utf-8")
+    for jobs in ("1", "2"):
+        result = runner.invoke(app, ["batch", "web", "-o", f"web{jobs}.jsonl", "-j", jobs])
+        assert result.exit_code == 0, result.stderr
+        lines = [json.loads(line) for line in (corpus / f"web{jobs}.jsonl").open(encoding="utf-8")]
+        found = {}
+        for line, source in zip(lines, (markdown, page), strict=True):
+            for row in line["quotes"]:
+                spoken = source[row["start"] : row["end"]]
+                found[spoken] = source[row["speaker_start"] : row["speaker_end"]]
+        assert found == {
+            '"We will *not* back down,"': "Mayor Ana Ruiz",
+            "&ldquo;It was terrifying,&rdquo;": "Tom Lee",
+        }
+        # the fragment's text is the prose that was read, without the markup
+        assert lines[0]["quotes"][0]["text"] == '"We will not back down,"'
+
+
+def test_unreadable_markup_in_a_folder_stops_or_is_skipped(corpus: Path) -> None:
+    folder = corpus / "web"
+    folder.mkdir()
+    (folder / "bad.md").write_text("Hi.\n\n<!-- attribution: frobnicate -->\n", "utf-8")
+    (folder / "good.txt").write_text('"No," Park said.\n', "utf-8")
+    result = runner.invoke(app, ["batch", "web", "-o", "web.jsonl"])
+    assert result.exit_code == 2
+    assert "bad.md: line 3: unknown attribution comment 'frobnicate'" in result.stderr
+    assert not (corpus / "web.jsonl").exists()
+    result = runner.invoke(app, ["batch", "web", "-o", "web.jsonl", "--skip-bad"])
+    assert result.exit_code == 0
+    assert ids(corpus / "web.jsonl") == ["good.txt"]
+
+
 def test_resume_goes_on_without_repeating_or_losing(corpus: Path) -> None:
     runner.invoke(app, ["batch", "in.jsonl", "-o", "full.jsonl", "-j", "1"])
     full = (corpus / "full.jsonl").read_text("utf-8").splitlines(keepends=True)

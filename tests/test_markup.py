@@ -76,6 +76,16 @@ def test_html_decodes_entities_and_skips_scripts() -> None:
         assert absent not in prose
 
 
+def test_a_span_ending_in_an_entity_maps_to_the_whole_reference() -> None:
+    prose = extract(HTML, Markup.HTML)
+    quote = "“We won’t stop,”"
+    start = prose.text.index(quote)
+    span = prose.to_original(Span(start, start + len(quote)))
+    assert HTML[span.start : span.end] == "&ldquo;We won&rsquo;t stop,&rdquo;"
+    inner = prose.to_original(Span(start + 1, start + 7))  # "We won": no entity at its end
+    assert HTML[inner.start : inner.end] == "We won"
+
+
 def test_html_findings_point_into_the_original_file() -> None:
     found = findings(HTML, Markup.HTML)
     assert ("NM001", 3, 45, "Osei") in found  # after two entities on the line
