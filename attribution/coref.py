@@ -3,7 +3,8 @@
 Resolution runs in text order and looks only backwards.  Surnames and first
 names find the person introduced earlier ("Abid" -> Imran Abid); acronyms find
 the organisation that defined them ("ISPR" -> Inter-Services Public Relations
-(ISPR)); pronouns take the most recent compatible speaker; descriptions take the
+(ISPR)); pronouns take the most recent compatible speaker, or a person named as the
+subject of a sentence between them; descriptions take the
 source they describe ("the statement" -> whoever issued the statement, "the
 analyst" -> the speaker whose role says analyst); spelling variants of a name
 ("Mohammad" / "Muhammad Hilal") are merged with rapidfuzz.
@@ -11,7 +12,7 @@ analyst" -> the speaker whose role says analyst); spelling variants of a name
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 import regex
@@ -34,6 +35,8 @@ NAME_WORDS_BEFORE = regex.compile(r"(?:[\p{Lu}][\p{L}’'.-]+\s+){1,3}$")
 NAME_WINDOW = 80
 ACRONYM_NAME = regex.compile(r"[\p{Lu}\p{N}&.-]{2,10}")
 FUZZY_THRESHOLD = 88.0
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
+SUBJECT_REACH = 600  # code points back from a pronoun to the subject it may take
 
 
 @dataclass(slots=True)
@@ -102,12 +105,15 @@ def _spells(letters: str, initials: str) -> bool:
 
 
 class Resolver:
-    def __init__(self, text: str, lexicon: Lexicon) -> None:
+    def __init__(self, text: str, lexicon: Lexicon, subjects: Sequence[Span] = ()) -> None:
         self.text = text
         self.lex = lexicon
         self.entities: list[Entity] = []
         self.acronyms = find_acronyms(text)
         self.recent: list[int] = []  # entity ids, most recent last
+        self.seen: dict[int, int] = {}  # entity id -> where it was last mentioned
+        # names that open sentences with no statement, in text order
+        self.subjects = list(subjects)
 
     def resolve(self, phrase: NounPhrase, channel: str | None) -> int | None:
         text = self.text
@@ -120,8 +126,13 @@ class Resolver:
                 text, phrase.reason.start, phrase.reason.end
             )
             reason = found.group() if found else None
+        if name.lower() in RELATIVE_PRONOUNS:
+            return None  # a "who" whose antecedent was not found is nobody's name
+        if mention.lower() in RELATIVE_PRONOUNS:
+            mention = name  # "voters who said": the entity is named for "voters"
         if phrase.kind == "pronoun":
             entity = self._pronoun(mention.lower())
+            entity = self._nearer_subject(mention.lower(), phrase.mention.start, entity) or entity
         elif phrase.kind == "description":
             entity = self._description(mention, phrase, role, reason)
         else:
@@ -143,7 +154,64 @@ class Resolver:
         if entity.id in self.recent:
             self.recent.remove(entity.id)
         self.recent.append(entity.id)
+        self.seen[entity.id] = phrase.mention.start
         return entity.id
+
+    def _nearer_subject(self, word: str, position: int, found: Entity | None) -> Entity | None:
+        """ "Harlan, speaking at a plant, struck a confident tone. She said ...": a
+        person named as the subject of a sentence between the pronoun and the speaker
+        it would otherwise take, of a gender the pronoun allows, is its antecedent."""
+        category = self.lex.pronouns.get(word)
+        if category not in ("male", "female"):
+            return None
+        floor = max(self.seen.get(found.id, -1) if found else -1, position - SUBJECT_REACH)
+        for span in reversed(self.subjects):
+            if span.start >= position:
+                continue
+            if span.start <= floor:
+                return None
+            name = span.text(self.text)
+            known = self._known(name)
+            if known is None and len(WORD.findall(name)) == 1:
+                # "Harlan" after "Gov. Dana Harlan": only a full name makes a person
+                name = self._full_name_before(name, span.start) or ""
+                known = self._known(name) if name else None
+            if not name or (known is not None and known.kind is not SpeakerKind.PERSON):
+                continue
+            gender = self._gender(known) if known is not None else self._gender_of(name)
+            if gender not in (None, category):
+                continue
+            if known is not None:
+                return known
+            if self._name_kind(name, tuple(w.lower() for w in WORD.findall(name))) is not (
+                SpeakerKind.PERSON
+            ):
+                continue
+            return self._new(
+                name, SpeakerKind.PERSON, NounPhrase(span, span, "name", None, None, 0), None, None
+            )
+        return None
+
+    def _known(self, name: str) -> Entity | None:
+        """The entity already found under this name, or the one under its surname
+        mentioned last; None when there is none."""
+        tokens = tuple(w.lower() for w in WORD.findall(name))
+        exact = [entity for entity in self.entities if entity.tokens == tokens]
+        if exact:
+            return exact[-1]
+        matches = [
+            entity
+            for entity in self.entities
+            if entity.kind is SpeakerKind.PERSON
+            and 0 < len(tokens) < len(entity.tokens)
+            and entity.tokens[-len(tokens) :] == tokens
+        ]
+        if len(matches) > 1:
+            # "Trump" after "Donald" and "Melania Trump": the one mentioned last
+            matches.sort(key=lambda entity: self.seen.get(entity.id, -1))
+            if self.seen.get(matches[-1].id, -1) == self.seen.get(matches[-2].id, -1):
+                return None
+        return matches[-1] if matches else None
 
     # ------------------------------------------------------------------
     def _new(
@@ -163,6 +231,10 @@ class Resolver:
         self.entities.append(entity)
         return entity
 
+    def _gender(self, entity: Entity) -> str | None:
+        """An entity's gender, from its mentions or its full name ("Bernie Sanders")."""
+        return entity.gender or self._gender_of(entity.name)
+
     def _gender_of(self, mention: str) -> str | None:
         """A gender the words of a mention tell ("Ms. Ruiz", "the spokeswoman")."""
         genders = self.lex.genders
@@ -177,7 +249,7 @@ class Resolver:
                 if entity.kind is SpeakerKind.PERSON or (
                     entity.kind is SpeakerKind.ANONYMOUS and not _plural(entity.name)
                 ):
-                    if entity.gender in (None, category):
+                    if self._gender(entity) in (None, category):
                         return entity
             elif category == "plural":
                 if entity.kind is SpeakerKind.ORGANIZATION or _plural(entity.name):
@@ -281,14 +353,23 @@ class Resolver:
             if end <= position and (end == len(text) or not text[end].isalnum()):
                 match = NAME_WORDS_BEFORE.search(text, max(0, at - NAME_WINDOW), at)
                 if match is not None:
-                    break
+                    words = [*self._given_names(match.group().split()), surname]
+                    if len(words) > 1:
+                        return " ".join(words)
             at = text.rfind(surname, 0, at)
-        else:
-            return None
-        words = (match.group() + surname).split()
+        return None
+
+    def _given_names(self, words: list[str]) -> list[str]:
+        """The capitalised words before a surname that belong to the name: not those of
+        an earlier sentence ("FULL TEXT. Berhanu"), nor titles or openers."""
+        for n in range(len(words), 0, -1):
+            ender = words[n - 1]
+            if ender.endswith(".") and len(ender) > 2 and ender not in self.lex.titles:
+                words = words[n:]
+                break
         while words and (words[0] in self.lex.titles or words[0].lower() in self.lex.not_names):
             words = words[1:]
-        return " ".join(words) if len(words) > 1 else None
+        return words
 
     def _name_kind(self, name: str, tokens: tuple[str, ...]) -> SpeakerKind:
         if any(t in self.lex.organization_words for t in tokens):

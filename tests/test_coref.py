@@ -62,3 +62,46 @@ def test_a_company_short_name_is_the_company_unless_a_person_has_it() -> None:
         "Lumen Semiconductor",
         "Lumen Semiconductor",
     ]
+
+
+def test_a_pronoun_takes_the_named_subject_of_the_sentence_before() -> None:
+    text = (
+        "Gov. Dana Harlan leads Sen. Marcus Webb, a poll found.\n\n"
+        "“Polls go up and down,” Webb told reporters.\n\n"
+        "Harlan, speaking at a steel plant, struck a more confident tone. "
+        "She said the numbers showed a hunger for change."
+    )
+    assert entities(text) == ["a poll", "Marcus Webb", "Dana Harlan"]
+
+
+def test_a_subject_of_the_other_gender_is_passed_over() -> None:
+    text = (
+        "“We will appeal,” Ms. Ruiz said.\n\n"
+        "Walter Grant, the chief, toured the site on Monday. "
+        "She said the agency would file by Friday."
+    )
+    assert entities(text) == ["Ruiz", "Ruiz"]
+
+
+def test_the_subject_of_the_pronoun_s_own_sentence_is_its_antecedent() -> None:
+    text = (
+        "“We are ahead of Bernie Sanders,” Hillary Clinton said.\n\n"
+        "Sanders pointed to the polls, smiling as he noted that his lead had grown."
+    )
+    assert entities(text) == ["Hillary Clinton", "Bernie Sanders"]
+
+
+def test_a_lone_surname_never_introduced_in_full_is_no_antecedent() -> None:
+    text = (
+        "“We are ahead,” Hillary Clinton said.\n\n"
+        "Missouri voted on Tuesday, and he noted that the count was slow."
+    )
+    assert entities(text)[-1] is None
+
+
+def test_an_opening_word_or_a_group_is_no_antecedent() -> None:
+    text = (
+        "“We will win,” Ann Lee said.\n\n"
+        "Following the vote, Republicans celebrated. She said the count was final."
+    )
+    assert entities(text) == ["Ann Lee", "Ann Lee"]
