@@ -12,8 +12,10 @@ analyst" -> the speaker whose role says analyst); spelling variants of a name
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from operator import attrgetter
 
 import regex
 from rapidfuzz import fuzz
@@ -36,7 +38,8 @@ NAME_WINDOW = 80
 ACRONYM_NAME = regex.compile(r"[\p{Lu}\p{N}&.-]{2,10}")
 FUZZY_THRESHOLD = 88.0
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
-SUBJECT_REACH = 600  # code points back from a pronoun to the subject it may take
+SUBJECT_REACH = 600
+SPAN_START = attrgetter("start")  # code points back from a pronoun to the subject it may take
 
 
 @dataclass(slots=True)
@@ -105,15 +108,17 @@ def _spells(letters: str, initials: str) -> bool:
 
 
 class Resolver:
-    def __init__(self, text: str, lexicon: Lexicon, subjects: Sequence[Span] = ()) -> None:
+    def __init__(self, text: str, lexicon: Lexicon, sentences: Sequence[Span] = ()) -> None:
         self.text = text
         self.lex = lexicon
         self.entities: list[Entity] = []
         self.acronyms = find_acronyms(text)
         self.recent: list[int] = []  # entity ids, most recent last
         self.seen: dict[int, int] = {}  # entity id -> where it was last mentioned
-        # names that open sentences with no statement, in text order
-        self.subjects = list(subjects)
+        # the article's sentences in text order, and the named subjects read from
+        # them when a pronoun first asks (most articles need few)
+        self.sentences = list(sentences)
+        self.subject_of: dict[int, Span | None] = {}
 
     def resolve(self, phrase: NounPhrase, channel: str | None) -> int | None:
         text = self.text
@@ -165,11 +170,13 @@ class Resolver:
         if category not in ("male", "female"):
             return None
         floor = max(self.seen.get(found.id, -1) if found else -1, position - SUBJECT_REACH)
-        for span in reversed(self.subjects):
-            if span.start >= position:
-                continue
-            if span.start <= floor:
+        last = bisect.bisect_left(self.sentences, position, key=SPAN_START)
+        for sent in reversed(self.sentences[:last]):
+            if sent.end <= floor:
                 return None
+            span = self._subject(sent)
+            if span is None or not floor < span.start < position:
+                continue
             name = span.text(self.text)
             known = self._known(name)
             if known is None and len(WORD.findall(name)) == 1:
@@ -191,6 +198,11 @@ class Resolver:
                 name, SpeakerKind.PERSON, NounPhrase(span, span, "name", None, None, 0), None, None
             )
         return None
+
+    def _subject(self, sent: Span) -> Span | None:
+        if sent.start not in self.subject_of:
+            self.subject_of[sent.start] = _named_subject(self.text, sent, self.lex)
+        return self.subject_of[sent.start]
 
     def _known(self, name: str) -> Entity | None:
         """The entity already found under this name, or the one under its surname
@@ -397,3 +409,73 @@ class Resolver:
 def _plural(name: str) -> bool:
     last = name.rsplit(maxsplit=1)[-1].lower() if name.split() else ""
     return last.endswith("s") and not last.endswith("ss")
+
+
+def _named_subject(masked: str, sent: Span, lexicon: Lexicon) -> Span | None:
+    """A person's name that opens a sentence as its subject ("Harlan, speaking at a
+    plant, struck ...", "Gov. Dana Harlan has ..."), or None."""
+    found = NAMED_SUBJECT.match(masked, sent.start, sent.end)
+    if found is None:
+        return None
+    opening = masked[sent.start : min(sent.end, sent.start + 80)].split()[:8]
+    if len(opening) >= 4 and sum(w[:1].isupper() for w in opening) * 3 >= len(opening) * 2:
+        return None  # "Lynch Closes The Door On Charges": a headline in title case
+    words = found.group(1).split()
+    start = found.start(1)
+    while words and (
+        words[0] in lexicon.titles
+        or words[0].lower() in lexicon.connectives
+        or words[0].lower() in ("but", "and", "yet", "so", "still")
+    ):
+        # "Gov. Dana Harlan", "But Ayotte isn't interested"
+        start = masked.index(words[1], start + len(words[0])) if len(words) > 1 else start
+        words = words[1:]
+    lowered = [w.lower() for w in words]
+    if (
+        not words
+        or lowered[0] in lexicon.not_names
+        or _opener_word(lowered[0], lexicon)
+        or any("." in w[:-1] or (w.endswith(".") and len(w) > 2) for w in words)
+        or any(w in lexicon.organization_words or w in lexicon.time_words for w in lowered)
+        or " ".join(lowered) in lexicon.places
+        or (len(words) == 1 and _group_word(lowered[0], lexicon))  # "Republicans", "Critics"
+        or any(w.endswith(("'s", "’s")) for w in lowered)  # "Trump's campaign", "Clinton's Iraq"
+    ):
+        return None
+    return Span(start, found.end(1))
+
+
+def _group_word(word: str, lexicon: Lexicon) -> bool:
+    """A capitalised plural that names a group, not a person ("Republicans", "Critics",
+    "Officials"; but "Sanders", "Reyes")."""
+    singular = word[:-1]
+    return word.endswith("s") and (
+        word in lexicon.anonymous_heads  # not the suffixes of unnamed_group: "Sanders"
+        or singular in lexicon.role_nouns
+        or singular in lexicon.party_members
+        or word in lexicon.record_heads
+    )
+
+
+def _opener_word(word: str, lexicon: Lexicon) -> bool:
+    """A capitalised word that opens a sentence without naming anybody: "Following",
+    "Consider", "Oh", "Had", "Throughout", "Finally"."""
+    return (
+        word.endswith(("ing", "ly"))
+        or word in lexicon.verbs
+        or word in lexicon.auxiliaries
+        or word in lexicon.prepositions
+        or word in lexicon.connectives
+        or word in lexicon.subordinators
+        or word in lexicon.adverbs
+        or word in OPENING_WORDS
+    )
+
+
+# Capitalised openers that no list above holds.
+OPENING_WORDS = frozenset({"oh", "consider", "imagine", "remember", "throughout", "yes", "no"})
+# One to three capitalised words (a title first, perhaps) that open a sentence, then
+# a comma or a lower-case word: the sentence's subject when it is a name.
+NAMED_SUBJECT = regex.compile(
+    r"((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{Ll}’'-]+)(?=,\s|\s+\p{Ll}|\s+\()"
+)

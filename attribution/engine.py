@@ -26,9 +26,9 @@ def analyze(text: str, *, path: str | None = None, lexicon: Lexicon | None = Non
     paras = find_paragraphs(text)
     raw_quotes, problems = find_quotes(text, paras, lex)
     masked = mask(text, raw_quotes)
-    drafts, infos, subjects = find_statements(text, masked, paras, raw_quotes, lex)
+    drafts, infos, sentences = find_statements(text, masked, paras, raw_quotes, lex)
 
-    resolver = Resolver(text, lex, subjects)
+    resolver = Resolver(text, lex, sentences)
     speaker_of: dict[int, int | None] = {}
     for draft in drafts:
         if draft.phrase is None:

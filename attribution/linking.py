@@ -101,13 +101,13 @@ def describe_quote(
 def find_statements(
     text: str, masked: str, paragraphs: list[Span], raw_quotes: list[RawQuote], lexicon: Lexicon
 ) -> tuple[list[Draft], dict[int, QuoteInfo], list[Span]]:
-    """The draft statements of an article, what its quotes are, and the names that
-    open sentences as their subjects ("Harlan struck a more confident tone."), for
-    the pronouns after them."""
+    """The draft statements of an article, what its quotes are, and its sentences
+    outside transcripts (coreference reads their subjects for the pronouns after
+    them: "Harlan struck a more confident tone. She said ...")."""
     reader = SentenceReader(text, masked, lexicon)
     drafts: list[Draft] = []
     infos: dict[int, QuoteInfo] = {}
-    subjects: list[Span] = []
+    prose_sentences: list[Span] = []
     top = [i for i, q in enumerate(raw_quotes) if not q.nested]
     # In an article quoted in double marks, a paragraph in single marks is a
     # subheading in headline style ("‘A change warrior.’"), not a quote.
@@ -157,9 +157,7 @@ def find_statements(
                 else reader.read(sent, p, quotes)
             )
             if not transcript:
-                subject = _named_subject(masked, sent, lexicon)
-                if subject is not None:
-                    subjects.append(subject)
+                prose_sentences.append(sent)
             used = {k for d in found for _, k in d.fragments if k is not None}
             used.update(k for d in found for k in d.partials)
             before_sentence = last
@@ -235,41 +233,7 @@ def find_statements(
         previous_last = last
         if lead_in is not None and lead_in.paragraph < p:
             lead_in = None
-    return drafts, infos, subjects
-
-
-def _named_subject(masked: str, sent: Span, lexicon: Lexicon) -> Span | None:
-    """A person's name that opens a sentence as its subject ("Harlan, speaking at a
-    plant, struck ...", "Gov. Dana Harlan has ..."), or None."""
-    found = NAMED_SUBJECT.match(masked, sent.start, sent.end)
-    if found is None:
-        return None
-    opening = masked[sent.start : min(sent.end, sent.start + 80)].split()[:8]
-    if len(opening) >= 4 and sum(w[:1].isupper() for w in opening) * 3 >= len(opening) * 2:
-        return None  # "Lynch Closes The Door On Charges": a headline in title case
-    words = found.group(1).split()
-    start = found.start(1)
-    while words and (
-        words[0] in lexicon.titles
-        or words[0].lower() in lexicon.connectives
-        or words[0].lower() in ("but", "and", "yet", "so", "still")
-    ):
-        # "Gov. Dana Harlan", "But Ayotte isn't interested"
-        start = masked.index(words[1], start + len(words[0])) if len(words) > 1 else start
-        words = words[1:]
-    lowered = [w.lower() for w in words]
-    if (
-        not words
-        or lowered[0] in lexicon.not_names
-        or _opener_word(lowered[0], lexicon)
-        or any("." in w[:-1] or (w.endswith(".") and len(w) > 2) for w in words)
-        or any(w in lexicon.organization_words or w in lexicon.time_words for w in lowered)
-        or " ".join(lowered) in lexicon.places
-        or (len(words) == 1 and _group_word(lowered[0], lexicon))  # "Republicans", "Critics"
-        or any(w.endswith(("'s", "’s")) for w in lowered)  # "Trump's campaign", "Clinton's Iraq"
-    ):
-        return None
-    return Span(start, found.end(1))
+    return drafts, infos, prose_sentences
 
 
 def _subordinate(draft: Draft, masked: str, sent: Span, lexicon: Lexicon) -> bool:
@@ -287,42 +251,6 @@ def _subordinate(draft: Draft, masked: str, sent: Span, lexicon: Lexicon) -> boo
         if word.lower() in lexicon.subordinators:
             return True
     return False
-
-
-def _group_word(word: str, lexicon: Lexicon) -> bool:
-    """A capitalised plural that names a group, not a person ("Republicans", "Critics",
-    "Officials"; but "Sanders", "Reyes")."""
-    singular = word[:-1]
-    return word.endswith("s") and (
-        word in lexicon.anonymous_heads  # not the suffixes of unnamed_group: "Sanders"
-        or singular in lexicon.role_nouns
-        or singular in lexicon.party_members
-        or word in lexicon.record_heads
-    )
-
-
-def _opener_word(word: str, lexicon: Lexicon) -> bool:
-    """A capitalised word that opens a sentence without naming anybody: "Following",
-    "Consider", "Oh", "Had", "Throughout", "Finally"."""
-    return (
-        word.endswith(("ing", "ly"))
-        or word in lexicon.verbs
-        or word in lexicon.auxiliaries
-        or word in lexicon.prepositions
-        or word in lexicon.connectives
-        or word in lexicon.subordinators
-        or word in lexicon.adverbs
-        or word in OPENING_WORDS
-    )
-
-
-# Capitalised openers that no list above holds.
-OPENING_WORDS = frozenset({"oh", "consider", "imagine", "remember", "throughout", "yes", "no"})
-# One to three capitalised words (a title first, perhaps) that open a sentence, then
-# a comma or a lower-case word: the sentence's subject when it is a name.
-NAMED_SUBJECT = regex.compile(
-    r"((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{Ll}’'-]+)(?=,\s|\s+\p{Ll}|\s+\()"
-)
 
 
 def _asks(draft: Draft, masked: str, lexicon: Lexicon) -> bool:
