@@ -118,7 +118,7 @@ class Resolver:
         # the article's sentences in text order, and the named subjects read from
         # them when a pronoun first asks (most articles need few)
         self.sentences = list(sentences)
-        self.subject_of: dict[int, Span | None] = {}
+        self.subject_of: dict[int, Subject | None] = {}
 
     def resolve(self, phrase: NounPhrase, channel: str | None) -> int | None:
         text = self.text
@@ -174,18 +174,20 @@ class Resolver:
         for sent in reversed(self.sentences[:last]):
             if sent.end <= floor:
                 return None
-            span = self._subject(sent)
-            if span is None or not floor < span.start < position:
+            subject = self._subject(sent)
+            if subject is None or not floor < subject.name.start < position:
                 continue
+            span = subject.name
             name = span.text(self.text)
             known = self._known(name)
-            if known is None and len(WORD.findall(name)) == 1:
+            if known is None and len(WORD.findall(name)) == 1 and not subject.described:
                 # "Harlan" after "Gov. Dana Harlan": only a full name makes a person
                 name = self._full_name_before(name, span.start) or ""
                 known = self._known(name) if name else None
             if not name or (known is not None and known.kind is not SpeakerKind.PERSON):
                 continue
             gender = self._gender(known) if known is not None else self._gender_of(name)
+            gender = gender or subject.gender
             if gender not in (None, category):
                 continue
             if known is not None:
@@ -194,12 +196,14 @@ class Resolver:
                 SpeakerKind.PERSON
             ):
                 continue
-            return self._new(
-                name, SpeakerKind.PERSON, NounPhrase(span, span, "name", None, None, 0), None, None
-            )
+            role = subject.role.text(self.text) if subject.role else None
+            phrase = NounPhrase(span, span, "name", subject.role, None, 0)
+            entity = self._new(name, SpeakerKind.PERSON, phrase, role, None)
+            entity.gender = gender
+            return entity
         return None
 
-    def _subject(self, sent: Span) -> Span | None:
+    def _subject(self, sent: Span) -> Subject | None:
         if sent.start not in self.subject_of:
             self.subject_of[sent.start] = _named_subject(self.text, sent, self.lex)
         return self.subject_of[sent.start]
@@ -411,9 +415,32 @@ def _plural(name: str) -> bool:
     return last.endswith("s") and not last.endswith("ss")
 
 
-def _named_subject(masked: str, sent: Span, lexicon: Lexicon) -> Span | None:
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """A person's name that opens a sentence, and what a description before it
+    tells ("His daughter, Jess, ...": a person, a woman)."""
+
+    name: Span
+    role: Span | None = None  # the description before the name
+    gender: str | None = None
+
+    @property
+    def described(self) -> bool:
+        return self.role is not None
+
+
+def _named_subject(masked: str, sent: Span, lexicon: Lexicon) -> Subject | None:
     """A person's name that opens a sentence as its subject ("Harlan, speaking at a
-    plant, struck ...", "Gov. Dana Harlan has ..."), or None."""
+    plant, struck ...", "Gov. Dana Harlan has ...", "His daughter, Jess, isn't"), or
+    None."""
+    described = DESCRIBED_SUBJECT.match(masked, sent.start, sent.end)
+    if described is not None:
+        head = described.group(1).split()[-1].lower()
+        if head in lexicon.role_nouns or head in lexicon.genders:
+            role = Span(described.start(), described.end(1))
+            return Subject(
+                Span(described.start(2), described.end(2)), role, lexicon.genders.get(head)
+            )
     found = NAMED_SUBJECT.match(masked, sent.start, sent.end)
     if found is None:
         return None
@@ -442,7 +469,7 @@ def _named_subject(masked: str, sent: Span, lexicon: Lexicon) -> Span | None:
         or any(w.endswith(("'s", "’s")) for w in lowered)  # "Trump's campaign", "Clinton's Iraq"
     ):
         return None
-    return Span(start, found.end(1))
+    return Subject(Span(start, found.end(1)))
 
 
 def _group_word(word: str, lexicon: Lexicon) -> bool:
@@ -476,6 +503,12 @@ def _opener_word(word: str, lexicon: Lexicon) -> bool:
 OPENING_WORDS = frozenset({"oh", "consider", "imagine", "remember", "throughout", "yes", "no"})
 # One to three capitalised words (a title first, perhaps) that open a sentence, then
 # a comma or a lower-case word: the sentence's subject when it is a name.
+# A description, then a name between commas: "His daughter, Jess, ...", "The party
+# chairman, Kelly Armstrong, ..."
+DESCRIBED_SUBJECT = regex.compile(
+    r"(?:The|His|Her|Their|Its|Our|A|An)\s+((?:[\p{Ll}’'-]+\s+){0,4}[\p{Ll}’'-]+),\s+"
+    r"((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{Ll}’'-]+),\s"
+)
 NAMED_SUBJECT = regex.compile(
     r"((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{Ll}’'-]+)(?=,\s|\s+\p{Ll}|\s+\()"
 )

@@ -105,3 +105,15 @@ def test_an_opening_word_or_a_group_is_no_antecedent() -> None:
         "Following the vote, Republicans celebrated. She said the count was final."
     )
     assert entities(text) == ["Ann Lee", "Ann Lee"]
+
+
+def test_a_name_after_its_description_is_an_antecedent_with_the_description_s_gender() -> None:
+    text = (
+        "“We will win,” Tom Reid said.\n\n"
+        "His daughter, Jess, isn't ready to give up. She said the petition had 2,300 names."
+    )
+    analysis = analyze(text)
+    speaker = analysis.statements[-1].speaker
+    assert speaker is not None
+    jess = analysis.speakers[speaker]
+    assert (jess.name, jess.role) == ("Jess", "His daughter")
