@@ -393,7 +393,15 @@ class SentenceReader(VerblessReader):
             and verb.frame == "speech"
             and self._quote_follows(match.end(), sent)
         ):
-            # "went on to say, \u201c...", "began by saying, \u201c...": the sentence's subject.
+            # "went on to say, \u201c...", "began by saying, \u201c...": the sentence's
+            # subject; "as she liked to say, \u201c...": the habit's
+            habit = self._catenative(toks, j, self.lex.habits) if prev == "to" else None
+            subject = self.parser.left(toks, habit, 0) if habit is not None else None
+            if subject is not None:
+                direct = self._quotes_from(match.end(), sent, quotes)
+                if direct:
+                    cue = Span(match.start(), match.end())
+                    return Draft.quoted(subject, cue, verb.cls, paragraph, quotes, direct)
             return self._subject_quote(sent, paragraph, toks, i, match, verb.cls, quotes)
         catenative = (
             self._catenative(toks, j)
@@ -407,7 +415,10 @@ class SentenceReader(VerblessReader):
         if contracted is not None:
             prev = ""  # "He's said", "They’ve told": the pronoun and its auxiliary
         if catenative is None and (
-            prev in ("to", "the", "a", "an") or (prev.endswith(("’s", "'s")) and not is_ing)
+            prev in ("to", "the", "a", "an")
+            or (prev.endswith(("’s", "'s")) and not is_ing)
+            # "one of the most cited newspapers": an adjective
+            or (i > 0 and toks[i - 1].lower in ("most", "least") and form.endswith("ed"))
         ):
             return None  # "declined to say", "the report", "Trump's claim", "Editor's note"
         if (
@@ -1071,13 +1082,16 @@ class SentenceReader(VerblessReader):
                 return pos
         return pos
 
-    def _catenative(self, toks: list[Token], to: int) -> int | None:
+    def _catenative(
+        self, toks: list[Token], to: int, also: frozenset[str] = frozenset()
+    ) -> int | None:
         """ "Lewandowski continued to say he had never touched her", "went on to
-        say": the index of the finite verb whose subject speaks, or None."""
+        say": the index of the finite verb whose subject speaks, or None.  `also`:
+        more such verbs ("liked" before a quotation)."""
         k = to - 1
         if k >= 1 and toks[k].lower == "on" and toks[k - 1].lower in ("went", "goes", "go"):
             return k - 1
-        if k >= 1 and toks[k].lower in self.lex.catenatives:
+        if k >= 1 and (toks[k].lower in self.lex.catenatives or toks[k].lower in also):
             return k
         return None
 
