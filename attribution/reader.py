@@ -148,12 +148,17 @@ class ReaderBase:
             and (toks[ceiling].text in POSSESSIVE or toks[ceiling - 1].lower.endswith(("'s", "’s")))
         ):
             # "Webb's campaign dismissed X and said": the owner's source noun
+            noun = None
             for m in range(ceiling, min(ceiling + 4, verb)):
-                if not toks[m].is_word or toks[m].is_cap:
+                word = toks[m].lower
+                if not toks[m].is_word or toks[m].is_cap or word in self.lex.verbs:
                     break  # not "Clinton's husband, Bill": a name, no "bill"
+                if word.endswith(("ed", "ing")) or word in self.lex.auxiliaries:
+                    break  # "Clinton's right-hand woman rallied supporters": the verb
                 if self._source_noun(toks[m].lower):
-                    ceiling = m + 1
-                    break
+                    noun = m  # the last of a run: "Scotiabank's chief economist"
+            if noun is not None:
+                ceiling = noun + 1
         if start < verb and toks[start].lower in self.lex.determiners:
             for m in range(start + 1, min(start + 4, verb)):
                 if self._source_noun(toks[m].lower):

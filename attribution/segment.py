@@ -226,7 +226,9 @@ def _attribution_follows(masked: str, match: regex.Match[str], end: int, lexicon
         return False
     # '"Why?" Trump asked reporters during a briefing late last month': adjuncts,
     # however many; but '"No." Trump said Clinton would lose': a clause of its own.
-    return window_end == end or len(after) <= 4 or not any(_finite(w) for w in after[1:])
+    if first in lexicon.subordinators:
+        return True  # '"...!" Sessions said as he launched the vote.': an adjunct clause
+    return len(after) <= 4 or not any(_finite(w) for w in after[1:])
 
 
 def _recipient(word: str, lexicon: Lexicon) -> bool:
