@@ -1445,6 +1445,9 @@ class SpeakerParser:
             if (
                 tok.lower in self.lex.verbs
                 and toks[k - 1].lower not in self.lex.determiners
+                # "the company's plans": a noun after a possessive
+                and not toks[k - 1].lower.endswith(("'s", "’s"))
+                and toks[k - 1].text not in POSSESSIVE
                 and not (k == start and tok.lower in self.lex.plural_nouns)
                 and not (  # "according to state records": a noun before a noun
                     k == start
@@ -1499,6 +1502,9 @@ class SpeakerParser:
         head, the rest its role."""
         last = k - 1
         link = toks[k].lower if k < ceiling else ""
+        if last == start and k + 1 < ceiling:
+            # "according to data from Cox Automotive": a bare work and its author
+            return self._authored_right(toks, start, k, ceiling)
         if (
             last - 1 < start
             or k + 1 >= ceiling
