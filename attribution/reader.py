@@ -127,17 +127,18 @@ class ReaderBase:
         # Only a name or a pronoun: "Berg attacked ..." is read as far as "Berg";
         # or a determiner and a source noun: "The email went on to say".
         ceiling = start
-        while ceiling < verb and (
-            toks[ceiling].is_cap
-            or (toks[ceiling].lower in self.lex.name_connectors and ceiling > start)
-            or (  # "Press secretary Dana Ellis": a role noun between capitals
-                ceiling > start
-                and toks[ceiling].lower in self.lex.role_nouns
-                and ceiling + 1 < verb
-                and toks[ceiling + 1].is_cap
-            )
-        ):
-            ceiling += 1
+        while ceiling < verb:
+            if toks[ceiling].is_cap or (
+                toks[ceiling].lower in self.lex.name_connectors and ceiling > start
+            ):
+                ceiling += 1
+                continue
+            # "Press secretary Dana Ellis", "Republican presidential hopeful Sen. Cole":
+            # lower-case words up to a role noun between capitals
+            role = self._role_before_name(toks, ceiling, verb) if ceiling > start else None
+            if role is None:
+                break
+            ceiling = role + 1
         if ceiling == start and start < verb and toks[start].lower in self.lex.pronouns:
             ceiling = start + 1
         if (
@@ -179,6 +180,24 @@ class ReaderBase:
         ):
             return None
         return Draft(Form.INDIRECT, [], phrase, None, None, None, paragraph)
+
+    def _role_before_name(self, toks: list[Token], k: int, verb: int) -> int | None:
+        """The index of a role noun at most three lower-case words from toks[k] and
+        right before a capital ("presidential hopeful Sen."), or None."""
+        for m in range(k, min(k + 3, verb - 1)):
+            word = toks[m].lower
+            if (
+                not toks[m].is_word
+                or toks[m].is_cap
+                or word in self.lex.verbs
+                or word in self.lex.prepositions
+                or word in IRREGULAR_PAST
+                or word.endswith("ed")
+            ):
+                return None  # "Tenney took down businessman Steve Wells": a verb
+            if toks[m].lower in self.lex.role_nouns and toks[m + 1].is_cap:
+                return m
+        return None
 
     def _past_opener(self, toks: list[Token], start: int, verb: int) -> int | None:
         """Where the subject starts after one opening phrase and its comma ("In a
