@@ -38,8 +38,8 @@ NAME_WINDOW = 80
 ACRONYM_NAME = regex.compile(r"[\p{Lu}\p{N}&.-]{2,10}")
 FUZZY_THRESHOLD = 88.0
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
-SUBJECT_REACH = 600
-SPAN_START = attrgetter("start")  # code points back from a pronoun to the subject it may take
+SUBJECT_REACH = 600  # code points back from a pronoun to the subject it may take
+SPAN_START = attrgetter("start")
 
 
 @dataclass(slots=True)
@@ -171,7 +171,8 @@ class Resolver:
             return None
         floor = max(self.seen.get(found.id, -1) if found else -1, position - SUBJECT_REACH)
         last = bisect.bisect_left(self.sentences, position, key=SPAN_START)
-        for sent in reversed(self.sentences[:last]):
+        for k in range(last - 1, -1, -1):
+            sent = self.sentences[k]
             if sent.end <= floor:
                 return None
             subject = self._subject(sent)
@@ -429,11 +430,11 @@ class Subject:
         return self.role is not None
 
 
-def _named_subject(masked: str, sent: Span, lexicon: Lexicon) -> Subject | None:
+def _named_subject(text: str, sent: Span, lexicon: Lexicon) -> Subject | None:
     """A person's name that opens a sentence as its subject ("Harlan, speaking at a
     plant, struck ...", "Gov. Dana Harlan has ...", "His daughter, Jess, isn't"), or
     None."""
-    described = DESCRIBED_SUBJECT.match(masked, sent.start, sent.end)
+    described = DESCRIBED_SUBJECT.match(text, sent.start, sent.end)
     if described is not None:
         head = described.group(1).split()[-1].lower()
         if head in lexicon.role_nouns or head in lexicon.genders:
@@ -441,10 +442,10 @@ def _named_subject(masked: str, sent: Span, lexicon: Lexicon) -> Subject | None:
             return Subject(
                 Span(described.start(2), described.end(2)), role, lexicon.genders.get(head)
             )
-    found = NAMED_SUBJECT.match(masked, sent.start, sent.end)
+    found = NAMED_SUBJECT.match(text, sent.start, sent.end)
     if found is None:
         return None
-    opening = masked[sent.start : min(sent.end, sent.start + 80)].split()[:8]
+    opening = text[sent.start : min(sent.end, sent.start + 80)].split()[:8]
     if len(opening) >= 4 and sum(w[:1].isupper() for w in opening) * 3 >= len(opening) * 2:
         return None  # "Lynch Closes The Door On Charges": a headline in title case
     words = found.group(1).split()
@@ -455,7 +456,7 @@ def _named_subject(masked: str, sent: Span, lexicon: Lexicon) -> Subject | None:
         or words[0].lower() in ("but", "and", "yet", "so", "still")
     ):
         # "Gov. Dana Harlan", "But Ayotte isn't interested"
-        start = masked.index(words[1], start + len(words[0])) if len(words) > 1 else start
+        start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
         words = words[1:]
     lowered = [w.lower() for w in words]
     if (
