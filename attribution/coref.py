@@ -39,6 +39,9 @@ ACRONYM_NAME = regex.compile(r"[\p{Lu}\p{N}&.-]{2,10}")
 FUZZY_THRESHOLD = 88.0
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 SUBJECT_REACH = 600  # code points back from a pronoun to the subject it may take
+SUBJECT_SENTENCES = 4  # and sentences: its own and the three before it
+# code points back from a surname to its full name: an article's length, not an archive's
+FULL_NAME_REACH = 50_000
 SPAN_START = attrgetter("start")
 
 
@@ -171,7 +174,7 @@ class Resolver:
             return None
         floor = max(self.seen.get(found.id, -1) if found else -1, position - SUBJECT_REACH)
         last = bisect.bisect_left(self.sentences, position, key=SPAN_START)
-        for k in range(last - 1, -1, -1):
+        for k in range(last - 1, max(-1, last - 1 - SUBJECT_SENTENCES), -1):
             sent = self.sentences[k]
             if sent.end <= floor:
                 return None
@@ -364,7 +367,8 @@ class Resolver:
     def _full_name_before(self, surname: str, position: int) -> str | None:
         """The nearest earlier "Given Names Surname" (one to three capitalised words)."""
         text = self.text
-        at = text.rfind(surname, 0, position)
+        floor = max(0, position - FULL_NAME_REACH)
+        at = text.rfind(surname, floor, position)
         while at != -1:
             end = at + len(surname)
             if end <= position and (end == len(text) or not text[end].isalnum()):
@@ -373,7 +377,7 @@ class Resolver:
                     words = [*self._given_names(match.group().split()), surname]
                     if len(words) > 1:
                         return " ".join(words)
-            at = text.rfind(surname, 0, at)
+            at = text.rfind(surname, floor, at)
         return None
 
     def _given_names(self, words: list[str]) -> list[str]:
@@ -462,6 +466,7 @@ def _named_subject(text: str, sent: Span, lexicon: Lexicon) -> Subject | None:
     if (
         not words
         or lowered[0] in lexicon.not_names
+        or lowered[0] in lexicon.pronouns
         or _opener_word(lowered[0], lexicon)
         or any("." in w[:-1] or (w.endswith(".") and len(w) > 2) for w in words)
         or any(w in lexicon.organization_words or w in lexicon.time_words for w in lowered)
