@@ -15,7 +15,7 @@ import regex
 from attribution.drafts import Draft, QuoteInfo, index_at
 from attribution.lexicon import Lexicon
 from attribution.model import Form, Span
-from attribution.segment import FINITE_AUXILIARIES
+from attribution.segment import finite_word
 from attribution.speakers import (
     CLOSING_MARKS,
     OBJECT_PRONOUNS,
@@ -398,13 +398,10 @@ class ReaderBase:
         return end
 
     def _finite(self, word: str) -> bool:
+        """A word that makes a clause (segment.finite_word), a cue verb or a common
+        irregular past ("took")."""
         word = word.lower().strip(",.;:")
-        return (
-            word in FINITE_AUXILIARIES
-            or word in self.lex.verbs
-            or (word.endswith("ed") and len(word) > 4)
-            or word in IRREGULAR_PAST
-        )
+        return finite_word(word) or word in self.lex.verbs or word in IRREGULAR_PAST
 
     def _add_content(self, draft: Draft, span: Span, inside: list[QuoteInfo]) -> None:
         start, end = span.start, span.end

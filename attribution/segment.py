@@ -228,7 +228,7 @@ def _attribution_follows(masked: str, match: regex.Match[str], end: int, lexicon
     # however many; but '"No." Trump said Clinton would lose': a clause of its own.
     if first in lexicon.subordinators:
         return True  # '"...!" Sessions said as he launched the vote.': an adjunct clause
-    return len(after) <= 4 or not any(_finite(w) for w in after[1:])
+    return len(after) <= 4 or not any(finite_word(w) for w in after[1:])
 
 
 def _recipient(word: str, lexicon: Lexicon) -> bool:
@@ -259,7 +259,7 @@ def _title_dot(window: str, dot: int, lexicon: Lexicon) -> bool:
     return word + "." in lexicon.titles or (len(word) == 1 and word.isupper())
 
 
-def _finite(word: str) -> bool:
+def finite_word(word: str) -> bool:
     """A word that makes a clause: an auxiliary, a form of "be", a past tense."""
     word = word.lower()
     return word.endswith(("ed", "n't", "n’t")) or word in FINITE_MARKERS
