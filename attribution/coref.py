@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 
 from attribution.lexicon import Lexicon
 from attribution.model import Span, SpeakerKind
-from attribution.speakers import NounPhrase
+from attribution.speakers import NounPhrase, opening_word
 
 ACRONYM_DEFINITION = regex.compile(
     r"((?:[\p{Lu}][\p{L}’'.-]*\s+(?:(?:of|and|for|the|on|de|al)\s+)*){0,7}[\p{Lu}][\p{L}’'.-]*)"
@@ -494,13 +494,11 @@ def _opener_word(word: str, lexicon: Lexicon) -> bool:
     """A capitalised word that opens a sentence without naming anybody: "Following",
     "Consider", "Oh", "Had", "Throughout", "Finally"."""
     return (
-        word.endswith(("ing", "ly"))
+        opening_word(word, lexicon)
+        or word.endswith("ing")
         or word in lexicon.verbs
         or word in lexicon.auxiliaries
-        or word in lexicon.prepositions
-        or word in lexicon.connectives
         or word in lexicon.subordinators
-        or word in lexicon.adverbs
         or word in OPENING_WORDS
     )
 

@@ -221,8 +221,22 @@ def _is_short_appositive(toks: list[Token], phrase: NounPhrase) -> bool:
 
 
 CURRENCY_SIGNS = frozenset("$€£¥₹")
+# A singular determiner that cannot head a plural: "a move officials say" opens a
+# relative clause whose subject is "officials".
+CONTACT_DETERMINERS = frozenset({"a", "an", "another", "one"})
 # Words inside an organisation and its place after a name: "of the Church in Marion"
 PLACE_LINKS = frozenset({"in", "of", "the", "and", "for", "at"})
+
+
+def opening_word(word: str, lexicon: Lexicon) -> bool:
+    """A lower-cased word that opens a sentence without naming anybody: a
+    connective, a preposition, an adverb ("Similarly", "Of", "Finally")."""
+    return (
+        word in lexicon.connectives
+        or word in lexicon.prepositions
+        or word in lexicon.adverbs
+        or word.endswith("ly")
+    )
 
 
 def _count_of(toks: list[Token], k: int, j: int) -> bool:
@@ -424,7 +438,7 @@ class SpeakerParser:
         opens = _index_at(toks, phrase.mention.start)
         head = toks[j].lower
         if (
-            toks[opens].lower not in ("a", "an", "another", "one")
+            toks[opens].lower not in CONTACT_DETERMINERS
             or j - opens != 2  # "a move officials", not "a group of officials"
             or toks[j].is_cap
             or not head.endswith("s")
@@ -1080,14 +1094,7 @@ class SpeakerParser:
 
     def _opener_word(self, tok: Token) -> bool:
         """ "Similarly,", "Friday,", "Of Carson,": a sentence opener, not a name."""
-        word = tok.lower
-        return (
-            word in self.lex.connectives
-            or word in self.lex.time_words
-            or word in self.lex.prepositions
-            or word in self.lex.adverbs
-            or word.endswith("ly")
-        )
+        return opening_word(tok.lower, self.lex) or tok.lower in self.lex.time_words
 
     def _opens_clause_after(self, toks: list[Token], start: int, floor: int) -> bool:
         """Whether a phrase at toks[start] opens its clause: the sentence's start, a

@@ -33,6 +33,7 @@ from attribution.model import Form, Span
 from attribution.segment import FINITE_AUXILIARIES
 from attribution.speakers import (
     CLOSING_MARKS,
+    CONTACT_DETERMINERS,
     IRREGULAR_PARTICIPLES,
     OBJECT_PRONOUNS,
     POSTMODIFIER_ADJECTIVES,
@@ -397,12 +398,7 @@ class SentenceReader(VerblessReader):
             # subject; "as she liked to say, \u201c...": the habit's
             habit = self._catenative(toks, j, self.lex.habits) if prev == "to" else None
             subject = self.parser.left(toks, habit, 0) if habit is not None else None
-            if subject is not None:
-                direct = self._quotes_from(match.end(), sent, quotes)
-                if direct:
-                    cue = Span(match.start(), match.end())
-                    return Draft.quoted(subject, cue, verb.cls, paragraph, quotes, direct)
-            return self._subject_quote(sent, paragraph, toks, i, match, verb.cls, quotes)
+            return self._subject_quote(sent, paragraph, toks, i, match, verb.cls, quotes, subject)
         catenative = (
             self._catenative(toks, j)
             if prev == "to"
@@ -807,13 +803,18 @@ class SentenceReader(VerblessReader):
         match: Cue,
         cls: str,
         quotes: list[QuoteInfo],
+        subject: NounPhrase | None = None,
     ) -> Draft | None:
-        owner = self._subject_owner(paragraph, toks, i)
+        """The quote after a cue with no subject of its own ("went on to say, “...”"):
+        the given subject's, or the sentence's."""
+        if subject is None:
+            owner = self._subject_owner(paragraph, toks, i)
+            subject = owner.phrase if owner is not None else None
         direct = self._quotes_from(match.end(), sent, quotes)
-        if owner is None or not direct:
+        if subject is None or not direct:
             return None
         cue = Span(match.start(), match.end())
-        return Draft.quoted(owner.phrase, cue, cls, paragraph, quotes, direct)
+        return Draft.quoted(subject, cue, cls, paragraph, quotes, direct)
 
     def _quoted_as(
         self,
@@ -1306,7 +1307,7 @@ class SentenceReader(VerblessReader):
         return (
             k >= 2
             and phrase.kind == "description"
-            and toks[k - 2].lower in ("a", "an", "another", "one")
+            and toks[k - 2].lower in CONTACT_DETERMINERS
             and toks[k - 1].is_word
             and not toks[k - 1].is_cap
             and not toks[k - 1].lower.endswith("s")
