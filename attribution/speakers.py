@@ -1223,6 +1223,27 @@ class SpeakerParser:
             k -= 1
         return None
 
+    def _labelled_name(self, toks: list[Token], the: int, floor: int) -> bool:
+        """ "Industry body the Rail Delivery Group", "Think tank the Resolution
+        Foundation": toks[the] is "the" between a bare label that opens the clause
+        (an organisation noun and at most one word before it) and a capitalised name."""
+        label = the - 1
+        if (
+            toks[the].lower != "the"
+            or label < floor
+            or the + 1 >= len(toks)
+            or not toks[the + 1].is_cap
+            or toks[label].is_cap
+            or toks[label].lower not in self.lex.organization_words
+        ):
+            return False
+        opens = label - 1 if label - 1 >= floor and toks[label - 1].is_word else label
+        return (
+            toks[opens].lower not in self.lex.determiners
+            and toks[opens].lower not in self.lex.prepositions
+            and (opens == floor or not toks[opens - 1].is_word)
+        )
+
     def _noun_like(self, toks: list[Token], k: int) -> bool:
         """Is toks[k] a cue form that is as often a noun ("email", "claims")?"""
         if k >= len(toks):
@@ -1286,6 +1307,9 @@ class SpeakerParser:
             if tok.lower in self.lex.determiners or (
                 tok.lower in DEMONSTRATIVES and k < j  # "this source told the Post"
             ):
+                if self._labelled_name(toks, k, floor):
+                    k -= 1  # "Industry body the Rail Delivery Group": the label leads
+                    continue
                 k -= 1
                 break
             if tok.is_cap:
@@ -1755,7 +1779,10 @@ class SpeakerParser:
             while n < last_name and words[n].lower in self.lex.name_connectors:
                 n += 1
             name = Span(words[n].start, words[last_name].end)
-            role = Span(words[0].start, words[n - 1].end) if n > 0 else None
+            role_end = n - 1
+            if role_end > 0 and words[role_end].lower in self.lex.determiners:
+                role_end -= 1  # "Trade body the Freight Carriers Association"
+            role = Span(words[0].start, words[role_end].end) if n > 0 else None
             if role is not None and words[0].lower in self.lex.determiners:
                 # "the Post", "The New York Times": the article belongs to the name.
                 if all(w.is_cap or w.lower in self.lex.determiners for w in words[:n]):

@@ -439,6 +439,15 @@ class SentenceReader(VerblessReader):
             verb.frame in ("object", "belief")
             and nxt is not None
             and nxt.text == ","
+            # "Fares will rise, the government has confirmed, prompting anger": a
+            # past form that ends a tail clause is no noun
+            and not (
+                form.endswith("ed")
+                and form != verb.lemma
+                and after + 1 < len(toks)
+                and toks[after + 1].lower.endswith("ing")
+                and any(t.text == "," for t in toks[:i])
+            )
             and not (
                 form in lex.parenthetical
                 and f"{toks[i - 1].lower} {form}" not in lex.fillers
