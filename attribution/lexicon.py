@@ -98,6 +98,8 @@ class Lexicon:
     plural_nouns: frozenset[str]
     clause_only: frozenset[str]  # lemmas of speech verbs whose bare object is no report
     quote_only: frozenset[str]  # lemmas of speech verbs that attribute only quotes
+    physical_verbs: frozenset[str]  # "responded to the scene": lemmas with a place object
+    physical_objects: frozenset[str]  # the heads that make such an object a place
     evidence_verbs: frozenset[str]  # lemmas whose bare object is content after a record
     record_heads: frozenset[str]  # the records: "poll", "data", "records", documents
     authored: frozenset[str]  # works with an author after "by": "a study by"
@@ -377,6 +379,8 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         plural_nouns=lower(grammar, "plural_nouns", "words", "grammar.toml"),
         clause_only=lower(cues, "clause_only", "verbs", "cues.toml"),
         quote_only=lower(cues, "quote_only", "verbs", "cues.toml"),
+        physical_verbs=lower(cues, "physical", "verbs", "cues.toml"),
+        physical_objects=lower(cues, "physical", "objects", "cues.toml"),
         evidence_verbs=lower(cues, "evidence", "verbs", "cues.toml"),
         record_heads=lower(cues, "evidence", "subjects", "cues.toml")
         | lower(sources, "documents", "heads", "sources.toml"),

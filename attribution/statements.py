@@ -766,6 +766,7 @@ class SentenceReader(VerblessReader):
                 and not self._object_infinitive(toks, pos, verb.lemma)
             )
             or not self._opens_clause(toks, pos, verb.lemma)
+            or (verb.lemma in lex.physical_verbs and self._place_object(toks, pos))
             or (
                 verb.lemma in lex.clause_only
                 and not self._infinitive_follows(toks, pos, verb.lemma)
@@ -786,6 +787,17 @@ class SentenceReader(VerblessReader):
             draft, start, sent, quotes, subordinate, one_word=verb.frame == "object" or evidence
         )
         return draft if draft.fragments else None
+
+    def _place_object(self, toks: list[Token], pos: int) -> bool:
+        """ "responded to the scene", "to a call of shots fired": a place or an event
+        head among the first words of the object, before any clause."""
+        k = index_at(toks, pos)
+        for tok in toks[k : k + 4]:
+            if tok.lower in self.lex.physical_objects:
+                return True
+            if not tok.is_word or tok.lower == "that":
+                return False
+        return False
 
     def _delayed_lead_in(self, toks: list[Token], pos: int) -> int | None:
         """Where a quote begins after a short phrase and a comma or colon that follow a
