@@ -1613,7 +1613,11 @@ class SpeakerParser:
             m = k + 1
             while m < ceiling and m - k <= 4 and toks[m].is_cap and toks[m].is_word:
                 m += 1
-            if m > k + 2 and (m == ceiling or not toks[m].is_word):
+            if (
+                (m > k + 2 or (m == k + 2 and _acronym(toks[k + 1])))  # "agency, UNHCR,"
+                and (m == ceiling or not toks[m].is_word)
+                and not self._opens_content(toks, m, ceiling)
+            ):
                 name = Span(toks[k + 1].start, toks[m - 1].end)
                 named = self._build(toks, k + 1, m - 1)
                 if named is not None and named.kind == "name":
@@ -1663,6 +1667,23 @@ class SpeakerParser:
         return NounPhrase(phrase.mention, phrase.name, phrase.kind, phrase.role, None, k)
 
     # -------------------------------------------------------------- shared
+    def _opens_content(self, toks: list[Token], comma: int, ceiling: int) -> bool:
+        """ "According to the ministry, Hamid Rahimi, 52, was released": after the
+        name's comma an age, an appositive or a connective says that the name is the
+        content's subject, not the source's (a relative clause may describe either)."""
+        if comma + 1 >= ceiling or toks[comma].text != ",":
+            return False
+        nxt = toks[comma + 1]
+        if nxt.lower in ("a", "an", "the"):
+            # "Khan, a former soldier, was arrested": an appositive closed by a comma;
+            # but "Tom Park, the deal is off": the content
+            return any(t.text == "," for t in toks[comma + 2 : min(ceiling, comma + 9)])
+        return (
+            not nxt.is_word
+            or nxt.text[0].isdigit()
+            or nxt.lower in self.lex.connectives  # "Khan, however, fled"
+        )
+
     def _opens_appositive(self, word: str) -> bool:
         return word in self.lex.appositive_openers or word in self.lex.role_nouns
 

@@ -122,6 +122,8 @@ ABOUT = regex.compile(r"\s*about\s+(?!\d)")  # but "said about 20 people had ...
 ABOUT_OF = regex.compile(r"\s*(?:about|of|against)\s+(?!\d)")  # "warned of", "cautioned against"
 # "confirmed to Reuters that", "admitted to reporters that": the person told
 RECIPIENT_TO = regex.compile(r" to (?:\p{Lu}|reporters\b|journalists\b|(?:me|us|him|her|them)\b)")
+# "was quoted as saying", "Interfax cited a source as saying": the one quoted speaks
+QUOTING = frozenset({"quoted", "quotes", "cited", "cites"})
 THAT = regex.compile(r"\s*,?\s*(?:that|whether|if|how|why|what)\b")
 PARTICIPLE_LEAD = regex.compile(r"\s*,\s*(?:and\s+)?")
 SUBJECT_WORDS = regex.compile(
@@ -330,6 +332,8 @@ class SentenceReader(VerblessReader):
             return None
         if lex.anonymity_reasons_re.match(self.masked, match.start()):
             return None  # "The people asked not to be named because ...": why unnamed
+        if form in QUOTING and self._quoted_later(toks, after):
+            return None  # "Interfax cited a source as saying": the source's, at "as saying"
         if verb.lemma in lex.quote_only and (
             not any(q.raw.closed for q in quotes)
             or (after < len(toks) and toks[after].is_word and toks[after].lower != "about")
@@ -851,7 +855,7 @@ class SentenceReader(VerblessReader):
         """ "Smith was quoted as saying the plan was dead", "Peskov was quoted by
         Tass as saying ...": the subject of "was quoted" said it."""
         quoted = next(
-            (k for k in range(as_ - 1, max(-1, as_ - 8), -1) if toks[k].lower == "quoted"), None
+            (k for k in range(as_ - 1, max(-1, as_ - 8), -1) if toks[k].lower in QUOTING), None
         )
         if quoted is None:
             return None
@@ -880,15 +884,39 @@ class SentenceReader(VerblessReader):
         if phrase is None:
             return None
         draft = Draft(Form.INDIRECT, [], phrase, cue, cls, channel, paragraph)
-        direct = self._quotes_from(match.end(), sent, quotes)
+        delayed = self._delayed_lead_in(toks, match.end())  # "as telling the BBC: “...”"
+        direct = self._quotes_from(match.end() if delayed is None else delayed, sent, quotes)
         if direct:
             draft.form = Form.DIRECT
             draft.add_quotes(quotes, direct)
             return draft
         that = THAT.match(self.masked, match.end(), sent.end)
         start = that.end() - len(that.group().strip()) if that else match.end()
+        if that is None and self.lex.verbs[match.group().lower()].lemma == "tell":
+            # "quoted as telling aides that ...": the person told, then the clause
+            nearby = self._that_nearby(toks, match.end(), sent)
+            start = (
+                nearby.end() - len(nearby.group().strip())
+                if nearby is not None
+                else self._past_recipient(toks, match.end())  # "telling aides he would"
+            )
         self._content_after(draft, start, sent, quotes)
         return draft if draft.fragments else None
+
+    def _quoted_later(self, toks: list[Token], after: int) -> bool:
+        """Does "as saying" (or another speech participle after "as") follow the
+        object of "cited"/"quoted" within a few words?"""
+        for k in range(after, min(after + 8, len(toks) - 1)):
+            if toks[k].lower == "as":
+                verb = self.lex.verbs.get(toks[k + 1].lower)
+                return (
+                    verb is not None
+                    and verb.frame == "speech"
+                    and toks[k + 1].lower.endswith("ing")
+                )
+            if not toks[k].is_word:
+                return False
+        return False
 
     def _participle_quote(
         self,
