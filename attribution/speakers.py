@@ -1244,6 +1244,19 @@ class SpeakerParser:
             and (opens == floor or not toks[opens - 1].is_word)
         )
 
+    def _coordinated_modifier(self, tok: Token) -> bool:
+        """Can `tok` be one of two modifiers joined before a head noun ("current",
+        "former", "state", "Republican")?"""
+        word = tok.lower
+        return (
+            tok.is_word
+            and not word.endswith("s")
+            and word not in self.stop_words
+            and word not in self.lex.verbs
+            and word not in self.lex.determiners
+            and word not in self.lex.pronouns
+        )
+
     def _noun_like(self, toks: list[Token], k: int) -> bool:
         """Is toks[k] a cue form that is as often a noun ("email", "claims")?"""
         if k >= len(toks):
@@ -1331,6 +1344,14 @@ class SpeakerParser:
                 # "the Vermont senator and presidential candidate", "co-founder and CEO
                 # Priya Raman": two roles
                 k -= 1
+                continue
+            if (
+                tok.lower == "and"
+                and floor < k < j - 1
+                and self._coordinated_modifier(toks[k - 1])
+                and self._coordinated_modifier(toks[k + 1])
+            ):
+                k -= 1  # "current and former officials", "state and local officials"
                 continue
             if tok.lower in self.stop_words:
                 break
