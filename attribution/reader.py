@@ -261,8 +261,29 @@ class ReaderBase:
             j -= 1
         if j < 2 or toks[j].lower not in ("and", "but"):
             return None
+        clause = self._clause_subject(toks, j)
+        if clause is not None:
+            return clause
         owner = self._subject_owner(paragraph, toks, j)
         return owner.phrase if owner is not None else None
+
+    def _clause_subject(self, toks: list[Token], conjunction: int) -> NounPhrase | None:
+        """ "The crowd booed when Rubio thanked Miami and said ...": the subject of
+        the subordinate clause whose past-tense verb the second verb is joined to."""
+        for v in range(conjunction - 1, max(0, conjunction - 10), -1):
+            word = toks[v]
+            if not word.is_word:
+                return None
+            if word.is_cap or not word.lower.endswith("ed") or word.lower in self.lex.passive:
+                continue
+            phrase = self.parser.left(toks, v, 0)
+            if phrase is None or phrase.kind == "pronoun":
+                return None
+            opens = index_at(toks, phrase.mention.start)
+            if opens > 0 and toks[opens - 1].lower in self.lex.subordinators:
+                return phrase
+            return None
+        return None
 
     def _impersonal(self, toks: list[Token], passive: int) -> bool:
         """ "It was (widely) reported", "It's been said": an impersonal passive."""
