@@ -122,6 +122,10 @@ ABOUT = regex.compile(r"\s*about\s+(?!\d)")  # but "said about 20 people had ...
 ABOUT_OF = regex.compile(r"\s*(?:about|of|against)\s+(?!\d)")  # "warned of", "cautioned against"
 # "confirmed to Reuters that", "admitted to reporters that": the person told
 RECIPIENT_TO = regex.compile(r" to (?:\p{Lu}|reporters\b|journalists\b|(?:me|us|him|her|them)\b)")
+CHANNEL_ASIDE = regex.compile(
+    r"(?:\s(?:on|to|in|at)\s\p{Lu}[\p{L}.’'&-]*(?:\s\p{Lu}[\p{L}.’'&-]*){0,3})?"
+    r"\s*,\s*(?:where|when|which|who)\b[^,;:.!?\"“”]{1,80},(?=\s*that\b)"
+)
 # "was quoted as saying", "Interfax cited a source as saying": the one quoted speaks
 QUOTING = frozenset({"quoted", "quotes", "cited", "cites"})
 THAT = regex.compile(r"\s*,?\s*(?:that|whether|if|how|why|what)\b")
@@ -752,6 +756,11 @@ class SentenceReader(VerblessReader):
             if verb.frame != "object" or RECIPIENT_TO.match(self.masked, pos)
             else None
         )
+        if that is None and verb.frame == "speech":
+            # "said on CNN, where he is now a contributor, that ...", "told the Globe,
+            # which first reported the deal, that ...": an aside, then the clause
+            aside = CHANNEL_ASIDE.match(self.masked, pos, sent.end)
+            that = THAT.match(self.masked, aside.end(), sent.end) if aside else None
         put_out = DOCUMENT_OBJECT.match(self.masked, pos, sent.end)
         if put_out is not None and put_out.group(1).lower() in lex.document_heads:
             return None  # "released the following statement:": its words come next
