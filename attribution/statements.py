@@ -1151,6 +1151,12 @@ class SentenceReader(VerblessReader):
         if k >= 1 and toks[k].lower == "on" and toks[k - 1].lower in ("went", "goes", "go"):
             return k - 1
         if k >= 1 and (toks[k].lower in self.lex.catenatives or toks[k].lower in also):
+            while k >= 2 and (
+                toks[k - 1].lower in self.lex.passive
+                or toks[k - 1].lower in self.lex.adverbs
+                or toks[k - 1].lower in ("all", "both", "not")
+            ):
+                k -= 1  # "The actors are all quick to point out": the subject before "are"
             return k
         return None
 
