@@ -43,7 +43,7 @@ def parse_toml(text: str) -> dict[str, Any]:
 class Verb:
     lemma: str
     cls: str  # neutral / loaded / nonspeech / belief
-    frame: str  # speech / object / belief / topic
+    frame: str  # speech / object / belief / topic / stance
     documents_only: bool = False  # a cue only when a document is its subject
     past_is_base: bool = False  # "put it", "read": the past tense is the lemma
 
@@ -98,6 +98,7 @@ class Lexicon:
     plural_nouns: frozenset[str]
     clause_only: frozenset[str]  # lemmas of speech verbs whose bare object is no report
     quote_only: frozenset[str]  # lemmas of speech verbs that attribute only quotes
+    stance_nouns: frozenset[str]  # "expressed concern": the attitudes a stance verb voices
     physical_verbs: frozenset[str]  # "responded to the scene": lemmas with a place object
     physical_objects: frozenset[str]  # the heads that make such an object a place
     evidence_verbs: frozenset[str]  # lemmas whose bare object is content after a record
@@ -276,7 +277,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         cls, frame = group.get("class"), group.get("frame")
         if cls not in {"neutral", "loaded", "nonspeech", "belief"}:
             raise RuleDataError(f"cues.toml: unknown class {cls!r}")
-        if frame not in {"speech", "object", "belief", "topic"}:
+        if frame not in {"speech", "object", "belief", "topic", "stance"}:
             raise RuleDataError(f"cues.toml: unknown frame {frame!r}")
         subjects = group.get("subjects", "any")
         if subjects not in {"any", "documents"}:
@@ -379,6 +380,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         plural_nouns=lower(grammar, "plural_nouns", "words", "grammar.toml"),
         clause_only=lower(cues, "clause_only", "verbs", "cues.toml"),
         quote_only=lower(cues, "quote_only", "verbs", "cues.toml"),
+        stance_nouns=lower(cues, "stance", "nouns", "cues.toml"),
         physical_verbs=lower(cues, "physical", "verbs", "cues.toml"),
         physical_objects=lower(cues, "physical", "objects", "cues.toml"),
         evidence_verbs=lower(cues, "evidence", "verbs", "cues.toml"),

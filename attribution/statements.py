@@ -126,6 +126,8 @@ CHANNEL_ASIDE = regex.compile(
     r"(?:\s(?:on|to|in|at)\s\p{Lu}[\p{L}.’'&-]*(?:\s\p{Lu}[\p{L}.’'&-]*){0,3})?"
     r"\s*,\s*(?:where|when|which|who)\b[^,;:.!?\"“”]{1,80},(?=\s*that\b)"
 )
+# "expressed concern about X", "voiced support for X": the attitude's object follows
+STANCE_LINKS = frozenset({"about", "over", "at", "with", "for", "regarding", "toward", "towards"})
 # "was quoted as saying", "Interfax cited a source as saying": the one quoted speaks
 QUOTING = frozenset({"quoted", "quotes", "cited", "cites"})
 THAT = regex.compile(r"\s*,?\s*(?:that|whether|if|how|why|what)\b")
@@ -600,6 +602,9 @@ class SentenceReader(VerblessReader):
         )
         if verb.frame == "topic" and (about is None or inverted):
             return None  # "Sanders talked to reporters": no content
+        stance = self._stance(toks, pos, sent) if verb.frame == "stance" else None
+        if verb.frame == "stance" and (stance is None or inverted):
+            return None  # "expressed the milk", "voiced the character": no attitude
         rest = self.masked[pos : sent.end]
         stripped = rest.strip()
         # '"...," said Ann Lee, who wrote about it in her book.': a relative clause's
@@ -745,6 +750,13 @@ class SentenceReader(VerblessReader):
             or self._subject_boundary(toks, phrase.mention.start)
         ):
             return None
+        if stance is not None:
+            start, noun = stance
+            if start is None:
+                self._add_content(draft, noun, [])  # "also expressed concern."
+            else:
+                self._content_after(draft, start, sent, quotes, subordinate=True)
+            return draft if draft.fragments else None
         if about is not None and verb.frame in ("speech", "topic"):
             # "X talked about the plan", "she joked about moving": the topic.
             self._content_after(draft, about.end(), sent, quotes, subordinate=True)
@@ -911,6 +923,37 @@ class SentenceReader(VerblessReader):
             )
         self._content_after(draft, start, sent, quotes)
         return draft if draft.fragments else None
+
+    def _stance(self, toks: list[Token], pos: int, sent: Span) -> tuple[int | None, Span] | None:
+        """ "expressed (deep) concern that ...", "voiced frustration over the delays",
+        "expressed his support for X", "expressed shock.": where the content starts
+        after the attitude noun (None: the noun alone is the content) and the noun."""
+        k = index_at(toks, pos)
+        for m in range(k, min(k + 4, len(toks))):
+            tok = toks[m]
+            if not tok.is_word:
+                return None
+            if tok.lower in self.lex.stance_nouns and not tok.is_cap:
+                noun = Span(tok.start, tok.end)
+                if m + 1 >= len(toks) or not toks[m + 1].is_word:
+                    return None, noun
+                nxt = toks[m + 1].lower
+                if nxt in ("that", "whether"):
+                    return toks[m + 1].start, noun
+                if nxt in STANCE_LINKS:
+                    return (toks[m + 2].start if m + 2 < len(toks) else None), noun
+                nearby = self._that_nearby(toks, tok.end, sent)  # "concern Tuesday that"
+                if nearby is not None:
+                    return nearby.end() - len(nearby.group().strip()), noun
+                after = toks[m + 1]
+                if (
+                    after.lower in self.lex.pronouns or self._subject_then_auxiliary(toks, m + 1)
+                ) and self._finite_verb_follows(toks, after.start):
+                    return after.start, noun  # "expressed confidence it was holding"
+                return None, noun
+            if tok.is_cap or tok.lower in ("that", "to"):
+                return None
+        return None
 
     def _quoted_later(self, toks: list[Token], after: int) -> bool:
         """Does "as saying" (or another speech participle after "as") follow the
