@@ -126,6 +126,11 @@ CHANNEL_ASIDE = regex.compile(
     r"(?:\s(?:on|to|in|at)\s\p{Lu}[\p{L}.’'&-]*(?:\s\p{Lu}[\p{L}.’'&-]*){0,3})?"
     r"\s*,\s*(?:where|when|which|who)\b[^,;:.!?\"“”]{1,80},(?=\s*that\b)"
 )
+# "said it best when he wrote: “...”", "put it plainly:": the quotation is what was said
+SAID_IT_BEST = regex.compile(
+    r"\s+it\s+(?:best|well|better|plainly|bluntly|succinctly|perfectly|simply|clearly)\b"
+    r"[^.;!?“”\"]{0,60}?[:,]\s*(?=[“\"‘])"
+)
 # "expressed concern about X", "voiced support for X": the attitude's object follows
 STANCE_LINKS = frozenset({"about", "over", "at", "with", "for", "regarding", "toward", "towards"})
 # "was quoted as saying", "Interfax cited a source as saying": the one quoted speaks
@@ -737,6 +742,10 @@ class SentenceReader(VerblessReader):
         if not inverted and verb.frame == "speech":
             # "said about the movement, \u201c...": a short phrase, then the quote.
             delayed = self._delayed_lead_in(toks, pos)
+            idiom = SAID_IT_BEST.match(self.masked, pos, sent.end)
+            if delayed is None and idiom is not None:
+                # "may have said it best when he wrote: “...”": the quote is the "it"
+                delayed = idiom.end()
             direct = self._quotes_from(delayed, sent, quotes) if delayed is not None else []
             if direct and self._subject_boundary(toks, phrase.mention.start):
                 draft.form = Form.DIRECT
