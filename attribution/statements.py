@@ -36,6 +36,7 @@ from attribution.speakers import (
     CONTACT_DETERMINERS,
     IRREGULAR_PARTICIPLES,
     OBJECT_PRONOUNS,
+    POSSESSIVE,
     POSTMODIFIER_ADJECTIVES,
     NounPhrase,
     Token,
@@ -126,6 +127,8 @@ CHANNEL_ASIDE = regex.compile(
     r"(?:\s(?:on|to|in|at)\s\p{Lu}[\p{L}.’'&-]*(?:\s\p{Lu}[\p{L}.’'&-]*){0,3})?"
     r"\s*,\s*(?:where|when|which|who)\b[^,;:.!?\"“”]{1,80},(?=\s*that\b)"
 )
+# "called both candidates Tuesday", "called the two men on Friday": phoned them
+CALLED_GROUPS = frozenset({"both", "each", "all", "the", "his", "her", "their"})
 # "said it best when he wrote: “...”", "put it plainly:": the quotation is what was said
 SAID_IT_BEST = regex.compile(
     r"\s+it\s+(?:best|well|better|plainly|bluntly|succinctly|perfectly|simply|clearly)\b"
@@ -234,7 +237,8 @@ class SentenceReader(VerblessReader):
             if self._modifies_role(toks, form, after):
                 continue
             if form in self.lex.participles and i > 0 and self._after_comma(toks, i):
-                participles.append((i, after, match.end()))
+                if not self._adds_to(toks, form, after):
+                    participles.append((i, after, match.end()))
                 continue
             draft = self._verb_cue(sent, paragraph, toks, i, after, match, quotes)
             if draft is None:
@@ -285,6 +289,24 @@ class SentenceReader(VerblessReader):
         drafts.sort(key=lambda d: d.fragments[0][0].start if d.fragments else sent.start)
         return _without_repeats(drafts)
 
+    def _adds_to(self, toks: list[Token], form: str, after: int) -> bool:
+        """ "won the primary, adding to her lead", "added to the confusion": "add to"
+        with anything but the people told ("added to reporters") reports nothing."""
+        verb = self.lex.verbs.get(form)
+        if verb is None or verb.lemma != "add" or after + 1 >= len(toks):
+            return False
+        told = toks[after + 1]
+        outlet = (  # "Trump added to People", not "adding to Clinton's lead"
+            told.is_cap
+            and not told.lower.endswith(("’s", "'s"))
+            and not (after + 2 < len(toks) and toks[after + 2].text in POSSESSIVE | {"’", "'"})
+        )
+        return (
+            toks[after].lower == "to"
+            and told.lower not in ("reporters", "journalists")
+            and not outlet
+        )
+
     def _coordinated_owner(
         self, paragraph: int, toks: list[Token], i: int, floor: int
     ) -> Draft | None:
@@ -318,6 +340,14 @@ class SentenceReader(VerblessReader):
         if verb is None or verb.lemma != form:
             return False
         role = toks[after]
+        if (
+            role.text == role.lower
+            and role.lower.endswith("s")
+            and role.lower[:-1] in self.lex.organization_words
+            and toks[after + 1].is_word
+            and not toks[after + 1].is_cap
+        ):
+            return True  # "most state parties release": "state" modifies the plural
         return (
             role.lower in self.lex.role_nouns
             and role.text == role.lower
@@ -343,6 +373,8 @@ class SentenceReader(VerblessReader):
             return None
         if lex.anonymity_reasons_re.match(self.masked, match.start()):
             return None  # "The people asked not to be named because ...": why unnamed
+        if self._adds_to(toks, verb.lemma, after):
+            return None  # "it added to the confusion": no report
         if form in QUOTING and self._quoted_later(toks, after):
             return None  # "Interfax cited a source as saying": the source's, at "as saying"
         if verb.lemma in lex.quote_only and (
@@ -1228,6 +1260,14 @@ class SentenceReader(VerblessReader):
         k = after
         if k < len(toks) and toks[k].lower in OBJECT_PRONOUNS:
             k += 1
+        elif k < len(toks) and toks[k].lower in CALLED_GROUPS:
+            # "called both candidates Tuesday night": people, then a time
+            m = k + 1
+            while m < len(toks) and m - k <= 2 and toks[m].is_word and not toks[m].is_cap:
+                if toks[m].lower in self.lex.time_words:
+                    return True
+                m += 1
+            return m < len(toks) and toks[m].lower in self.lex.time_words
         else:
             while k < len(toks) and toks[k].is_cap:
                 k += 1
