@@ -53,6 +53,9 @@ class Channel:
     name: str
     pattern: regex.Pattern[str]
     at_cue: bool = False  # matched at the cue ("told reporters"), not after it
+    # the pattern for the same channel where it ends a statement's content ("called
+    # the plan “reckless” in a statement."), or None where it never may
+    trailing: regex.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +132,7 @@ class Lexicon:
     interview_label_re: regex.Pattern[str]  # "Fischer: ..." in an interview's answers
     channels: tuple[Channel, ...]
     channel_runs: tuple[ChannelRun, ...]
+    trailing_channels: tuple[Channel, ...]  # channels that may end a content
 
     def unnamed_group(self, word: str) -> bool:
         """Is a lower-case head noun people with no name: a listed head ("officials"),
@@ -322,9 +326,19 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
             anchor = item.get("anchor", "after")
             if anchor not in ("after", "cue"):
                 raise RuleDataError(f"anchor must be 'after' or 'cue', not {anchor!r}")
+            trailing = item.get("trailing", False)
+            if not isinstance(trailing, (bool, str)):
+                raise RuleDataError("trailing must be true, false or a pattern")
+            at_end = (
+                regex.compile(trailing, CHANNEL_FLAGS)
+                if isinstance(trailing, str)
+                else (pattern if trailing else None)
+            )
         except (KeyError, regex.error, RuleDataError) as error:
             raise RuleDataError(f"channels.toml: channel {item.get('name')!r}: {error}") from None
-        channels.append(Channel(name=item["name"], pattern=pattern, at_cue=anchor == "cue"))
+        channels.append(
+            Channel(name=item["name"], pattern=pattern, at_cue=anchor == "cue", trailing=at_end)
+        )
 
     def lower(table: dict[str, Any], name: str, key: str, file: str) -> frozenset[str]:
         return frozenset(w.lower() for w in _words(table, name, key, file))
@@ -412,4 +426,5 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         interview_label_re=patterns["interview.label"],
         channels=tuple(channels),
         channel_runs=_channel_runs(channels),
+        trailing_channels=tuple(c for c in channels if c.trailing is not None),
     )

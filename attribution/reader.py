@@ -55,6 +55,17 @@ CONTRACTED_IS = frozenset({"that", "there", "here", "what", "who", "where", "it"
 PLACE_ADVERBS = frozenset({"here", "there", "back", "way"})
 
 
+# Where a channel phrase may begin inside a content's last words, and how far back
+# from its end one is looked for ("..., in a statement", "... on Twitter").
+CHANNEL_LEAD = regex.compile(r"[ ,]+(?=(?:in|on|at|during|via|through)\s)")
+TRAILING_CHANNEL_REACH = 80
+# What may follow a trailing channel: nothing, or a day ("in a statement on Tuesday").
+TIME_TAIL = regex.compile(
+    r"\s*(?:(?:on\s+)?\p{Lu}\w*day|(?:last|this|earlier this|late)\s+\w+)?"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*"
+)
+
+
 class ReaderBase:
     def __init__(self, text: str, masked: str, lexicon: Lexicon) -> None:
         self.text = text
@@ -391,6 +402,11 @@ class ReaderBase:
             end -= 1
         if end <= start:
             return
+        if draft.channel is None and not masked[end : sent.end].strip(".!?;:… "):
+            trailing = self._trailing_channel(start, end, quotes)
+            if trailing is not None:
+                # "called the plan “reckless” in a post on X.": the channel, not content
+                end, draft.channel = trailing
         inside = [q for q in quotes if start <= q.raw.start < end and q.raw.end <= sent.end]
         words = masked[start:end].split()
         if (
@@ -423,6 +439,32 @@ class ReaderBase:
         irregular past ("took")."""
         word = word.lower().strip(",.;:")
         return finite_word(word) or word in self.lex.verbs or word in IRREGULAR_PAST
+
+    def _trailing_channel(
+        self, start: int, end: int, quotes: list[QuoteInfo]
+    ) -> tuple[int, Span] | None:
+        """A channel phrase that ends the content at `end` ("... in a statement",
+        "... in a post on X on Tuesday"): where the content ends before it, and the
+        channel.  The content keeps two words at least; a quote is never cut."""
+        masked = self.masked
+        for lead in CHANNEL_LEAD.finditer(masked, max(start, end - TRAILING_CHANNEL_REACH), end):
+            at = lead.end()
+            if len(masked[start : lead.start()].split()) < 2:
+                continue
+            if any(lead.start() < q.raw.end and q.raw.start < end for q in quotes):
+                continue
+            for chan in self.lex.trailing_channels:
+                assert chan.trailing is not None
+                found = chan.trailing.match(masked, at, end)
+                if found is None or not TIME_TAIL.fullmatch(masked, found.end(), end):
+                    continue
+                group = found.span("channel") if "channel" in found.re.groupindex else None
+                if group is not None and group[0] >= 0:
+                    channel = Span(*group)
+                else:
+                    channel = Span(found.start(), found.end())
+                return lead.start(), channel
+        return None
 
     def _add_content(self, draft: Draft, span: Span, inside: list[QuoteInfo]) -> None:
         start, end = span.start, span.end

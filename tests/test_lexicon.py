@@ -51,3 +51,29 @@ def test_a_bad_anchor_names_the_channel(tmp_path: Path) -> None:
     )
     with pytest.raises(RuleDataError, match=r"channel 'told'.*anchor"):
         load_lexicon(folder)
+
+
+def test_a_trailing_pattern_of_its_own_decides_what_ends_a_content(tmp_path: Path) -> None:
+    folder = _rules_with_channels(
+        tmp_path,
+        "[[channel]]\nname = 'memo'\npattern = '''\\bin (?P<channel>a \\w+)'''\n"
+        "trailing = '''\\bin (?P<channel>a memo)'''\n",
+    )
+    lexicon = load_lexicon(folder)
+    memo = "The chief executive said layoffs were likely in a memo."
+    statement = analyze(memo, lexicon=lexicon).statements[0]
+    assert statement.fragments[0].span.text(memo) == "layoffs were likely"
+    assert statement.channel is not None and statement.channel.text(memo) == "a memo"
+    town = "The chief executive said layoffs were likely in a town."
+    statement = analyze(town, lexicon=lexicon).statements[0]
+    assert statement.fragments[0].span.text(town) == "layoffs were likely in a town"
+    assert statement.channel is None
+
+
+def test_a_bad_trailing_value_names_the_channel(tmp_path: Path) -> None:
+    folder = _rules_with_channels(
+        tmp_path,
+        "[[channel]]\nname = 'memo'\ntrailing = 3\npattern = '''\\bin (?P<channel>a memo)'''\n",
+    )
+    with pytest.raises(RuleDataError, match=r"channel 'memo'.*trailing"):
+        load_lexicon(folder)
