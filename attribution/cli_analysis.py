@@ -37,7 +37,7 @@ from attribution.evaluate import score
 from attribution.inputs import InputError, parse_size, read_text
 from attribution.lexicon import RuleDataError, load_lexicon
 from attribution.lint import findings_in
-from attribution.markup import Markup, MarkupError, extract, markup_for
+from attribution.markup import MarkupError, extract, markup_for
 from attribution.model import Span
 from attribution.report import claims as claims_report
 from attribution.report import html as html_report
@@ -64,19 +64,17 @@ def report(
 ) -> None:
     """Who says what: sources, statements by speaker and a sourcing summary.
 
-    text and html read Markdown and HTML by suffix (text gives line:col in the
-    file as written; html shows the article with its quotes highlighted and the
-    findings); json reads the file as plain text, so its offsets are the file's.
+    All three read Markdown and HTML by suffix and analyse their prose: text gives
+    line:col in the file as written, html shows the article with its quotes
+    highlighted and the findings, json gives offsets into the file as written.
     """
     shown = stdin_filename or "<stdin>" if file == "-" else file
     try:
         if output and same_file(output, file):
             raise InputError(f"{output}: the output would overwrite the input")
         text = read_text(file, encoding, parse_size(max_bytes))
-        if format is ReportFormat.JSON:
-            prose = extract(text, Markup.TEXT)
-        else:
-            prose = extract(text, markup_for(shown))
+        markup = markup_for(shown)
+        prose = extract(text, markup)
         if format is ReportFormat.HTML:
             rules = active_rules(load_settings(find_config(Path.cwd())))
         analysis = analyze(prose.text, path=None if file == "-" else file)
@@ -87,7 +85,8 @@ def report(
 
     def render(out: TextIO, console: Console) -> None:
         if format is ReportFormat.JSON:
-            out.write(json.dumps(analysis_document(analysis), ensure_ascii=False, indent=2))
+            document = analysis_document(analysis, prose, markup.value)
+            out.write(json.dumps(document, ensure_ascii=False, indent=2))
             out.write("\n")
         elif format is ReportFormat.HTML:
             findings = findings_in(analysis, rules, load_lexicon(), (), prose.directives)

@@ -62,10 +62,34 @@ def test_report_json_has_schema_version_and_offsets(tmp_path: Path) -> None:
     code, out, _ = run("report", str(path), "--format", "json")
     assert code == 0
     doc = json.loads(out)
-    assert doc["schema_version"] == "1.0"
+    assert doc["schema_version"] == "1.1"
+    assert doc["markup"] == "text"
     first = doc["statements"][0]["fragments"][0]
     assert ARTICLE[first["start"] : first["end"]] == '"We won,"'
     assert doc["speakers"][0]["name"] == "Jane Roe"
+
+
+def test_report_json_reads_html_prose_with_offsets_into_the_file(tmp_path: Path) -> None:
+    page = (
+        '<html><head><script>var s = "x said";</script></head><body>\n'
+        "<p>&ldquo;We will appeal,&rdquo; said Mayor Ann Lee.</p>\n"
+        "<p>The city <b>lost</b> the case, she told the <em>Herald</em>.</p>\n</body></html>\n"
+    )
+    path = tmp_path / "a.html"
+    path.write_text(page, "utf-8")
+    code, out, _ = run("report", str(path), "--format", "json")
+    assert code == 0
+    doc = json.loads(out)
+    assert doc["markup"] == "html" and doc["length"] == len(page)
+    direct, told = doc["statements"]
+    quote = direct["fragments"][0]
+    assert quote["text"] == "“We will appeal,”"  # the prose's words
+    assert page[quote["start"] : quote["end"]] == "&ldquo;We will appeal,&rdquo;"  # the file's
+    assert page[direct["mention"]["start"] : direct["mention"]["end"]] == "Mayor Ann Lee"
+    content = told["fragments"][0]
+    assert content["text"] == "The city lost the case"
+    assert page[content["start"] : content["end"]] == "The city <b>lost</b> the case"
+    assert told["channel"]["text"] == "the Herald"
 
 
 @pytest.mark.parametrize(
