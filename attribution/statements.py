@@ -458,7 +458,7 @@ class SentenceReader(VerblessReader):
         if contracted is not None:
             prev = ""  # "He's said", "They’ve told": the pronoun and its auxiliary
         if catenative is None and (
-            prev in ("to", "the", "a", "an")
+            prev in ("to", "the", "a", "an", "of")  # "glimmers of hope": a noun
             or (prev.endswith(("’s", "'s")) and not is_ing)
             # "one of the most cited newspapers": an adjective
             or (i > 0 and toks[i - 1].lower in ("most", "least") and form.endswith("ed"))
