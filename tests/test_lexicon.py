@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from attribution import analyze
-from attribution.lexicon import RuleDataError, load_lexicon, rules_dir
+from attribution.lexicon import Lexicon, RuleDataError, load_lexicon, rules_dir
 
 
 def _rules_with_channels(tmp_path: Path, channels: str) -> Path:
@@ -18,19 +18,27 @@ def _rules_with_channels(tmp_path: Path, channels: str) -> Path:
     return folder
 
 
+def _lexicon_with_channels(tmp_path: Path, channels: str) -> Lexicon:
+    return load_lexicon(_rules_with_channels(tmp_path, channels))
+
+
+def _content_and_channel(lexicon: Lexicon, text: str) -> tuple[str, str | None]:
+    """The first statement's first fragment and its channel, as text."""
+    statement = analyze(text, lexicon=lexicon).statements[0]
+    channel = statement.channel.text(text) if statement.channel is not None else None
+    return statement.fragments[0].span.text(text), channel
+
+
 def test_channels_keep_their_order_when_combined(tmp_path: Path) -> None:
     # Both patterns match "in a memo"; the first listed names the channel.
-    folder = _rules_with_channels(
+    lexicon = _lexicon_with_channels(
         tmp_path,
         "[[channel]]\nname = 'memo'\npattern = '''\\bin (?P<channel>a memo)'''\n"
         "[[channel]]\nname = 'any'\npattern = '''\\bin (?P<channel>a \\w+ to staff)'''\n",
     )
-    lexicon = load_lexicon(folder)
     assert [len(run.channels) for run in lexicon.channel_runs] == [2]
     text = "The chief executive said in a memo to staff that layoffs were likely."
-    statement = analyze(text, lexicon=lexicon).statements[0]
-    assert statement.channel is not None
-    assert statement.channel.text(text) == "a memo"
+    assert _content_and_channel(lexicon, text) == ("that layoffs were likely", "a memo")
 
 
 def test_a_channel_with_flags_of_its_own_runs_alone(tmp_path: Path) -> None:
@@ -54,20 +62,15 @@ def test_a_bad_anchor_names_the_channel(tmp_path: Path) -> None:
 
 
 def test_a_trailing_pattern_of_its_own_decides_what_ends_a_content(tmp_path: Path) -> None:
-    folder = _rules_with_channels(
+    lexicon = _lexicon_with_channels(
         tmp_path,
         "[[channel]]\nname = 'memo'\npattern = '''\\bin (?P<channel>a \\w+)'''\n"
         "trailing = '''\\bin (?P<channel>a memo)'''\n",
     )
-    lexicon = load_lexicon(folder)
     memo = "The chief executive said layoffs were likely in a memo."
-    statement = analyze(memo, lexicon=lexicon).statements[0]
-    assert statement.fragments[0].span.text(memo) == "layoffs were likely"
-    assert statement.channel is not None and statement.channel.text(memo) == "a memo"
+    assert _content_and_channel(lexicon, memo) == ("layoffs were likely", "a memo")
     town = "The chief executive said layoffs were likely in a town."
-    statement = analyze(town, lexicon=lexicon).statements[0]
-    assert statement.fragments[0].span.text(town) == "layoffs were likely in a town"
-    assert statement.channel is None
+    assert _content_and_channel(lexicon, town) == ("layoffs were likely in a town", None)
 
 
 def test_a_bad_trailing_value_names_the_channel(tmp_path: Path) -> None:
