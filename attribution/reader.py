@@ -268,8 +268,14 @@ class ReaderBase:
         a verb coordinated with an earlier one."""
         lex = self.lex
         j = verb - 1
-        while j >= 0 and (toks[j].lower in lex.auxiliaries or toks[j].lower in lex.adverbs):
+        while j >= 0 and (
+            toks[j].lower in lex.auxiliaries
+            or toks[j].lower in lex.adverbs
+            or toks[j].lower in lex.time_words  # "and later defended"
+        ):
             j -= 1
+        if j > 0 and toks[j].lower == "most" and toks[j + 1].lower.endswith("ly"):
+            j -= 1  # "and most recently defended"
         if j < 2 or toks[j].lower not in ("and", "but"):
             return None
         clause = self._clause_subject(toks, j)

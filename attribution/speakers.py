@@ -165,6 +165,7 @@ class Token(NamedTuple):
 
 
 DEMONSTRATIVES = frozenset({"this", "these", "those"})
+DEGREE_WORDS = frozenset({"most"})  # "and most recently defended": no subject
 
 
 def _acronym(tok: Token) -> bool:
@@ -310,6 +311,14 @@ class SpeakerParser:
             # "Will wrote": a capitalised auxiliary is a name, not "will".
             (toks[j].lower in self.lex.auxiliaries and not toks[j].is_cap)
             or self._adverb(toks, j, floor)
+            or (  # "and most recently defended": the adverb's degree, no subject
+                toks[j].lower in DEGREE_WORDS
+                and j - 1 >= floor
+                and toks[j - 1].lower in ("and", "but")
+                and j + 1 < verb
+                and toks[j + 1].lower.endswith("ly")
+                and not toks[j + 1].is_cap
+            )
             or (
                 toks[j].lower in self.lex.time_words
                 and j > floor
