@@ -106,6 +106,7 @@ class Lexicon:
     physical_objects: frozenset[str]  # the heads that make such an object a place
     evidence_verbs: frozenset[str]  # lemmas whose bare object is content after a record
     record_heads: frozenset[str]  # the records: "poll", "data", "records", documents
+    issued_re: regex.Pattern[str]  # "issued a statement": a document put out
     authored: frozenset[str]  # works with an author after "by": "a study by"
     surveyed: frozenset[str]  # "voters polled said": participles inside the source
     catenatives: frozenset[str]  # "continued to say": the subject speaks
@@ -262,6 +263,18 @@ EXTRA_KEYS = (*EXTRA_VERB_CLASSES, "anonymous-terms", "anonymity-reasons")
 Extras = tuple[tuple[str, tuple[str, ...]], ...]
 
 
+def _issued_re(sources: Mapping[str, Any]) -> regex.Pattern[str]:
+    """ "issued a statement", "released a two-page letter": a verb of `issued`, a
+    determiner, up to two words and a document head."""
+    verbs = _words(sources, "documents", "issued", "sources.toml")
+    heads = _words(sources, "documents", "heads", "sources.toml")
+    return regex.compile(
+        r"\b(?:" + alternation(verbs) + r")\s+(?:a|an|the|this|his|her|its|their)\s+"
+        r"(?:[\p{L}-]+\s+){0,2}?(?:" + alternation(heads) + r")\b",
+        regex.IGNORECASE,
+    )
+
+
 @cache
 def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
     """Read and compile the rule data (cached: the data is immutable).
@@ -401,6 +414,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         record_heads=lower(cues, "evidence", "subjects", "cues.toml")
         | lower(sources, "documents", "heads", "sources.toml"),
         authored=lower(sources, "documents", "authored", "sources.toml"),
+        issued_re=_issued_re(sources),
         surveyed=lower(sources, "surveyed", "participles", "sources.toml"),
         catenatives=lower(cues, "catenatives", "verbs", "cues.toml"),
         habits=lower(cues, "catenatives", "habits", "cues.toml"),

@@ -134,6 +134,10 @@ SAID_IT_BEST = regex.compile(
     r"\s+it\s+(?:best|well|better|plainly|bluntly|succinctly|perfectly|simply|clearly)\b"
     r"[^.;!?“”\"]{0,60}?[:,]\s*(?=[“\"‘])"
 )
+# After "issued a statement": a time or two, then the participle that gives its words
+DOCUMENT_SAYING = regex.compile(
+    r"(?:\s+(?!saying|stating)[\p{L}.]+){0,3}?\s*,?\s+(?:saying|stating|declaring|noting)\b[,:]?\s*"
+)
 # "expressed concern about X", "voiced support for X": the attitude's object follows
 STANCE_LINKS = frozenset({"about", "over", "at", "with", "for", "regarding", "toward", "towards"})
 # "was quoted as saying", "Interfax cited a source as saying": the one quoted speaks
@@ -222,7 +226,16 @@ class SentenceReader(VerblessReader):
         comma_quote = bool(quotes) and any(
             masked.find(mark, sent.start, sent.end) != -1 for mark in COMMA_QUOTES
         )
-        if not (cue_matches or according or nouns or dashes or said_first or colon or comma_quote):
+        if not (
+            cue_matches
+            or according
+            or nouns
+            or dashes
+            or said_first
+            or colon
+            or comma_quote
+            or self.lex.issued_re.search(masked, sent.start, sent.end)  # "issued a statement."
+        ):
             return []
         toks = tokenize(masked, sent.start, sent.end, self.lex)
         tails: list[Draft] = []
@@ -286,6 +299,10 @@ class SentenceReader(VerblessReader):
             issued = self._issued_statement(sent, paragraph, toks, quotes)
             if issued is not None:
                 drafts.append(issued)
+        if not drafts:
+            announced = self._announced_document(sent, paragraph, toks, quotes)
+            if announced is not None:
+                drafts.append(announced)  # "The party issued a statement ...": a lead-in
         drafts.sort(key=lambda d: d.fragments[0][0].start if d.fragments else sent.start)
         return _without_repeats(drafts)
 
@@ -375,6 +392,17 @@ class SentenceReader(VerblessReader):
             return None  # "The people asked not to be named because ...": why unnamed
         if self._adds_to(toks, verb.lemma, after):
             return None  # "it added to the confusion": no report
+        issued = lex.issued_re.match(self.masked, match.start(), sent.end)
+        if issued is not None:
+            # "released a statement saying X": its words follow the participle; with
+            # nothing after it they open the next paragraph (a lead-in, read later)
+            said = DOCUMENT_SAYING.match(self.masked, issued.end(), sent.end)
+            if said is not None:
+                return self._document_saying(sent, paragraph, toks, i, match, said, quotes)
+            timed = ADJUNCT.match(self.masked, issued.end(), sent.end)
+            rest = self.masked[timed.end() if timed else issued.end() : sent.end]
+            if rest.strip() in ("", "."):
+                return None  # "released a statement on Monday.": nothing of it said here
         if form in QUOTING and self._quoted_later(toks, after):
             return None  # "Interfax cited a source as saying": the source's, at "as saying"
         if verb.lemma in lex.quote_only and (
@@ -995,6 +1023,31 @@ class SentenceReader(VerblessReader):
             if tok.is_cap or tok.lower in ("that", "to"):
                 return None
         return None
+
+    def _document_saying(
+        self,
+        sent: Span,
+        paragraph: int,
+        toks: list[Token],
+        i: int,
+        match: Cue,
+        said: regex.Match[str],
+        quotes: list[QuoteInfo],
+    ) -> Draft | None:
+        """ "The town released a statement Wednesday saying (that) X": the subject's
+        statement, whose content follows the participle."""
+        phrase = self.parser.left(toks, i, 0)
+        if phrase is None or phrase.end_index != i:
+            return None
+        cue = Span(match.start(), match.end())
+        draft = Draft(Form.INDIRECT, [], phrase, cue, "neutral", None, paragraph)
+        direct = self._quotes_from(said.end(), sent, quotes)
+        if direct:
+            draft.form = Form.DIRECT
+            draft.add_quotes(quotes, direct)
+            return draft
+        self._content_after(draft, said.end(), sent, quotes)
+        return draft if draft.fragments else None
 
     def _quoted_later(self, toks: list[Token], after: int) -> bool:
         """Does "as saying" (or another speech participle after "as") follow the

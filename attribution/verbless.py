@@ -142,6 +142,29 @@ class VerblessReader(ReaderBase):
                 return lead  # the statement is the next paragraph
         return None
 
+    def _announced_document(
+        self, sent: Span, paragraph: int, toks: list[Token], quotes: list[QuoteInfo]
+    ) -> Draft | None:
+        """ "The party issued a statement apologizing to Sanders." with no quotation
+        of its own: a lead-in whose statement is the quotation that opens the next
+        paragraph (the subject put the document out)."""
+        if any(sent.start <= q.raw.start < sent.end for q in quotes):
+            return None
+        issued = self.lex.issued_re.search(self.masked, sent.start, sent.end)
+        if issued is None:
+            return None
+        verb = index_at(toks, issued.start())
+        if verb == 0 or toks[verb].start != issued.start():
+            return None
+        phrase = self.parser.left(toks, verb, 0)
+        if phrase is None or phrase.end_index != verb:
+            return None
+        head = index_at(toks, issued.end()) - 1
+        cue = Span(toks[head].start, toks[head].end)
+        lead = Draft(Form.DIRECT, [], phrase, cue, "credit", None, paragraph)
+        lead.lead_in = True
+        return lead
+
     def _credits(
         self, paragraph: int, toks: list[Token], quotes: list[QuoteInfo], drafts: list[Draft]
     ) -> list[Draft]:
