@@ -840,15 +840,20 @@ class SpeakerParser:
             and not toks[before].is_cap
             and toks[before].lower not in self.lex.verbs
         )
-        adjective = before - 1 >= floor and (
-            toks[before].lower in POSTMODIFIER_ADJECTIVES
-            or toks[before].lower in IRREGULAR_PARTICIPLES
-            # "Emails obtained by the newspaper show": a passive participle and its agent
-            or (
-                toks[link].lower == "by"
-                and toks[before].lower.endswith("ed")
-                and not toks[before].is_cap
-                and toks[before - 1].is_word
+        # the link is a word: "The plant will close, the company said" has none
+        adjective = (
+            before - 1 >= floor
+            and toks[link].is_word
+            and (
+                toks[before].lower in POSTMODIFIER_ADJECTIVES
+                or toks[before].lower in IRREGULAR_PARTICIPLES
+                # "Emails obtained by the newspaper show": a passive participle and its agent
+                or (
+                    toks[link].lower == "by"
+                    and toks[before].lower.endswith("ed")
+                    and not toks[before].is_cap
+                    and toks[before - 1].is_word
+                )
             )
         )
         if participle or adjective:

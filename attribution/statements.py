@@ -138,6 +138,10 @@ SAID_IT_BEST = regex.compile(
 DOCUMENT_SAYING = regex.compile(
     r"(?:\s+(?!saying|stating)[\p{L}.]+){0,3}?\s*,?\s+(?:saying|stating|declaring|noting)\b[,:]?\s*"
 )
+# How a reason for anonymity may open after the cue ("told AP on condition of anonymity")
+REASON_OPENERS = ("on ", "speaking ", "asking ", "declining ", "requesting ", "because ")
+# What may follow the reason and still be the reason: "because ...", "to discuss ..."
+REASON_GOES_ON = regex.compile(r"\s+(?:because|to|as|since|for)\b(?!.*\bthat\b)")
 # "expressed concern about X", "voiced support for X": the attitude's object follows
 STANCE_LINKS = frozenset({"about", "over", "at", "with", "for", "regarding", "toward", "towards"})
 # "was quoted as saying", "Interfax cited a source as saying": the one quoted speaks
@@ -640,6 +644,13 @@ class SentenceReader(VerblessReader):
             return None  # "his general point was": a noun, not "officials say"
         pos = toks[phrase.end_index - 1].end if inverted else cue.end
         pos, channel = self._adjuncts(pos, sent.end, cue.start)
+        reason = self._closing_reason(pos, sent.end)
+        if reason is not None:
+            # "..., an official told AP on condition of anonymity.": why the source is
+            # unnamed closes the cue clause
+            pos = reason.end
+            if phrase.reason is None:
+                phrase = replace(phrase, reason=reason)
         if verb.lemma in RECIPIENT_VERBS and not inverted:
             pos = self._past_recipient(toks, pos)
         if not inverted and form.endswith("ed") and self._finite_cue_at(toks, pos):
@@ -1714,6 +1725,26 @@ class SentenceReader(VerblessReader):
             ):
                 return nxt.start
         return None
+
+    def _closing_reason(self, pos: int, end: int) -> Span | None:
+        """A reason for anonymity after the cue that runs to the end of the sentence
+        ("on condition of anonymity because he was not authorized to speak."), or None:
+        a reason followed by more of the clause is left to the content."""
+        start = pos + len(self.masked[pos:end]) - len(self.masked[pos:end].lstrip(" ,"))
+        if not self.masked.startswith(REASON_OPENERS, start):
+            return None  # "who asked not to be named" belongs to the source before it
+        matched = self.lex.anonymity_reasons_re.match(self.masked, start, end)
+        if matched is None:
+            return None
+        stop = end
+        while stop > start and (self.masked[stop - 1].isspace() or self.masked[stop - 1] in ".!?"):
+            stop -= 1
+        more = self.masked[matched.end() : stop]
+        if more and not REASON_GOES_ON.match(more):
+            return None  # "said on condition of anonymity that ...": the content follows
+        if any(mark in more for mark in ("“", '"', ",", ";")):
+            return None
+        return Span(start, stop)
 
     def _adjuncts(self, pos: int, end: int, cue_start: int) -> tuple[int, Span | None]:
         """Skip times and channels after a cue; return the channel if one is named."""
