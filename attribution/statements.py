@@ -1726,6 +1726,17 @@ class SentenceReader(VerblessReader):
                 return nxt.start
         return None
 
+    def _per_source(self, toks: list[Token], after: int) -> bool:
+        """ ", per a company memo", "Per Axios, ...": "per" after a comma or opening
+        the sentence, before a determiner or a capitalised name."""
+        per = after - 1
+        if after >= len(toks) or (per > 0 and toks[per - 1].text != ","):
+            return False
+        if per > 1 and toks[per - 2].lower in self.lex.verbs:
+            return False  # "Guccifer said, per a translator, that ...": the cue's aside
+        nxt = toks[after]
+        return nxt.lower in self.lex.determiners or (nxt.is_cap and nxt.lower not in ("usual",))
+
     def _closing_reason(self, pos: int, end: int) -> Span | None:
         """A reason for anonymity after the cue that runs to the end of the sentence
         ("on condition of anonymity because he was not authorized to speak."), or None:
@@ -1786,6 +1797,8 @@ class SentenceReader(VerblessReader):
         quotes: list[QuoteInfo],
     ) -> Draft | None:
         after = index_at(toks, match.end())
+        if match.group().lower() == "per" and not self._per_source(toks, after):
+            return None
         phrase = self.parser.right(toks, after, len(toks))
         if phrase is None:
             return None
