@@ -214,6 +214,18 @@ def tokenize(masked: str, start: int, end: int, lexicon: Lexicon) -> list[Token]
     return tokens
 
 
+CONTRACTED_AUXILIARIES = ("'s", "’s", "'ve", "’ve", "'d", "’d")
+
+
+def contracted_pronoun(tok: Token, lexicon: Lexicon) -> Span | None:
+    """The pronoun of "He's", "They’ve", "We'd": a pronoun with a contracted auxiliary."""
+    word = tok.lower
+    for ending in CONTRACTED_AUXILIARIES:
+        if word.endswith(ending) and word[: -len(ending)] in lexicon.pronouns:
+            return Span(tok.start, tok.end - len(ending))
+    return None
+
+
 def _is_short_appositive(toks: list[Token], phrase: NounPhrase) -> bool:
     """A phrase that is only an age or a party and state ("D-Ohio", "34")."""
     first = _index_at(toks, phrase.mention.start)
@@ -1296,6 +1308,10 @@ class SpeakerParser:
         if last.lower in self.lex.pronouns and last.lower not in ("her", "him", "them"):
             span = Span(last.start, last.end)
             return NounPhrase(span, span, "pronoun", None, None, j + 1)
+        contracted = contracted_pronoun(last, self.lex) if last.is_word else None
+        if contracted is not None:
+            # "They’ve been saying": the pronoun without its auxiliary
+            return NounPhrase(contracted, contracted, "pronoun", None, None, j + 1)
         k = j
         lower_words = 0
         skipped = 0  # a party and state or an acronym in brackets is not counted

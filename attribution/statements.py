@@ -40,6 +40,7 @@ from attribution.speakers import (
     POSTMODIFIER_ADJECTIVES,
     NounPhrase,
     Token,
+    contracted_pronoun,
     tokenize,
 )
 from attribution.verbless import CREDIT_MARKS, OPENING_QUOTES, VerblessReader
@@ -164,7 +165,6 @@ THAT_NEARBY = regex.compile(
 
 
 AND_QUOTE = regex.compile(r"\s*(?:and|but)\s+(?=[“\"‘«])")
-CONTRACTED_AUXILIARIES = ("'s", "’s", "'ve", "’ve", "'d", "’d")
 COMMA_QUOTES = (", “", ', "', ", ‘")
 # A document as a cue's object, then a colon or comma: "released the following
 # statement:", "posted a message, “...”" (verbless.py reads its words).
@@ -1237,12 +1237,8 @@ class SentenceReader(VerblessReader):
         or "have" right before a past participle; the pronoun is the subject."""
         if j < 0 or form == lemma or form.endswith("ing"):
             return None
-        word = toks[j].text
-        for ending in CONTRACTED_AUXILIARIES:
-            if word.lower().endswith(ending) and word[: -len(ending)].lower() in self.lex.pronouns:
-                span = Span(toks[j].start, toks[j].end - len(ending))
-                return NounPhrase(span, span, "pronoun", None, None, j + 1)
-        return None
+        span = contracted_pronoun(toks[j], self.lex)
+        return NounPhrase(span, span, "pronoun", None, None, j + 1) if span else None
 
     def _more_appositive(self, toks: list[Token], k: int) -> bool:
         """After '"...," said RoseAnn DeMoro, executive director of the union,': "a
