@@ -24,6 +24,12 @@ from attribution.lexicon import Lexicon
 from attribution.model import Span, SpeakerKind
 from attribution.speakers import NounPhrase, opening_word
 
+# Quantifiers that stand alone for people nobody names ("“We are back,” one said",
+# "Others disagreed", "Many said"); "both" and "each" stand for people just named.
+UNNAMED_QUANTIFIERS = frozenset(
+    {"one", "another", "others", "some", "many", "most", "several", "few", "those"}
+)
+
 ACRONYM_DEFINITION = regex.compile(
     r"((?:[\p{Lu}][\p{L}’'.-]*\s+(?:(?:of|and|for|the|on|de|al)\s+)*){0,7}[\p{Lu}][\p{L}’'.-]*)"
     r"\s*\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9})\)"
@@ -304,8 +310,8 @@ class Resolver:
         for entity in self.entities:
             if entity.kind is SpeakerKind.ANONYMOUS and " ".join(entity.tokens) == key:
                 return entity
-        if self.lex.unnamed_group(head):
-            kind = SpeakerKind.ANONYMOUS
+        if self.lex.unnamed_group(head) or (len(heads) == 1 and head in UNNAMED_QUANTIFIERS):
+            kind = SpeakerKind.ANONYMOUS  # "officials", and "“...,” one said", "Others said"
         elif head in self.lex.organization_words:
             kind = SpeakerKind.ORGANIZATION
         else:
