@@ -133,7 +133,7 @@ class Lexicon:
     interview_label_re: regex.Pattern[str]  # "Fischer: ..." in an interview's answers
     channels: tuple[Channel, ...]
     channel_runs: tuple[ChannelRun, ...]
-    trailing_channels: tuple[Channel, ...]  # channels that may end a content
+    trailing_channels: tuple[regex.Pattern[str], ...]  # channels that may end a content
 
     def unnamed_group(self, word: str) -> bool:
         """Is a lower-case head noun people with no name: a listed head ("officials"),
@@ -440,5 +440,5 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         interview_label_re=patterns["interview.label"],
         channels=tuple(channels),
         channel_runs=_channel_runs(channels),
-        trailing_channels=tuple(c for c in channels if c.trailing is not None),
+        trailing_channels=tuple(c.trailing for c in channels if c.trailing is not None),
     )

@@ -18,6 +18,7 @@ from attribution.model import Form, Span
 from attribution.segment import finite_word
 from attribution.speakers import (
     CLOSING_MARKS,
+    DEGREE_WORDS,
     OBJECT_PRONOUNS,
     OPENING_MARKS,
     POSSESSIVE,
@@ -274,7 +275,7 @@ class ReaderBase:
             or toks[j].lower in lex.time_words  # "and later defended"
         ):
             j -= 1
-        if j > 0 and toks[j].lower == "most" and toks[j + 1].lower.endswith("ly"):
+        if j > 0 and toks[j].lower in DEGREE_WORDS and toks[j + 1].lower.endswith("ly"):
             j -= 1  # "and most recently defended"
         if j < 2 or toks[j].lower not in ("and", "but"):
             return None
@@ -459,9 +460,8 @@ class ReaderBase:
                 continue
             if any(lead.start() < q.raw.end and q.raw.start < end for q in quotes):
                 continue
-            for chan in self.lex.trailing_channels:
-                assert chan.trailing is not None
-                found = chan.trailing.match(masked, at, end)
+            for pattern in self.lex.trailing_channels:
+                found = pattern.match(masked, at, end)
                 if found is None or not TIME_TAIL.fullmatch(masked, found.end(), end):
                     continue
                 group = found.span("channel") if "channel" in found.re.groupindex else None
@@ -471,6 +471,18 @@ class ReaderBase:
                     channel = Span(found.start(), found.end())
                 return lead.start(), channel
         return None
+
+    def _take_quotes(
+        self, draft: Draft, pos: int | None, sent: Span, quotes: list[QuoteInfo]
+    ) -> bool:
+        """The quotes that follow pos become the draft's direct content; False when
+        none follow (or pos is None) and the draft is left as it was."""
+        direct = self._quotes_from(pos, sent, quotes) if pos is not None else []
+        if not direct:
+            return False
+        draft.form = Form.DIRECT
+        draft.add_quotes(quotes, direct)
+        return True
 
     def _add_content(self, draft: Draft, span: Span, inside: list[QuoteInfo]) -> None:
         start, end = span.start, span.end

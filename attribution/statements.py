@@ -757,10 +757,7 @@ class SentenceReader(VerblessReader):
             return draft
         if stripped[0] in ",:" or stripped[0] in '“"‘«':
             lead = pos + rest.index(stripped[0]) + (1 if stripped[0] in ",:" else 0)
-            direct = self._quotes_from(lead, sent, quotes)
-            if direct:
-                draft.form = Form.DIRECT
-                draft.add_quotes(quotes, direct)
+            if self._take_quotes(draft, lead, sent, quotes):
                 return draft
             if verb.cls == "nonspeech":
                 return None  # "She smiled, and the room relaxed": a quote or nothing
@@ -817,10 +814,9 @@ class SentenceReader(VerblessReader):
             if delayed is None and idiom is not None:
                 # "may have said it best when he wrote: “...”": the quote is the "it"
                 delayed = idiom.end()
-            direct = self._quotes_from(delayed, sent, quotes) if delayed is not None else []
-            if direct and self._subject_boundary(toks, phrase.mention.start):
-                draft.form = Form.DIRECT
-                draft.add_quotes(quotes, direct)
+            if self._subject_boundary(toks, phrase.mention.start) and self._take_quotes(
+                draft, delayed, sent, quotes
+            ):
                 return draft
         contact = self._contact_subject(toks, phrase)
         if inverted or not (
@@ -986,10 +982,7 @@ class SentenceReader(VerblessReader):
             return None
         draft = Draft(Form.INDIRECT, [], phrase, cue, cls, channel, paragraph)
         delayed = self._delayed_lead_in(toks, match.end())  # "as telling the BBC: “...”"
-        direct = self._quotes_from(match.end() if delayed is None else delayed, sent, quotes)
-        if direct:
-            draft.form = Form.DIRECT
-            draft.add_quotes(quotes, direct)
+        if self._take_quotes(draft, match.end() if delayed is None else delayed, sent, quotes):
             return draft
         that = THAT.match(self.masked, match.end(), sent.end)
         start = that.end() - len(that.group().strip()) if that else match.end()
@@ -1052,10 +1045,7 @@ class SentenceReader(VerblessReader):
             return None
         cue = Span(match.start(), match.end())
         draft = Draft(Form.INDIRECT, [], phrase, cue, "neutral", None, paragraph)
-        direct = self._quotes_from(said.end(), sent, quotes)
-        if direct:
-            draft.form = Form.DIRECT
-            draft.add_quotes(quotes, direct)
+        if self._take_quotes(draft, said.end(), sent, quotes):
             return draft
         self._content_after(draft, said.end(), sent, quotes)
         return draft if draft.fragments else None
@@ -1731,7 +1721,7 @@ class SentenceReader(VerblessReader):
         if per > 1 and toks[per - 2].lower in self.lex.verbs:
             return False  # "Guccifer said, per a translator, that ...": the cue's aside
         nxt = toks[after]
-        return nxt.lower in self.lex.determiners or (nxt.is_cap and nxt.lower not in ("usual",))
+        return nxt.lower in self.lex.determiners or nxt.is_cap
 
     def _closing_reason(self, pos: int, end: int) -> Span | None:
         """A reason for anonymity after the cue that runs to the end of the sentence
@@ -1910,10 +1900,7 @@ class SentenceReader(VerblessReader):
         lead: int | None = pos
         if rest[:1] not in ("“", '"', "‘", "«"):
             lead = self._delayed_lead_in(toks, pos)  # "telling the crowd, “..."
-        direct = self._quotes_from(lead, sent, quotes) if lead is not None else []
-        if direct:
-            draft.form = Form.DIRECT
-            draft.add_quotes(quotes, direct)
+        if self._take_quotes(draft, lead, sent, quotes):
             return draft
         that = THAT.match(self.masked, pos, sent.end)
         start = that.end() - len(that.group().strip()) if that else pos
