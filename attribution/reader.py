@@ -54,6 +54,7 @@ CONTRACTED_IS = frozenset({"that", "there", "here", "what", "who", "where", "it"
 
 # Adverbs that open a sentence with a prepositional phrase: "Back in 1999, ...".
 PLACE_ADVERBS = frozenset({"here", "there", "back", "way"})
+SUBJECTS = frozenset({"he", "she", "they", "we", "i"})  # pronouns that only stand as subjects
 
 
 # Where a channel phrase may begin inside a content's last words, and how far back
@@ -236,6 +237,13 @@ class ReaderBase:
             comma = next((k for k in range(start, verb) if toks[k].text == ","), None)
             if comma is None:
                 return None
+            pronoun = (
+                next((k for k in range(start + 1, comma) if toks[k].lower in SUBJECTS), None)
+                if toks[start].lower not in self.lex.subordinators  # "As they met, Trump ..."
+                else None
+            )
+            if pronoun is not None:
+                return pronoun  # "By Sunday she had canceled a rally in Green Bay, Wis., ..."
             start = comma + 1
             # "In Salem, New Hampshire, Trump ...": a state after the place
             m = start
