@@ -139,6 +139,11 @@ SAID_IT_BEST = regex.compile(
 DOCUMENT_SAYING = regex.compile(
     r"(?:\s+(?!saying|stating)[\p{L}.]+){0,3}?\s*,?\s+(?:saying|stating|declaring|noting)\b[,:]?\s*"
 )
+# What "per" follows when it means "in keeping with" rather than "according to"
+TERMS = frozenset(
+    {"plan", "agreement", "deal", "rules", "rule", "law", "policy", "terms", "contract",
+     "guidelines", "schedule", "regulations", "tradition", "custom", "instructions", "usual"}
+)  # fmt: skip
 # How a reason for anonymity may open after the cue ("told AP on condition of anonymity")
 REASON_OPENERS = ("on ", "speaking ", "asking ", "declining ", "requesting ", "because ")
 # What may follow the reason and still be the reason: "because ...", "to discuss ..."
@@ -1721,7 +1726,15 @@ class SentenceReader(VerblessReader):
         if per > 1 and toks[per - 2].lower in self.lex.verbs:
             return False  # "Guccifer said, per a translator, that ...": the cue's aside
         nxt = toks[after]
-        return nxt.lower in self.lex.determiners or nxt.is_cap
+        if not (nxt.lower in self.lex.determiners or nxt.is_cap):
+            return False
+        # "per the plan", "per the agreement": in keeping with terms, not a source
+        k = after
+        while k < len(toks) and toks[k].is_word and k - after < 5:
+            if toks[k].lower in TERMS:
+                return False
+            k += 1
+        return True
 
     def _closing_reason(self, pos: int, end: int) -> Span | None:
         """A reason for anonymity after the cue that runs to the end of the sentence
