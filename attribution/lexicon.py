@@ -77,7 +77,10 @@ class Lexicon:
     participle_break_re: re.Pattern[str]  # ", adding that": where a content ends
     noun_cues: frozenset[str]
     according_re: re.Pattern[str]
-    according: tuple[str, ...]  # the phrases, lower case, for a quick substring test
+    # the phrases, lower case, for a quick substring test; a short word ("per") only as
+    # a word between spaces, or opening the sentence (`according_openers`)
+    according: tuple[str, ...]
+    according_openers: tuple[str, ...]
     pronouns: Mapping[str, str]  # lower-case pronoun -> male/female/plural/thing/first/second
     genders: Mapping[str, str]  # lower-case word in a mention -> male/female ("ms.", "spokeswoman")
     anonymous_heads: frozenset[str]
@@ -107,6 +110,7 @@ class Lexicon:
     evidence_verbs: frozenset[str]  # lemmas whose bare object is content after a record
     record_heads: frozenset[str]  # the records: "poll", "data", "records", documents
     issued_re: regex.Pattern[str]  # "issued a statement": a document put out
+    issued_verbs: frozenset[str]  # its verbs' first words: a cheap test before the pattern
     authored: frozenset[str]  # works with an author after "by": "a study by"
     surveyed: frozenset[str]  # "voters polled said": participles inside the source
     catenatives: frozenset[str]  # "continued to say": the subject speaks
@@ -263,6 +267,9 @@ EXTRA_KEYS = (*EXTRA_VERB_CLASSES, "anonymous-terms", "anonymity-reasons")
 Extras = tuple[tuple[str, tuple[str, ...]], ...]
 
 
+SHORT_PHRASE = 4  # "per" is inside "percent" and "paper": tested as a word
+
+
 def _issued_re(sources: Mapping[str, Any]) -> regex.Pattern[str]:
     """ "issued a statement", "released a two-page letter": a verb of `issued`, a
     determiner, up to two words and a document head."""
@@ -378,7 +385,13 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         ),
         noun_cues=frozenset(_words(cues, "nouns", "words", "cues.toml")),
         according_re=according_re,
-        according=tuple(phrase.lower() for phrase in according),
+        according=tuple(
+            phrase.lower() if len(phrase) > SHORT_PHRASE else f" {phrase.lower()} "
+            for phrase in according
+        ),
+        according_openers=tuple(
+            f"{phrase.lower()} " for phrase in according if len(phrase) <= SHORT_PHRASE
+        ),
         pronouns=pronouns,
         genders={
             word.lower(): gender
@@ -415,6 +428,9 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         | lower(sources, "documents", "heads", "sources.toml"),
         authored=lower(sources, "documents", "authored", "sources.toml"),
         issued_re=_issued_re(sources),
+        issued_verbs=frozenset(
+            w.split()[0].lower() for w in _words(sources, "documents", "issued", "sources.toml")
+        ),
         surveyed=lower(sources, "surveyed", "participles", "sources.toml"),
         catenatives=lower(cues, "catenatives", "verbs", "cues.toml"),
         habits=lower(cues, "catenatives", "habits", "cues.toml"),

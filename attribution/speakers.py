@@ -220,6 +220,8 @@ CONTRACTED_AUXILIARIES = ("'s", "’s", "'ve", "’ve", "'d", "’d")
 def contracted_pronoun(tok: Token, lexicon: Lexicon) -> Span | None:
     """The pronoun of "He's", "They’ve", "We'd": a pronoun with a contracted auxiliary."""
     word = tok.lower
+    if "'" not in word and "’" not in word:
+        return None
     for ending in CONTRACTED_AUXILIARIES:
         if word.endswith(ending) and word[: -len(ending)] in lexicon.pronouns:
             return Span(tok.start, tok.end - len(ending))

@@ -145,6 +145,7 @@ TERMS = frozenset(
      "guidelines", "schedule", "regulations", "tradition", "custom", "instructions", "usual"}
 )  # fmt: skip
 # How a reason for anonymity may open after the cue ("told AP on condition of anonymity")
+SPACES_AND_COMMAS = regex.compile(r"[ ,]*")  # always matches
 REASON_OPENERS = ("on ", "speaking ", "asking ", "declining ", "requesting ", "because ")
 # What may follow the reason and still be the reason: "because ...", "to discuss ..."
 REASON_GOES_ON = regex.compile(r"\s+(?:because|to|as|since|for)\b(?!.*\bthat\b)")
@@ -224,9 +225,12 @@ class SentenceReader(VerblessReader):
         according = (
             list(self.lex.according_re.finditer(masked, sent.start, sent.end))
             if any(phrase in lowered for phrase in self.lex.according)
+            or lowered.startswith(self.lex.according_openers)
             else []
         )  # a plain substring test first: the case-blind regex scans slowly
         nouns = self._noun_cue_positions(sent)
+        # "The party issued a statement.": a lead-in (a substring test before the pattern)
+        announcing = any(verb in lowered for verb in self.lex.issued_verbs)
         dashes = quotes and any(masked.find(d, sent.start, sent.end) != -1 for d in CREDIT_MARKS)
         first_word = FIRST_WORD.match(masked, sent.start, sent.end)
         said_first = first_word is not None and first_word.group().lower() in self.lex.verbs
@@ -243,7 +247,7 @@ class SentenceReader(VerblessReader):
             or said_first
             or colon
             or comma_quote
-            or self.lex.issued_re.search(masked, sent.start, sent.end)  # "issued a statement."
+            or (announcing and self.lex.issued_re.search(masked, sent.start, sent.end))
         ):
             return []
         toks = tokenize(masked, sent.start, sent.end, self.lex)
@@ -308,7 +312,7 @@ class SentenceReader(VerblessReader):
             issued = self._issued_statement(sent, paragraph, toks, quotes)
             if issued is not None:
                 drafts.append(issued)
-        if not drafts:
+        if not drafts and announcing:
             announced = self._announced_document(sent, paragraph, toks, quotes)
             if announced is not None:
                 drafts.append(announced)  # "The party issued a statement ...": a lead-in
@@ -401,7 +405,11 @@ class SentenceReader(VerblessReader):
             return None  # "The people asked not to be named because ...": why unnamed
         if self._adds_to(toks, verb.lemma, after):
             return None  # "it added to the confusion": no report
-        issued = lex.issued_re.match(self.masked, match.start(), sent.end)
+        issued = (
+            lex.issued_re.match(self.masked, match.start(), sent.end)
+            if form in lex.issued_verbs
+            else None
+        )
         if issued is not None:
             # "released a statement saying X": its words follow the participle; with
             # nothing after it they open the next paragraph (a lead-in, read later)
@@ -1740,7 +1748,8 @@ class SentenceReader(VerblessReader):
         """A reason for anonymity after the cue that runs to the end of the sentence
         ("on condition of anonymity because he was not authorized to speak."), or None:
         a reason followed by more of the clause is left to the content."""
-        start = pos + len(self.masked[pos:end]) - len(self.masked[pos:end].lstrip(" ,"))
+        lead = SPACES_AND_COMMAS.match(self.masked, pos, end)
+        start = lead.end() if lead is not None else pos
         if not self.masked.startswith(REASON_OPENERS, start):
             return None  # "who asked not to be named" belongs to the source before it
         matched = self.lex.anonymity_reasons_re.match(self.masked, start, end)

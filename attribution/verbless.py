@@ -148,10 +148,8 @@ class VerblessReader(ReaderBase):
         """ "The party issued a statement apologizing to Sanders." with no quotation
         of its own: a lead-in whose statement is the quotation that opens the next
         paragraph (the subject put the document out)."""
-        if any(sent.start <= q.raw.start < sent.end for q in quotes):
-            return None
         issued = self.lex.issued_re.search(self.masked, sent.start, sent.end)
-        if issued is None:
+        if issued is None or any(sent.start <= q.raw.start < sent.end for q in quotes):
             return None
         verb = index_at(toks, issued.start())
         if verb == 0 or toks[verb].start != issued.start():
