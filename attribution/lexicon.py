@@ -111,6 +111,7 @@ class Lexicon:
     record_heads: frozenset[str]  # the records: "poll", "data", "records", documents
     issued_re: regex.Pattern[str]  # "issued a statement": a document put out
     issued_verbs: frozenset[str]  # its verbs' first words: a cheap test before the pattern
+    finding_heads: frozenset[str]  # "In a CNN poll, ...": findings that open a sentence
     authored: frozenset[str]  # works with an author after "by": "a study by"
     surveyed: frozenset[str]  # "voters polled said": participles inside the source
     catenatives: frozenset[str]  # "continued to say": the subject speaks
@@ -428,6 +429,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         | lower(sources, "documents", "heads", "sources.toml"),
         authored=lower(sources, "documents", "authored", "sources.toml"),
         issued_re=_issued_re(sources),
+        finding_heads=lower(sources, "documents", "findings", "sources.toml"),
         issued_verbs=frozenset(
             w.split()[0].lower() for w in _words(sources, "documents", "issued", "sources.toml")
         ),

@@ -234,6 +234,12 @@ class SentenceReader(VerblessReader):
         dashes = quotes and any(masked.find(d, sent.start, sent.end) != -1 for d in CREDIT_MARKS)
         first_word = FIRST_WORD.match(masked, sent.start, sent.end)
         said_first = first_word is not None and first_word.group().lower() in self.lex.verbs
+        # "In a CNN poll released Monday, 31% of voters ...": a finding opens the sentence
+        finding = (
+            first_word is not None
+            and first_word.group().lower() in ("in", "among")
+            and any(head in lowered for head in self.lex.finding_heads)
+        )
         colon = masked.find(":", sent.start, sent.end) != -1
         # "Reyes issued a statement, “...”": a comma, then a quote
         comma_quote = bool(quotes) and any(
@@ -248,6 +254,7 @@ class SentenceReader(VerblessReader):
             or colon
             or comma_quote
             or (announcing and self.lex.issued_re.search(masked, sent.start, sent.end))
+            or finding
         ):
             return []
         toks = tokenize(masked, sent.start, sent.end, self.lex)
@@ -312,6 +319,10 @@ class SentenceReader(VerblessReader):
             issued = self._issued_statement(sent, paragraph, toks, quotes)
             if issued is not None:
                 drafts.append(issued)
+        if not drafts and finding:
+            found = self._finding_opener(sent, paragraph, toks, quotes)
+            if found is not None:
+                drafts.append(found)
         if not drafts and announcing:
             announced = self._announced_document(sent, paragraph, toks, quotes)
             if announced is not None:

@@ -22,6 +22,9 @@ CREDIT_FOLLOWERS = frozenset('.,;“"‘«(')
 CREDIT_LINE_MAX = 160  # a credit paragraph is a name and a few words
 
 
+OPENER_REACH = 16  # tokens an opening phrase may run before its comma
+
+
 class VerblessReader(ReaderBase):
     def _said_first(
         self, sent: Span, paragraph: int, toks: list[Token], quotes: list[QuoteInfo]
@@ -162,6 +165,28 @@ class VerblessReader(ReaderBase):
         lead = Draft(Form.DIRECT, [], phrase, cue, "credit", None, paragraph)
         lead.lead_in = True
         return lead
+
+    def _finding_opener(
+        self, sent: Span, paragraph: int, toks: list[Token], quotes: list[QuoteInfo]
+    ) -> Draft | None:
+        """ "In a CNN/ORC poll released Monday, 31% of Republicans said they would ...":
+        a finding named in the sentence's opening phrase is the source of the clause
+        after its comma."""
+        comma = next(
+            (k for k in range(2, min(len(toks), OPENER_REACH)) if toks[k].text == ","), None
+        )
+        if comma is None or comma + 1 >= len(toks):
+            return None
+        if not any(toks[k].lower in self.lex.finding_heads for k in range(1, comma)):
+            return None
+        if any(not toks[k].is_word and toks[k].text not in "/-.&" for k in range(1, comma)):
+            return None  # a quote or a bracket inside: no plain noun phrase
+        mention = Span(toks[1].start, toks[comma - 1].end)
+        phrase = NounPhrase(mention, mention, "description", None, None, comma)
+        cue = Span(toks[0].start, toks[0].end)
+        draft = Draft(Form.INDIRECT, [], phrase, cue, "according", None, paragraph)
+        self._content_after(draft, toks[comma + 1].start, sent, quotes)
+        return draft if draft.fragments else None
 
     def _credits(
         self, paragraph: int, toks: list[Token], quotes: list[QuoteInfo], drafts: list[Draft]
