@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
@@ -206,6 +207,24 @@ INLINE = re.compile(
     re.VERBOSE | re.DOTALL,
 )
 
+# Where INLINE can match: the first character of each alternative, or a URL's
+# scheme. Scanning for these first and matching INLINE only there finds what
+# INLINE.finditer finds, about five times faster (most text is plain words).
+INLINE_START = re.compile(r"[<`!\[\\&*_~]|(?:https?|ftp)://")
+
+
+def _inline_matches(piece: str) -> Iterator[re.Match[str]]:
+    """The matches of INLINE.finditer(piece), found from INLINE_START positions."""
+    pos = 0
+    while (start := INLINE_START.search(piece, pos)) is not None:
+        match = INLINE.match(piece, start.start())
+        if match is None:
+            pos = start.start() + 1
+        else:
+            yield match
+            pos = match.end()
+
+
 PROSE_BLOCKS = frozenset({"paragraph_open", "heading_open", "th_open", "td_open"})
 
 
@@ -292,7 +311,7 @@ class _MarkdownReader:
     def _inline_line(self, piece: str, start: int) -> None:
         out = self.out
         pos = 0
-        for match in INLINE.finditer(piece):
+        for match in _inline_matches(piece):
             out.add(piece[pos : match.start()], start + pos)
             pos = match.end()
             if match.group("comment") is not None:

@@ -20,7 +20,7 @@ from attribution.coref import ACRONYM_DEFINITION, _definitions
 from attribution.document import LineIndex
 from attribution.lexicon import load_lexicon
 from attribution.lint import check_text
-from attribution.markup import Markup, extract
+from attribution.markup import INLINE, Markup, _inline_matches, extract
 from attribution.model import Analysis, Span
 from attribution.serialize import fragment_rows
 from attribution.speakers import PLAIN_TEXT, PLAIN_TOKEN_SPLIT, TOKEN_SPLIT
@@ -198,3 +198,22 @@ def test_acronyms_read_back_from_brackets_match_a_forward_scan(text: str) -> Non
     # text with the same pattern must find the same definitions.
     forward = [m.span() for m in ACRONYM_DEFINITION.finditer(text)]
     assert [m.span() for m in _definitions(text)] == forward
+
+
+MARKUP_PIECES = [
+    "a", "word", " ", "_", "__", "*", "**", "~~", "`", "``", "<", ">", "!", "[", "]", "(", ")",
+    "\\", "&", "&amp;", "&#39;", ";", "http://", "https://x.org/a", "ftp://", "<!--", "-->",
+    "<b>", "</i>", "<br/>", "<https://x.org>", ".", ",", "'", '"', ":", "/",
+]  # fmt: skip
+markup_line = st.lists(
+    st.one_of(st.sampled_from(MARKUP_PIECES), st.text(max_size=2)), max_size=40
+).map("".join)
+
+
+@BUDGET
+@given(markup_line)
+def test_inline_markup_found_from_its_start_characters_matches_a_full_scan(text: str) -> None:
+    # The Markdown reader matches INLINE only where INLINE_START finds a start;
+    # it must find exactly the matches a scan of every position finds.
+    scanned = [(m.span(), m.lastgroup) for m in INLINE.finditer(text)]
+    assert [(m.span(), m.lastgroup) for m in _inline_matches(text)] == scanned
