@@ -1403,6 +1403,13 @@ class SpeakerParser:
                 )
                 # "the congressional report said": the noun before the verb
                 and not (k == j and self._noun_like(toks, k))
+                # "state media reported", "the press office said": a base form
+                # before a body is a noun
+                and not (
+                    k < j
+                    and toks[k + 1].lower in self.lex.organization_words
+                    and self.lex.verbs[tok.lower].lemma == tok.lower
+                )
             ):
                 break  # but "the IMF report stated": a noun after a name
             if (

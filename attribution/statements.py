@@ -69,6 +69,9 @@ ADJUNCT = regex.compile(
     r")(?!\w)"  # "again" but not the start of "against"
 )
 FIRST_WORD = re.compile(r"[A-Z][a-z]+")
+# "media reports", "news reports": a plural noun after these, never a verb
+MEDIA_NOUNS = frozenset({"media", "news", "press"})
+ROLE_WORD = re.compile(r"[\w’'-]+")  # the words of an appositive
 LEAD_IN_REACH = 14  # tokens between a cue and the comma or colon of its quote
 # Prepositions that open a clause's adjunct, not a topic: "says despite all that, ..."
 CONCESSIVE_PREPOSITIONS = frozenset({"despite", "notwithstanding", "unlike"})
@@ -269,6 +272,11 @@ class SentenceReader(VerblessReader):
             form = match.group().lower()
             if self._modifies_role(toks, form, after):
                 continue
+            if form.endswith("s") and (
+                self._verb_follows(toks, after)
+                or (form in self.lex.document_heads and i > 0 and toks[i - 1].text in MEDIA_NOUNS)
+            ):
+                continue  # "Media reports said ...": a plural noun (before the verb)
             if form in self.lex.participles and i > 0 and self._after_comma(toks, i):
                 if not self._adds_to(toks, form, after):
                     participles.append((i, after, match.end()))
@@ -348,6 +356,20 @@ class SentenceReader(VerblessReader):
             and not outlet
         )
 
+    def _verb_follows(self, toks: list[Token], after: int) -> bool:
+        """ "reports said", "claims say": a finite speech verb right after the cue
+        word (not "says praise from Putin helps", where the base form is a noun)."""
+        if after >= len(toks) or toks[after].is_cap:
+            return False
+        word = toks[after].lower
+        verb = self.lex.verbs.get(word)
+        return (
+            verb is not None
+            and (word != verb.lemma or word == "say")
+            and not word.endswith("ing")
+            and not word.endswith("s")
+        )
+
     def _coordinated_owner(
         self, paragraph: int, toks: list[Token], i: int, floor: int
     ) -> Draft | None:
@@ -389,6 +411,12 @@ class SentenceReader(VerblessReader):
             and not toks[after + 1].is_cap
         ):
             return True  # "most state parties release": "state" modifies the plural
+        if role.lower in self.lex.organization_words and (
+            role.text == role.lower or role.text.isupper()
+        ):
+            nxt = toks[after + 1].lower
+            # "state media reported", "state TV said": a body that speaks
+            return nxt in self.lex.verbs and not toks[after + 1].is_cap
         return (
             role.lower in self.lex.role_nouns
             and role.text == role.lower
@@ -1196,6 +1224,8 @@ class SentenceReader(VerblessReader):
             ):
                 return None  # "said losses stayed low but warned that": the second verb's
             k += 1
+        if k > first and toks[k - 1].lower in ("and", "but", "or"):
+            return None  # "said the unit grew and that it was on track": two clauses
         that = THAT.match(self.masked, match.end(), sent.end)
         if that is not None and k + 1 < len(toks):
             word = toks[k + 1].lower  # toks[k] is "that"
@@ -1830,7 +1860,7 @@ class SentenceReader(VerblessReader):
             if end_tok < len(toks) and toks[end_tok].text == ",":
                 end_tok += 1
             nothing_left = all(not tok.is_word for tok in toks[end_tok:])
-            if nothing_left and phrase.role is not None:
+            if phrase.role is not None and (nothing_left or not self._names_a_source(phrase.role)):
                 # "According to officials, the tunnel is unsafe": what looked like an
                 # appositive is the content; the source ends at the comma.
                 end_tok = index_at(toks, phrase.mention.end)
@@ -1865,6 +1895,17 @@ class SentenceReader(VerblessReader):
             else:
                 self._content_before(draft, sent, match.start(), quotes)
         return draft if draft.fragments else None
+
+    def _names_a_source(self, role: Span) -> bool:
+        """ "According to Tom Park, a lawyer for the family, ...": an appositive with
+        a source noun; "According to the police, the man fled on foot, ..." is the
+        content (its "appositive" names nobody). A relative clause describes the
+        source ("According to a man who saw it, ...")."""
+        words = ROLE_WORD.findall(self.masked, role.start, role.end)
+        return bool(words) and (
+            words[0].lower() in ("who", "whose")
+            or any(self._source_noun(word.lower()) for word in words)
+        )
 
     def _noun_cue_positions(self, sent: Span) -> list[int]:
         found = []
