@@ -140,6 +140,8 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "you
 # Prepositions that tie a role to whom it serves: "a spokesman for the agency".
 AFFILIATION_LINKS = frozenset({"for", "of", "with", "from", "to"})
 MAX_NP_TOKENS = 10
+# After a dated work: "published on Tuesday by the agency", "... in the journal Heart"
+DATED_LINKS = frozenset({"by", "in", "from"})
 MAX_RELATIVE_WORDS = 30  # a restrictive relative clause after an inverted speaker
 MAX_LOWER_WORDS = 4
 # After the cue the phrase ends at punctuation, so one more lower-case word is safe:
@@ -1596,6 +1598,12 @@ class SpeakerParser:
         if last == start and k + 1 < ceiling:
             # "according to data from Cox Automotive": a bare work and its author
             return self._authored_right(toks, start, k, ceiling)
+        if link in self.lex.time_words and last > start and _modifier(toks[last]):
+            # "according to a report released Tuesday by the agency"
+            head = self._build(toks, start, last - 1)
+            if head is None or head.kind == "pronoun":
+                return None
+            return self._dated_right(toks, head, last, k, ceiling)
         if (
             last - 1 < start
             or k + 1 >= ceiling
@@ -1611,10 +1619,35 @@ class SpeakerParser:
             return None
         obj = self.right(toks, k + 1, ceiling) or self._object_pronoun(toks, k + 1)
         if obj is None:
-            return None
+            return self._dated_right(toks, head, last, k + 1, ceiling)
         role = Span(toks[last].start, obj.mention.end)
         mention = Span(head.mention.start, obj.mention.end)
         return NounPhrase(mention, head.name, head.kind, head.role or role, None, obj.end_index)
+
+    def _dated_right(
+        self, toks: list[Token], head: NounPhrase, last: int, date: int, ceiling: int
+    ) -> NounPhrase | None:
+        """ "according to a study published on Tuesday (in the journal Heart)": a
+        work (toks[last] its participle) and when it came out (from toks[date]);
+        where or by whom after that is the rest of its role."""
+        k = date
+        while (
+            k < ceiling
+            and k - date < 3
+            and (toks[k].lower in self.lex.time_words or toks[k].text[0].isdigit())
+        ):
+            k += 1
+        if k == date or (k < ceiling and toks[k].is_word and toks[k].lower not in DATED_LINKS):
+            return None  # "a study published in the journal": not a date
+        mention = Span(head.mention.start, toks[k - 1].end)
+        if k + 1 < ceiling and toks[k].lower in DATED_LINKS:
+            author = self.right(toks, k + 1, ceiling)
+            if author is None or author.kind == "pronoun":
+                return None
+            mention = Span(head.mention.start, author.mention.end)
+            k = author.end_index
+        role = Span(toks[last].start, mention.end)
+        return NounPhrase(mention, head.name, head.kind, head.role or role, None, k)
 
     def _affiliation_right(
         self, toks: list[Token], start: int, k: int, ceiling: int
