@@ -1740,7 +1740,9 @@ class SentenceReader(VerblessReader):
         if nxt.lower == "that" or (end == k + 1 and nxt.is_cap):
             return nxt.start
         if first.lower in OBJECT_PRONOUNS and (
-            nxt.lower in self.lex.determiners or nxt.text in POSSESSIVE_DETERMINERS
+            nxt.lower in self.lex.determiners
+            or nxt.text in POSSESSIVE_DETERMINERS
+            or self._subject_then_auxiliary(toks, end)  # "told us passengers would be"
         ):
             return nxt.start  # "told me her members have written", "told us the vote"
         return pos
