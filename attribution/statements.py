@@ -356,6 +356,23 @@ class SentenceReader(VerblessReader):
             and not outlet
         )
 
+    def _relative_subject(self, toks: list[Token], comma: int) -> NounPhrase | None:
+        """ "A man who lives nearby, said he heard shots": a subject with a relative
+        clause that a stray comma separates from its verb, read as if the comma
+        were not there. The subject must open the sentence."""
+        if comma < 2 or not any(t.lower in ("who", "whose") for t in toks[:comma]):
+            return None
+        phrase = self.parser.left(toks[:comma], comma, 0)
+        if (
+            phrase is None
+            or phrase.role is None
+            or phrase.kind == "pronoun"
+            or not self.masked[phrase.role.start : phrase.role.start + 5].lower().startswith("who")
+            or not self._subject_boundary(toks, phrase.mention.start)
+        ):
+            return None
+        return phrase
+
     def _verb_follows(self, toks: list[Token], after: int) -> bool:
         """ "reports said", "claims say": a finite speech verb right after the cue
         word (not "says praise from Putin helps", where the base form is a noun)."""
@@ -678,11 +695,29 @@ class SentenceReader(VerblessReader):
                 inverted = phrase is not None
             if phrase is None and prev == "," and self._quote_follows(match.end(), sent):
                 phrase = self.parser.before_comma(toks, j)
+            if (
+                prev == ","
+                and head == i
+                and form != verb.lemma  # "..., state officials angry ...": not "said"
+                and (
+                    phrase is None
+                    or not self._inverted_ends_well(toks, phrase.end_index)
+                    # "The woman who called police, said the car was red": no inverted
+                    # speaker runs on into a clause
+                    or (
+                        phrase.end_index < len(toks)
+                        and toks[phrase.end_index].text not in (",", ".", ";", ":")
+                    )
+                )
+            ):
+                relative = self._relative_subject(toks, j)
+                if relative is not None:
+                    phrase, inverted = relative, False
             if phrase is None:
                 return None
             if verb.documents_only and not self._is_document(phrase):
                 return None  # '"...," read the statement' but not "read the letter aloud"
-            if not self._inverted_ends_well(toks, phrase.end_index):
+            if inverted and not self._inverted_ends_well(toks, phrase.end_index):
                 return None
         elif (
             form == verb.lemma
@@ -1594,6 +1629,13 @@ class SentenceReader(VerblessReader):
             or tok.lower in self.lex.clause_openers
             or tok.lower in self.lex.time_words
             or (k == 0 and tok.is_cap and tok.lower.endswith("ly"))  # "Virtually all analysts"
+            # "In 2010 she said": a year after its preposition opens the sentence
+            or (
+                len(tok.text) == 4
+                and tok.text.isdigit()
+                and k > 0
+                and toks[k - 1].lower in self.lex.prepositions
+            )
         )
 
     def _finite_verb_follows(self, toks: list[Token], pos: int) -> bool:
