@@ -140,6 +140,8 @@ POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "you
 # Prepositions that tie a role to whom it serves: "a spokesman for the agency".
 AFFILIATION_LINKS = frozenset({"for", "of", "with", "from", "to"})
 MAX_NP_TOKENS = 10
+# "the base chief known as Bob", "a man identified only as Ahmed", "a resident named Ali"
+KNOWN = frozenset({"known", "identified", "named"})
 # After a dated work: "published on Tuesday by the agency", "... in the journal Heart"
 DATED_LINKS = frozenset({"by", "in", "from"})
 MAX_RELATIVE_WORDS = 30  # a restrictive relative clause after an inverted speaker
@@ -1579,7 +1581,9 @@ class SpeakerParser:
             k -= 1  # "according to the inspector general to be released": not "to"
         if k == start or (k == start + 1 and first.lower in self.lex.determiners):
             return None
-        modified = self._postmodified_right(toks, start, k, ceiling)
+        modified = self._known_as_right(toks, start, k, ceiling) or self._postmodified_right(
+            toks, start, k, ceiling
+        )
         if modified is not None:
             return self._appositive_right(toks, modified, modified.end_index, ceiling)
         phrase = self._build(toks, start, k - 1)
@@ -1623,6 +1627,39 @@ class SpeakerParser:
         role = Span(toks[last].start, obj.mention.end)
         mention = Span(head.mention.start, obj.mention.end)
         return NounPhrase(mention, head.name, head.kind, head.role or role, None, obj.end_index)
+
+    def _known_as_right(
+        self, toks: list[Token], start: int, k: int, ceiling: int
+    ) -> NounPhrase | None:
+        """ "said the base chief known as Bob", "a man identified only as Ahmed": a
+        description and the name it goes by; the whole is the mention, the name its name."""
+        k = next(  # where the right-hand walk stopped, or a word or two before
+            (
+                p
+                for p in range(max(start + 1, k - 2), min(k + 1, ceiling))
+                if toks[p].lower in KNOWN
+            ),
+            ceiling,
+        )
+        if k >= ceiling:
+            return None
+        m = k + 1
+        if m < ceiling and toks[m].lower in ("only", "simply", "publicly"):
+            m += 1
+        if toks[k].lower != "named" and (m >= ceiling or toks[m].lower != "as"):
+            return None
+        m += toks[k].lower != "named"
+        first = m
+        while m < ceiling and m - first < 3 and toks[m].is_cap and toks[m].is_word:
+            m += 1
+        if m == first:
+            return None
+        head = self._build(toks, start, k - 1)
+        if head is None or head.kind != "description":
+            return None
+        name = Span(toks[first].start, toks[m - 1].end)
+        mention = Span(head.mention.start, name.end)
+        return NounPhrase(mention, name, "name", head.mention, None, m)
 
     def _dated_right(
         self, toks: list[Token], head: NounPhrase, last: int, date: int, ceiling: int

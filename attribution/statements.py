@@ -69,6 +69,10 @@ ADJUNCT = regex.compile(
     r")(?!\w)"  # "again" but not the start of "against"
 )
 FIRST_WORD = re.compile(r"[A-Z][a-z]+")
+# Prepositions that open where or when a cue was spoken, after the content:
+# "..., Fells said at a rally in Iowa.", "..., she told reporters in Ohio."
+# ("on" is too often the verb's own: "insisted on getting")
+SETTING_PREPOSITIONS = frozenset({"in", "at", "during", "after", "before", "outside"})
 # "media reports", "news reports": a plural noun after these, never a verb
 MEDIA_NOUNS = frozenset({"media", "news", "press"})
 ROLE_WORD = re.compile(r"[\w’'-]+")  # the words of an appositive
@@ -362,7 +366,7 @@ class SentenceReader(VerblessReader):
         were not there. The subject must open the sentence."""
         if comma < 2 or not any(t.lower in ("who", "whose") for t in toks[:comma]):
             return None
-        phrase = self.parser.left(toks[:comma], comma, 0)
+        phrase = self.parser.left(toks[:comma] + toks[comma + 1 :], comma, 0)
         if (
             phrase is None
             or phrase.role is None
@@ -821,7 +825,16 @@ class SentenceReader(VerblessReader):
                 # "Clinton is “the most dishonest ...,” Pence said during the interview."
                 after_content
                 and not inverted
-                and any(q.raw.closed and q.raw.end <= clause_start for q in quotes)
+                and (
+                    any(q.raw.closed and q.raw.end <= clause_start for q in quotes)
+                    # "The plant will close, Fells said at a rally in Iowa.": where or
+                    # when, after a verb of saying (not "complained of ...")
+                    or (
+                        verb.frame == "speech"
+                        and stripped.split(None, 1)[0].lower() in SETTING_PREPOSITIONS
+                        and not stripped.lower().startswith("at least")
+                    )
+                )
                 and self._adjunct_only(toks, pos)
             )
         ):
