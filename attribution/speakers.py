@@ -1513,7 +1513,15 @@ class SpeakerParser:
                 if toks[end - 1].text in CLOSING_MARKS:
                     k = end
                     break
-            if not tok.is_word or tok.lower in self.lex.time_words:
+            if not tok.is_word:
+                break
+            if tok.lower in self.lex.time_words and not (
+                # "reads a Wednesday editorial in The Register": a day as a modifier
+                k == start + 1
+                and first.lower in ("a", "an")
+                and k + 1 < ceiling
+                and toks[k + 1].lower in self.lex.document_heads
+            ):
                 break
             if text[0].isdigit() and not (
                 AGE_WORD.fullmatch(text)

@@ -1499,7 +1499,12 @@ class SentenceReader(VerblessReader):
             ):
                 return True  # "About one in five say": a share of those polled
         return (
-            (head.endswith("s") and not head.endswith(("ss", "us", "is")))  # not "curious"
+            # not "curious", "crisis", but "the Saudis state", "Israelis say"
+            (
+                head.endswith("s")
+                and not head.endswith(("ss", "us", "sis"))
+                and head not in ("this", "his")
+            )
             or head in PLURAL_HEADS
             or head.endswith("%")  # "26% say"
             or ((head in self.lex.ratio_numbers or head.isdigit()) and head not in ("one", "1"))
