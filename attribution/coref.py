@@ -312,8 +312,8 @@ class Resolver:
                 return entity
         if self.lex.unnamed_group(head) or (len(heads) == 1 and head in UNNAMED_QUANTIFIERS):
             kind = SpeakerKind.ANONYMOUS  # "officials", and "“...,” one said", "Others said"
-        elif head in self.lex.organization_words:
-            kind = SpeakerKind.ORGANIZATION
+        elif head in self.lex.organization_words or self._by_organization(words):
+            kind = SpeakerKind.ORGANIZATION  # "the agency", "a report by the port authority"
         else:
             kind = SpeakerKind.UNRESOLVED
         name = mention
@@ -322,6 +322,16 @@ class Resolver:
             if first.lower() in self.lex.determiners:
                 name = rest  # "a source close to the group" -> "source close to the group"
         return self._new(name or mention, kind, phrase, role, reason)
+
+    def _by_organization(self, words: list[str]) -> bool:
+        """ "a study by the University of Lowmouth", "a report published on Thursday by
+        the harbour authority": a work whose author after "by" is an organisation."""
+        if "by" not in words:
+            return False
+        at = len(words) - 1 - words[::-1].index("by")
+        return any(w in self.lex.document_heads for w in words[:at]) and any(
+            w in self.lex.organization_words for w in words[at + 1 :]
+        )
 
     def _name(self, name: str, phrase: NounPhrase, role: str | None, reason: str | None) -> Entity:
         tokens = tuple(w.lower() for w in WORD.findall(name))
