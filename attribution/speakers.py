@@ -1571,8 +1571,8 @@ class SpeakerParser:
                     and k + 1 < ceiling
                     and toks[k + 1].lower in self.lex.postmodifier_links
                 )
-                and not (  # "according to a police news release."
-                    tok.lower in self.lex.document_heads
+                and not (  # "according to a police news release.", "council figures,"
+                    (tok.lower in self.lex.document_heads or tok.lower in self.lex.record_heads)
                     and (
                         k + 1 >= ceiling
                         or not toks[k + 1].is_word

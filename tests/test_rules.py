@@ -102,6 +102,18 @@ def test_weasel_words_inside_quotes_are_the_source_s_words() -> None:
     assert "AN004" in codes_found("Critics say the mayor of Linton is slow.")
 
 
+def test_anonymous_source_behind_a_relative_pronoun_is_named_by_its_antecedent() -> None:
+    text = "The market reopened, despite shop owners who said the rent was too high."
+    checked = check_text(text, path="x.txt", markup=Markup.TEXT, rules=ALL, lexicon=load_lexicon())
+    messages = {f.code: f.message for f in checked.findings}
+    # The finding points at "who" but names the owners, and counts them as a group.
+    assert messages["AN001"] == "Statement from an anonymous source: shop owners"
+    assert "AN003" in messages
+    assert [text[f.span.start : f.span.end] for f in checked.findings if f.code == "AN001"] == [
+        "who"
+    ]
+
+
 def test_user_rule_file_of_a_generic_kind(tmp_path: Path) -> None:
     house = tmp_path / "house.toml"
     house.write_text(

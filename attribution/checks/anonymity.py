@@ -8,7 +8,7 @@ from typing import Any
 import regex
 
 from attribution.checks.base import CheckKind, Context, Hit, Option, choices
-from attribution.model import Speaker, SpeakerKind
+from attribution.model import Span, Speaker, SpeakerKind
 
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'-]*")
 # Words that describe how many, not who: they give no vantage point.
@@ -36,6 +36,16 @@ QUANTIFIERS = frozenset(
 )
 
 
+RELATIVE_PRONOUNS = frozenset({"who", "whom", "which", "that"})
+
+
+def _shown(ctx: Context, mention: Span, speaker: Speaker) -> str:
+    """The source as a finding names it: the mention, or for a relative pronoun
+    ("shop owners who said ...") the source it stands for."""
+    text = ctx.text(mention)
+    return speaker.name if text.lower() in RELATIVE_PRONOUNS else text
+
+
 def anonymous_source(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """Every statement that rests on an anonymous source, at its mention."""
     for statement in ctx.analysis.statements:
@@ -44,7 +54,7 @@ def anonymous_source(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
             continue
         if statement.inherited or statement.mention is None:
             continue
-        yield Hit(statement.mention, {"speaker": ctx.text(statement.mention)})
+        yield Hit(statement.mention, {"speaker": _shown(ctx, statement.mention, speaker)})
 
 
 def anonymity_unexplained(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
@@ -61,7 +71,10 @@ def anonymity_unexplained(ctx: Context, options: Mapping[str, Any]) -> Iterator[
         if missing:
             yield Hit(
                 speaker.first_mention,
-                {"speaker": ctx.text(speaker.first_mention), "missing": " or ".join(missing)},
+                {
+                    "speaker": _shown(ctx, speaker.first_mention, speaker),
+                    "missing": " or ".join(missing),
+                },
             )
 
 
@@ -70,10 +83,12 @@ def plural_anonymous(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     for speaker in ctx.analysis.speakers:
         if speaker.kind is not SpeakerKind.ANONYMOUS:
             continue
-        words = WORD.findall(ctx.text(speaker.first_mention).lower())
+        words = WORD.findall(_shown(ctx, speaker.first_mention, speaker).lower())
         heads = [w for w in words if w in ctx.lexicon.anonymous_heads]
         if heads and heads[-1].endswith("s") and not heads[-1].endswith("ss"):
-            yield Hit(speaker.first_mention, {"speaker": ctx.text(speaker.first_mention)})
+            yield Hit(
+                speaker.first_mention, {"speaker": _shown(ctx, speaker.first_mention, speaker)}
+            )
 
 
 def _reason_given(ctx: Context, index: int, speaker: Speaker) -> bool:
