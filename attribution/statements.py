@@ -277,7 +277,13 @@ class SentenceReader(VerblessReader):
             if self._modifies_role(toks, form, after):
                 continue
             if form.endswith("s") and (
-                self._verb_follows(toks, after)
+                self._verb_follows(toks, after, form)
+                or (
+                    # "Strong showings in the dozen states that held", "his remarks loomed"
+                    form in self.lex.plural_nouns
+                    and i > 0
+                    and toks[i - 1].lower in self.lex.plural_noun_modifiers
+                )
                 or (form in self.lex.document_heads and i > 0 and toks[i - 1].text in MEDIA_NOUNS)
             ):
                 continue  # "Media reports said ...": a plural noun (before the verb)
@@ -377,12 +383,15 @@ class SentenceReader(VerblessReader):
             return None
         return phrase
 
-    def _verb_follows(self, toks: list[Token], after: int) -> bool:
+    def _verb_follows(self, toks: list[Token], after: int, form: str) -> bool:
         """ "reports said", "claims say": a finite speech verb right after the cue
-        word (not "says praise from Putin helps", where the base form is a noun)."""
+        word (not "says praise from Putin helps", where the base form is a noun);
+        after a plural noun any past tense ("his remarks loomed large")."""
         if after >= len(toks) or toks[after].is_cap:
             return False
         word = toks[after].lower
+        if form in self.lex.plural_nouns and word.endswith("ed") and len(word) > 4:
+            return True
         verb = self.lex.verbs.get(word)
         return (
             verb is not None
