@@ -229,6 +229,10 @@ class SentenceReader(VerblessReader):
         else:
             cue_matches = list(self.lex.cue_re.finditer(masked, sent.start, sent.end))
         lowered = masked[sent.start : sent.end].lower()
+        if cue_matches and lowered.startswith(self.lex.idiom_openers):
+            # "All told, up to 5 million ...": the opener's cue word reports nothing
+            idiom = next(o for o in self.lex.idiom_openers if lowered.startswith(o))
+            cue_matches = [m for m in cue_matches if m.start() >= sent.start + len(idiom)]
         according = (
             list(self.lex.according_re.finditer(masked, sent.start, sent.end))
             if any(phrase in lowered for phrase in self.lex.according)
