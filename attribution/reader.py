@@ -208,8 +208,10 @@ class ReaderBase:
                 or word.endswith("ed")
             ):
                 return None  # "Tenney took down businessman Steve Wells": a verb
-            if toks[m].lower in self.lex.role_nouns and toks[m + 1].is_cap:
-                return m
+            if (word in self.lex.role_nouns or word in self.lex.organization_words) and toks[
+                m + 1
+            ].is_cap:
+                return m  # "Consumer group Choice", "industry body the RDG"
         return None
 
     def _past_opener(self, toks: list[Token], start: int, verb: int) -> int | None:
