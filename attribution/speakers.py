@@ -574,7 +574,16 @@ class SpeakerParser:
                 head = NounPhrase(head.mention, head.mention, "description", None, None, k)
             if head is None or head.kind != "description":
                 return None
-            if not self._starts_clause(toks, head, floor):
+            opens = _index_at(toks, head.mention.start)
+            if not (
+                self._starts_clause(toks, head, floor)
+                # "But a review published in May suggested": a conjunction opens it
+                or (
+                    toks[opens - 1].lower in ("but", "yet")
+                    # not "But the deal faltered in May when Mr. Lee backed": a clause
+                    and not any(t.lower in self.lex.subordinators for t in toks[k:verb])
+                )
+            ):
                 return None
             mention = Span(head.mention.start, toks[verb - 1].end)
             role = Span(tok.start, toks[verb - 1].end)
