@@ -1,6 +1,7 @@
 """Claims per speaker across articles: every fragment of every statement, grouped.
 
-A claim is one fragment of a statement (direct, mixed or indirect) with its
+A claim is one fragment of a statement (direct, mixed or indirect; a refusal
+such as "declined to comment" is no claim) with its
 speaker's canonical name, kind, role, the channel and cue, the article it is in
 and where.  Speakers are grouped across articles; name variants
 (``Mohammad``/``Muhammad Hilal``) and surnames used alone (``Rizvi``) are merged
@@ -15,7 +16,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from attribution.markup import Prose
-from attribution.model import Analysis, Span
+from attribution.model import REFUSAL, Analysis, Span
 
 UNATTRIBUTED = "(unattributed)"
 NAMED_KINDS = frozenset({"person", "organization"})
@@ -67,6 +68,8 @@ def claims_of(number: int, article: Article) -> list[Claim]:
     text = analysis.text
     found = []
     for statement in analysis.statements:
+        if statement.cue_class == REFUSAL:
+            continue  # "declined to comment" claims nothing
         speaker = analysis.speakers[statement.speaker] if statement.speaker is not None else None
         for fragment in statement.fragments:
             found.append(

@@ -188,7 +188,7 @@ def _reported_within(draft: Draft, tails: list[Draft]) -> bool:
     statement of its own, nested in the other."""
     if draft.phrase is None or draft.cue is None or not draft.fragments:
         return False
-    if draft.cue_class == "belief":
+    if draft.cue_class in ("belief", "refusal"):
         return False  # "Ruiz plans to visit, according to an aide": the aide's report
     return any(
         tail.cue_class == "according"

@@ -302,7 +302,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
     verbs: dict[str, Verb] = {}
     for group in cues.get("group", []):
         cls, frame = group.get("class"), group.get("frame")
-        if cls not in {"neutral", "loaded", "nonspeech", "belief"}:
+        if cls not in {"neutral", "loaded", "nonspeech", "belief", "refusal"}:
             raise RuleDataError(f"cues.toml: unknown class {cls!r}")
         if frame not in {"speech", "object", "belief", "topic", "stance"}:
             raise RuleDataError(f"cues.toml: unknown frame {frame!r}")

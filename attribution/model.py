@@ -109,6 +109,11 @@ class Fragment:
     quote: int | None  # index into Analysis.quotes when the fragment is a full quote
 
 
+# The cue class of a refusal to speak ("declined to comment", cues.toml): a
+# statement with no claim, which sourcing counts and checks leave out.
+REFUSAL = "refusal"
+
+
 @dataclass(frozen=True, slots=True)
 class Statement:
     """One act of attribution: a speaker, a cue and content in one or more fragments."""
@@ -119,7 +124,8 @@ class Statement:
     speaker: int | None  # index into Analysis.speakers
     mention: Span | None  # the speaker as written in the cue clause ("he", "Abid")
     cue: Span | None  # "said", "told", "according to", "said in a statement"
-    cue_class: str | None  # neutral / loaded / nonspeech / belief / according / noun
+    # neutral / loaded / nonspeech / belief / refusal / according / noun / ...
+    cue_class: str | None
     channel: Span | None
     inherited: bool  # the speaker was carried over from an earlier statement
     partial_quotes: tuple[int, ...]  # indexes of partial quotes inside a mixed statement

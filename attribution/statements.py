@@ -29,7 +29,7 @@ from attribution.drafts import (
     split_coordinated,
 )
 from attribution.lexicon import ChannelRun
-from attribution.model import Form, Span
+from attribution.model import REFUSAL, Form, Span
 from attribution.segment import FINITE_AUXILIARIES
 from attribution.speakers import (
     CLOSING_MARKS,
@@ -317,7 +317,11 @@ class SentenceReader(VerblessReader):
                 owner = None  # "defended not paying an architect who said X, saying"
             if owner is not None and owner.cue is not None:
                 # "Smith said X, but Jones disagreed, saying Y": the nearer subject
-                owner = self._coordinated_owner(paragraph, toks, i, owner.cue.end) or owner
+                owner = (
+                    self._coordinated_owner(paragraph, toks, i, owner.cue.end)
+                    or self._refusing_owner(paragraph, toks, i, owner.cue.end)
+                    or owner
+                )
             if owner is None:
                 # "Republicans have blocked the measures, saying they infringe ...":
                 # the subject of the sentence speaks.
@@ -403,6 +407,19 @@ class SentenceReader(VerblessReader):
             and not word.endswith("ing")
             and not word.endswith("s")
         )
+
+    def _refusing_owner(
+        self, paragraph: int, toks: list[Token], i: int, floor: int
+    ) -> Draft | None:
+        """ "When the club asked the council, it declined, citing the cost": the
+        subject of a refusal right before the participle's comma."""
+        verb = self.lex.verbs.get(toks[i - 2].lower) if i >= 3 else None
+        if verb is None or verb.cls != REFUSAL or toks[i - 2].start <= floor:
+            return None
+        phrase = self.parser.left(toks, i - 2, 0)
+        if phrase is None or phrase.mention.start <= floor:
+            return None
+        return Draft(Form.INDIRECT, [], phrase, None, None, None, paragraph)
 
     def _coordinated_owner(
         self, paragraph: int, toks: list[Token], i: int, floor: int
@@ -748,6 +765,8 @@ class SentenceReader(VerblessReader):
             return None  # "his general point was": a noun, not "officials say"
         pos = toks[phrase.end_index - 1].end if inverted else cue.end
         pos, channel = self._adjuncts(pos, sent.end, cue.start)
+        if verb.cls == "refusal" and not self._infinitive_follows(toks, pos, verb.lemma):
+            return None  # "it declined, citing costs": a refusal holds only what it refuses
         reason = self._closing_reason(pos, sent.end)
         if reason is not None:
             # "..., an official told AP on condition of anonymity.": why the source is
@@ -1262,7 +1281,27 @@ class SentenceReader(VerblessReader):
     def _infinitive_follows(self, toks: list[Token], pos: int, lemma: str) -> bool:
         """ "plans to cut jobs": an intention whose content is the infinitive."""
         k = index_at(toks, pos)
-        return k < len(toks) and toks[k].lower == "to" and lemma in self.lex.infinitive_verbs
+        if k >= len(toks) or toks[k].lower != "to" or lemma not in self.lex.infinitive_verbs:
+            return False
+        return self._verb_after_to(toks, k)
+
+    def _verb_after_to(self, toks: list[Token], k: int) -> bool:
+        """Whether toks[k] ("to") opens an infinitive: a lower-case word after it,
+        not "declined to $4 billion", "agreed to the terms", "to 2%"."""
+        if k + 1 < len(toks) and toks[k + 1].text in OPENING_QUOTES:
+            k += 1  # 'wants to “take America backward”': the quoted verb
+        if k + 1 >= len(toks):
+            return False
+        nxt = toks[k + 1]
+        if nxt.text[0] == "~":
+            return True  # a quotation, masked: 'wants to “take America backward”'
+        return (
+            nxt.is_word
+            and not nxt.is_cap
+            and not nxt.text[0].isdigit()
+            and nxt.lower not in self.lex.determiners
+            and nxt.lower not in POSSESSIVE_DETERMINERS
+        )
 
     def _that_nearby(self, toks: list[Token], pos: int, sent: Span) -> regex.Match[str] | None:
         """ "told reporters after the meeting that ...": a complementizer a few words on,
@@ -1703,7 +1742,7 @@ class SentenceReader(VerblessReader):
             return False
         word = toks[k].lower
         return (
-            word == "to"
+            (word == "to" and self._verb_after_to(toks, k))
             or word in self.lex.pronouns
             or word in ("the", "a", "an", "this", "these", "those")
             or self._subject_then_auxiliary(toks, k)

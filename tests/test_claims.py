@@ -31,7 +31,7 @@ url: https://example.org/tunnel
 
 "March was never realistic," said Muhammad Hilal, a transport official.
 
-Nair said the engineers had warned them.
+Nair said the engineers had warned them. She declined to comment on the delay.
 
 Officials said the opening would be in June.
 """
@@ -60,6 +60,7 @@ def test_json_groups_speakers_across_articles_and_merges_variants(folder: Path) 
     assert [c["path"] for c in speakers["Mohammad Hilal"]["claims"]] == ["a.txt", "b.md"]
     nair = speakers["Priya Nair"]
     assert nair["variants"] == ["Nair"]
+    # "She declined to comment" is a refusal, not a claim of hers
     assert sorted(c["claim"] for c in nair["claims"]) == [
         "the budget was too small",
         "the engineers had warned them",

@@ -30,6 +30,17 @@ def test_report_text_lists_sources_and_summary(tmp_path: Path) -> None:
     assert "2 statements: 1 named (50%), 1 anonymous (50%)" in out
 
 
+def test_report_summary_counts_refusals_to_comment_apart(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE + "\nA spokesman for the rivals declined to comment.\n", "utf-8")
+    code, out, _ = run("report", str(path), "--width", "200")
+    assert code == 0
+    assert "declined" in out  # the refusal is listed under its source
+    # but neither counted as a claim nor as an anonymous source
+    assert "2 statements: 1 named (50%), 1 anonymous (50%)" in out
+    assert "1 named and 1 anonymous sources. 1 refusal to comment, not counted." in out
+
+
 def test_report_text_does_not_repeat_a_role_the_description_holds(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("The deal was close, lawmakers in both parties said.\n", "utf-8")

@@ -114,6 +114,14 @@ def test_anonymous_source_behind_a_relative_pronoun_is_named_by_its_antecedent()
     ]
 
 
+def test_a_source_that_only_declined_to_comment_is_no_anonymous_source() -> None:
+    text = "Fares will rise, the operator said.\n\nA spokesman for the union declined to comment."
+    assert not {"AN001", "AN002", "AN003"} & set(codes_found(text))
+    # the same source with a claim is one
+    claim = "Fares will rise, the operator said.\n\nA spokesman for the union said it would fight."
+    assert {"AN001", "AN002"} <= set(codes_found(claim))
+
+
 def test_user_rule_file_of_a_generic_kind(tmp_path: Path) -> None:
     house = tmp_path / "house.toml"
     house.write_text(

@@ -8,7 +8,7 @@ from typing import Any
 import regex
 
 from attribution.checks.base import CheckKind, Context, Hit, Option, choices
-from attribution.model import Span, Speaker, SpeakerKind
+from attribution.model import REFUSAL, Span, Speaker, SpeakerKind
 
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'-]*")
 # Words that describe how many, not who: they give no vantage point.
@@ -52,8 +52,8 @@ def anonymous_source(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         speaker = ctx.speaker(statement)
         if speaker is None or speaker.kind is not SpeakerKind.ANONYMOUS:
             continue
-        if statement.inherited or statement.mention is None:
-            continue
+        if statement.inherited or statement.mention is None or statement.cue_class == REFUSAL:
+            continue  # "a spokesman declined to comment" rests on nobody
         yield Hit(statement.mention, {"speaker": _shown(ctx, statement.mention, speaker)})
 
 
@@ -61,8 +61,8 @@ def anonymity_unexplained(ctx: Context, options: Mapping[str, Any]) -> Iterator[
     """An anonymous source without the reason for anonymity or a vantage point."""
     required = options["require"]
     for index, speaker in enumerate(ctx.analysis.speakers):
-        if speaker.kind is not SpeakerKind.ANONYMOUS:
-            continue
+        if speaker.kind is not SpeakerKind.ANONYMOUS or index not in ctx.statements_by_speaker:
+            continue  # named, or only refused to comment
         missing = []
         if "reason" in required and not _reason_given(ctx, index, speaker):
             missing.append("why anonymity was granted")
@@ -80,9 +80,9 @@ def anonymity_unexplained(ctx: Context, options: Mapping[str, Any]) -> Iterator[
 
 def plural_anonymous(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     """An anonymous source that is a group: ``sources said``, ``officials said``."""
-    for speaker in ctx.analysis.speakers:
-        if speaker.kind is not SpeakerKind.ANONYMOUS:
-            continue
+    for index, speaker in enumerate(ctx.analysis.speakers):
+        if speaker.kind is not SpeakerKind.ANONYMOUS or index not in ctx.statements_by_speaker:
+            continue  # named, or only refused to comment
         words = WORD.findall(_shown(ctx, speaker.first_mention, speaker).lower())
         heads = [w for w in words if w in ctx.lexicon.anonymous_heads]
         if heads and heads[-1].endswith("s") and not heads[-1].endswith("ss"):

@@ -11,7 +11,7 @@ from rich.table import Table
 from rich.text import Text
 
 from attribution.document import LineIndex
-from attribution.model import Analysis, Form, SpeakerKind, Statement
+from attribution.model import REFUSAL, Analysis, Form, SpeakerKind, Statement
 
 NOBODY = "(unattributed)"
 
@@ -91,8 +91,11 @@ def render(
 
 def _summary(analysis: Analysis, console: Console) -> None:
     kinds: Counter[str] = Counter()
+    refusals = 0
     for statement in analysis.statements:
-        if statement.speaker is None:
+        if statement.cue_class == REFUSAL:
+            refusals += 1  # "declined to comment": no claim, counted apart
+        elif statement.speaker is None:
             kinds["unattributed"] += 1
         else:
             kind = analysis.speakers[statement.speaker].kind
@@ -108,13 +111,25 @@ def _summary(analysis: Analysis, console: Console) -> None:
         for k in ("named", "anonymous", "unresolved", "unattributed")
         if kinds[k]
     ]
+    speaking = {  # sources with a claim: not those who only declined to comment
+        s.speaker for s in analysis.statements if s.speaker is not None and s.cue_class != REFUSAL
+    }
     named_sources = sum(
-        1 for s in analysis.speakers if s.kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION)
+        1
+        for k in speaking
+        if analysis.speakers[k].kind in (SpeakerKind.PERSON, SpeakerKind.ORGANIZATION)
     )
-    anonymous_sources = sum(1 for s in analysis.speakers if s.kind is SpeakerKind.ANONYMOUS)
+    anonymous_sources = sum(
+        1 for k in speaking if analysis.speakers[k].kind is SpeakerKind.ANONYMOUS
+    )
+    refused = (
+        f" {refusals} {'refusal' if refusals == 1 else 'refusals'} to comment, not counted."
+        if refusals
+        else ""
+    )
     console.print(
         f"[bold]Sourcing:[/] {total} statements: {', '.join(parts)}. "
-        f"{named_sources} named and {anonymous_sources} anonymous sources."
+        f"{named_sources} named and {anonymous_sources} anonymous sources.{refused}"
     )
 
 
