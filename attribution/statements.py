@@ -73,6 +73,9 @@ FIRST_WORD = re.compile(r"[A-Z][a-z]+")
 # "..., Fells said at a rally in Iowa.", "..., she told reporters in Ohio."
 # ("on" is too often the verb's own: "insisted on getting")
 SETTING_PREPOSITIONS = frozenset({"in", "at", "during", "after", "before", "outside"})
+# Adverbs between a negation and its verb: "did not immediately respond", "has not
+# yet responded", "would not publicly say"
+NEGATED_ADVERBS = frozenset({"yet", "immediately", "publicly", "directly", "specifically"})
 # "media reports", "news reports": a plural noun after these, never a verb
 MEDIA_NOUNS = frozenset({"media", "news", "press"})
 ROLE_WORD = re.compile(r"[\w’'-]+")  # the words of an appositive
@@ -408,6 +411,18 @@ class SentenceReader(VerblessReader):
             and not word.endswith("s")
         )
 
+    def _negation(self, toks: list[Token], head: int) -> int | None:
+        """The index of "not", "never" or "didn't" before the verb at toks[head]
+        (adverbs between: "did not immediately respond"), or None."""
+        k = head - 1
+        while k > 0 and (toks[k].lower in self.lex.adverbs or toks[k].lower in NEGATED_ADVERBS):
+            if toks[k].lower == "never":
+                return k
+            k -= 1
+        if k > 0 and (toks[k].lower == "not" or toks[k].lower.endswith(("n't", "n’t"))):
+            return k
+        return None
+
     def _refusing_owner(
         self, paragraph: int, toks: list[Token], i: int, floor: int
     ) -> Draft | None:
@@ -691,6 +706,13 @@ class SentenceReader(VerblessReader):
                 toks[head - 1].lower in lex.passive or toks[head - 1].lower in lex.auxiliaries
             ):
                 head -= 1
+        negation = (
+            self._negation(toks, head)
+            if verb.frame in ("speech", "object") and not is_ing
+            else None
+        )
+        if negation is not None:
+            head = negation  # "did not respond to", "wouldn't say whether": a refusal
         phrase = (
             contracted
             or absolute
@@ -756,6 +778,7 @@ class SentenceReader(VerblessReader):
         elif (
             form == verb.lemma
             and catenative is None
+            and negation is None  # "did not say", "wouldn't respond to": after "not"
             and not verb.past_is_base
             and not self._plural_subject(phrase)
             and not (  # "a spokesman could only quip", "the panel could declare"
@@ -765,8 +788,10 @@ class SentenceReader(VerblessReader):
             return None  # "his general point was": a noun, not "officials say"
         pos = toks[phrase.end_index - 1].end if inverted else cue.end
         pos, channel = self._adjuncts(pos, sent.end, cue.start)
-        if verb.cls == "refusal" and not self._infinitive_follows(toks, pos, verb.lemma):
+        if verb.cls == REFUSAL and not self._infinitive_follows(toks, pos, verb.lemma):
             return None  # "it declined, citing costs": a refusal holds only what it refuses
+        if negation is not None and (inverted or not self.masked[pos : sent.end].strip(" .")):
+            return None  # '"...," he did not say.': what was not said comes after the cue
         reason = self._closing_reason(pos, sent.end)
         if reason is not None:
             # "..., an official told AP on condition of anonymity.": why the source is
@@ -789,7 +814,7 @@ class SentenceReader(VerblessReader):
             fragments=[],
             phrase=phrase,
             cue=cue,
-            cue_class=verb.cls,
+            cue_class=REFUSAL if negation is not None else verb.cls,
             channel=channel,
             paragraph=paragraph,
         )
