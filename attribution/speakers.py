@@ -169,7 +169,12 @@ class Token(NamedTuple):
 
 
 DEMONSTRATIVES = frozenset({"this", "these", "those"})
-DEGREE_WORDS = frozenset({"most"})  # "and most recently defended": no subject
+DEGREE_WORDS = frozenset({"most"})
+# A count after an article or possessive: "The two leaders", "the many critics"
+COUNT_WORDS = frozenset({"several", "many", "few"})
+COUNT_LEADERS = frozenset(
+    {"the", "these", "those", "his", "her", "their", "its", "our", "my", "your", "all"}
+)  # "and most recently defended": no subject
 
 
 def _acronym(tok: Token) -> bool:
@@ -1369,6 +1374,12 @@ class SpeakerParser:
                     k -= 1  # "Industry body the Rail Delivery Group": the label leads
                     continue
                 k -= 1
+                if (
+                    k >= floor
+                    and (tok.lower in self.lex.ratio_numbers or tok.lower in COUNT_WORDS)
+                    and toks[k].lower in COUNT_LEADERS
+                ):
+                    k -= 1  # "The two leaders said", "his three sons say": the article too
                 break
             if tok.is_cap:
                 if tok.lower in self.lex.not_names and k != j:
