@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 
-from attribution.model import Form, Span
+from attribution.model import REFUSAL, Form, Span
 from attribution.quotes import RawQuote
 from attribution.speakers import TOKEN_START, NounPhrase, Token
 
@@ -188,7 +188,7 @@ def _reported_within(draft: Draft, tails: list[Draft]) -> bool:
     statement of its own, nested in the other."""
     if draft.phrase is None or draft.cue is None or not draft.fragments:
         return False
-    if draft.cue_class in ("belief", "refusal"):
+    if draft.cue_class in ("belief", REFUSAL):
         return False  # "Ruiz plans to visit, according to an aide": the aide's report
     return any(
         tail.cue_class == "according"

@@ -208,10 +208,9 @@ class ReaderBase:
                 or word.endswith("ed")
             ):
                 return None  # "Tenney took down businessman Steve Wells": a verb
-            if (word in self.lex.role_nouns or word in self.lex.organization_words) and toks[
-                m + 1
-            ].is_cap:
-                return m  # "Consumer group Choice", "industry body the RDG"
+            noun = word in self.lex.role_nouns or word in self.lex.organization_words
+            if noun and toks[m + 1].is_cap:
+                return m  # "presidential hopeful Sen. Cole", "Consumer group Choice"
         return None
 
     def _past_opener(self, toks: list[Token], start: int, verb: int) -> int | None:

@@ -169,12 +169,12 @@ class Token(NamedTuple):
 
 
 DEMONSTRATIVES = frozenset({"this", "these", "those"})
-DEGREE_WORDS = frozenset({"most"})
+DEGREE_WORDS = frozenset({"most"})  # "and most recently defended": no subject
 # A count after an article or possessive: "The two leaders", "the many critics"
 COUNT_WORDS = frozenset({"several", "many", "few"})
 COUNT_LEADERS = frozenset(
     {"the", "these", "those", "his", "her", "their", "its", "our", "my", "your", "all"}
-)  # "and most recently defended": no subject
+)
 
 
 def _acronym(tok: Token) -> bool:

@@ -2037,8 +2037,8 @@ class SentenceReader(VerblessReader):
 
     def _names_a_source(self, role: Span) -> bool:
         """ "According to Tom Park, a lawyer for the family, ...": an appositive with
-        a source noun; "According to the police, the man fled on foot, ..." is the
-        content (its "appositive" names nobody). A relative clause describes the
+        a source noun; "According to club officials, a crowd of 9,800 came, ..." is
+        the content (its "appositive" names nobody). A relative clause describes the
         source ("According to a man who saw it, ...")."""
         words = ROLE_WORD.findall(self.masked, role.start, role.end)
         return bool(words) and (
