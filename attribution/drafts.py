@@ -176,9 +176,14 @@ def resolve(tails: list[Draft], forwards: list[Draft], masked: str) -> list[Draf
     candidates = [d for d in candidates if d.fragments or d.lead_in or d.form is Form.DIRECT]
     for draft in candidates:
         _yield_to_quote(draft, candidates, masked)
-    for draft in candidates:
-        if not cueinside(draft, candidates):
-            kept.append(draft)
+    # Outermost first: a cue inside the content of a reading that is itself dropped
+    # still counts ("When X noted Trump hadn't answered the question, the candidate
+    # said ...": "answered" falls inside X's content, and "said" stands).
+    outer: list[Draft] = []
+    for draft in sorted(candidates, key=lambda d: d.cue.start if d.cue else -1):
+        if not cueinside(draft, outer):
+            outer.append(draft)
+    kept.extend(d for d in candidates if any(d is o for o in outer))
     return kept
 
 

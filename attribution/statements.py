@@ -78,6 +78,8 @@ SETTING_PREPOSITIONS = frozenset({"in", "at", "during", "after", "before", "outs
 NEGATED_ADVERBS = frozenset({"yet", "immediately", "publicly", "directly", "specifically"})
 # "media reports", "news reports": a plural noun after these, never a verb
 MEDIA_NOUNS = frozenset({"media", "news", "press"})
+# A word or two set off by commas right after a cue: "said, however, that"
+SET_OFF = re.compile(r"\s*,\s*([a-z]+(?: [a-z]+){0,2})\s*,")
 ROLE_WORD = re.compile(r"[\w’'-]+")  # the words of an appositive
 LEAD_IN_REACH = 14  # tokens between a cue and the comma or colon of its quote
 # Prepositions that open a clause's adjunct, not a topic: "says despite all that, ..."
@@ -394,6 +396,11 @@ class SentenceReader(VerblessReader):
             return None
         return phrase
 
+    def _connective_follows(self, pos: int, sent: Span) -> bool:
+        """ "confirmed, however, that ...": a connective set off by commas after the cue."""
+        aside = SET_OFF.match(self.masked, pos, sent.end)
+        return aside is not None and aside.group(1).lower() in self.lex.connectives
+
     def _verb_follows(self, toks: list[Token], after: int, form: str) -> bool:
         """ "reports said", "claims say": a finite speech verb right after the cue
         word (not "says praise from Putin helps", where the base form is a noun);
@@ -650,6 +657,7 @@ class SentenceReader(VerblessReader):
                 and f"{toks[i - 1].lower} {form}" not in lex.fillers
                 and _set_off(toks, i)
             )
+            and not self._connective_follows(match.end(), sent)  # "confirmed, however, that"
         ):
             # "Trump received 38 percent support, ...": a noun; but "The plan, his
             # advisers believe, would fail": a belief set off by commas
@@ -1954,6 +1962,9 @@ class SentenceReader(VerblessReader):
             match = ADJUNCT.match(masked, pos, end)
             if match and match.end() > pos:
                 pos, moved = match.end(), True
+            if self._connective_follows(pos, Span(pos, end)):
+                # "confirmed, however, that": on to the second comma
+                pos, moved = masked.index(",", masked.index(",", pos) + 1), True
             lead = len(masked[pos:end]) - len(masked[pos:end].lstrip(" ,"))
             for run in self.lex.channel_runs:
                 start = cue_start if run.at_cue else pos + lead
