@@ -93,7 +93,21 @@ def read_short(
         colon = _source_colon(reader, sent, paragraph, quotes, COLON_MIN_WORDS)
         if colon is not None:
             drafts = [colon]
+    elif _first_person_after_colon(masked, drafts[0]):
+        # "Mark Cuban: I'd consider a White House bid": "I" is the source before the colon
+        colon = _source_colon(reader, sent, paragraph, quotes, SOURCE_COLON_MIN_WORDS)
+        if colon is not None and colon.phrase is not None:
+            drafts[0].phrase = colon.phrase
     return drafts
+
+
+def _first_person_after_colon(masked: str, draft: Draft) -> bool:
+    """A first statement whose source is "I" or "we" right after a colon."""
+    phrase = draft.phrase
+    if phrase is None or phrase.kind != "pronoun":
+        return False
+    word = masked[phrase.mention.start : phrase.mention.end].lower()
+    return word in ("i", "we") and masked[: phrase.mention.start].rstrip().endswith(":")
 
 
 def _source_colon(
