@@ -445,7 +445,7 @@ class ReaderBase:
         change, and the party took it up"), but not before the last item of a list
         ("praised the plan, the budget, and the tax cut")."""
         for joint in OBJECT_JOINT.finditer(self.masked, start, end):
-            words = self.masked[joint.end() : min(end, joint.end() + 60)].split()[:4]
+            words = self.masked[joint.end() : min(end, joint.end() + 60)].split()[:6]
             if any(self._finite(w) for w in words[1:]):
                 return joint.start()
         return end
