@@ -102,6 +102,7 @@ class Lexicon:
     connectives: frozenset[str]
     subordinators: frozenset[str]
     plural_nouns: frozenset[str]
+    catenatives_ing: frozenset[str]  # "kept saying", "began asking"
     idiom_openers: tuple[str, ...]  # "all told,": a cue word that reports nothing
     plural_noun_modifiers: frozenset[str]  # "the dozen states", "his remarks"
     clause_only: frozenset[str]  # lemmas of speech verbs whose bare object is no report
@@ -421,6 +422,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         connectives=lower(grammar, "connectives", "words", "grammar.toml"),
         subordinators=lower(grammar, "subordinators", "words", "grammar.toml"),
         plural_nouns=lower(grammar, "plural_nouns", "words", "grammar.toml"),
+        catenatives_ing=lower(cues, "catenatives", "ing", "cues.toml"),
         idiom_openers=tuple(o + "," for o in sorted(lower(cues, "idioms", "openers", "cues.toml"))),
         plural_noun_modifiers=lower(grammar, "plural_nouns", "modifiers", "grammar.toml"),
         clause_only=lower(cues, "clause_only", "verbs", "cues.toml"),

@@ -170,6 +170,11 @@ class Token(NamedTuple):
 
 DEMONSTRATIVES = frozenset({"this", "these", "those"})
 DEGREE_WORDS = frozenset({"most"})  # "and most recently defended": no subject
+MONTHS = frozenset(
+    {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
+    | {"october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug"}
+    | {"sep", "sept", "oct", "nov", "dec"}
+)
 # A count after an article or possessive: "The two leaders", "the many critics"
 COUNT_WORDS = frozenset({"several", "many", "few"})
 COUNT_LEADERS = frozenset(
@@ -1441,7 +1446,17 @@ class SpeakerParser:
                 and not AGE_WORD.fullmatch(text)
                 and not (
                     k - 1 >= floor
-                    and (toks[k - 1].lower in self.lex.determiners or toks[k - 1].lower == "that")
+                    and (
+                        toks[k - 1].lower in self.lex.determiners
+                        or toks[k - 1].lower == "that"
+                        # "the Nov. 8 election", not "Clinton in December 1992:"
+                        or (
+                            toks[k - 1].lower.rstrip(".") in MONTHS
+                            and k < j
+                            and toks[k + 1].is_word
+                            and not toks[k + 1].is_cap
+                        )
+                    )
                 )
                 and not (k + 1 <= j and toks[k + 1].lower in ("percent", "%"))
                 and not _count_of(toks, k, j)

@@ -611,6 +611,14 @@ class SentenceReader(VerblessReader):
             and (toks[after].is_word or toks[after].text == ":")
             else None
         )  # not "As the crowd began to chant, ...": nothing reported
+        if (
+            catenative is None
+            and is_ing
+            and verb.frame == "speech"
+            and prev in lex.catenatives_ing
+            and j > 0
+        ):
+            catenative = j  # "He kept saying the vote was rigged", "began asking why"
         contracted = self._contracted_subject(toks, j, form, verb.lemma)
         if contracted is not None:
             prev = ""  # "He's said", "They’ve told": the pronoun and its auxiliary
@@ -694,7 +702,7 @@ class SentenceReader(VerblessReader):
             if quoted is not None:
                 return quoted
         absolute = None
-        if is_ing and prev not in lex.passive:
+        if is_ing and prev not in lex.passive and catenative is None:
             absolute = self._absolute_subject(toks, i) if verb.frame == "speech" else None
             if absolute is None and verb.frame == "speech" and prev not in ("by", "to"):
                 return self._participle_quote(sent, paragraph, toks, i, match, verb.cls, quotes)
