@@ -107,7 +107,8 @@ def _first_person_after_colon(masked: str, draft: Draft) -> bool:
     if phrase is None or phrase.kind != "pronoun":
         return False
     word = masked[phrase.mention.start : phrase.mention.end].lower()
-    return word in ("i", "we") and masked[: phrase.mention.start].rstrip().endswith(":")
+    before = masked[max(0, phrase.mention.start - 3) : phrase.mention.start]
+    return word in ("i", "we") and before.rstrip().endswith(":")  # a colon and spaces
 
 
 def _source_colon(

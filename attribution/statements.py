@@ -396,9 +396,9 @@ class SentenceReader(VerblessReader):
             return None
         return phrase
 
-    def _connective_follows(self, pos: int, sent: Span) -> bool:
+    def _connective_follows(self, pos: int, end: int) -> bool:
         """ "confirmed, however, that ...": a connective set off by commas after the cue."""
-        aside = SET_OFF.match(self.masked, pos, sent.end)
+        aside = SET_OFF.match(self.masked, pos, end)
         return aside is not None and aside.group(1).lower() in self.lex.connectives
 
     def _verb_follows(self, toks: list[Token], after: int, form: str) -> bool:
@@ -665,7 +665,7 @@ class SentenceReader(VerblessReader):
                 and f"{toks[i - 1].lower} {form}" not in lex.fillers
                 and _set_off(toks, i)
             )
-            and not self._connective_follows(match.end(), sent)  # "confirmed, however, that"
+            and not self._connective_follows(match.end(), sent.end)  # "confirmed, however, that"
         ):
             # "Trump received 38 percent support, ...": a noun; but "The plan, his
             # advisers believe, would fail": a belief set off by commas
@@ -1970,7 +1970,7 @@ class SentenceReader(VerblessReader):
             match = ADJUNCT.match(masked, pos, end)
             if match and match.end() > pos:
                 pos, moved = match.end(), True
-            if self._connective_follows(pos, Span(pos, end)):
+            if self._connective_follows(pos, end):
                 # "confirmed, however, that": on to the second comma
                 pos, moved = masked.index(",", masked.index(",", pos) + 1), True
             lead = len(masked[pos:end]) - len(masked[pos:end].lstrip(" ,"))
