@@ -329,11 +329,15 @@ class SentenceReader(VerblessReader):
                 )
             if owner is None:
                 # "Republicans have blocked the measures, saying they infringe ...":
-                # the subject of the sentence speaks.
-                owner = self._subject_owner(paragraph, toks, i)
+                # the subject of the sentence speaks; "The ombudsman, citing X, said":
+                # the subject of the verb after the aside.
+                owner = self._aside_owner(drafts, toks[i].start) or self._subject_owner(
+                    paragraph, toks, i
+                )
             if owner is None or inside(drafts, toks[i].start):
                 continue
-            draft = self._participle(sent, paragraph, toks, i, after, end, owner, quotes)
+            clause = Span(sent.start, self._aside_end(drafts, toks[i].start, sent.end))
+            draft = self._participle(clause, paragraph, toks, i, after, end, owner, quotes)
             if draft is not None:
                 drafts.append(draft)
         if dashes:
@@ -2095,6 +2099,33 @@ class SentenceReader(VerblessReader):
             return None
         self._content_after(draft, that.end() - len(that.group().strip()), sent, quotes)
         return draft if draft.fragments else None
+
+    def _aside_owner(self, drafts: list[Draft], pos: int) -> Draft | None:
+        """The statement whose subject a participle at pos follows, set off by a
+        comma before that statement's cue ("The ombudsman, citing X, said Y")."""
+        for draft in drafts:
+            cue, phrase = draft.cue, draft.phrase
+            if (
+                cue is not None
+                and phrase is not None
+                and phrase.mention.end <= pos < cue.start
+                and self.masked[phrase.mention.end : pos].strip() == ","
+            ):
+                return draft
+        return None
+
+    def _aside_end(self, drafts: list[Draft], pos: int, end: int) -> int:
+        """Where the content of a participle at pos ends: at the comma that closes
+        the aside it opens between a subject and that subject's cue ("Salceda,
+        citing data from the State Department, said ..."), else at end."""
+        for draft in drafts:
+            cue, phrase = draft.cue, draft.phrase
+            if cue is None or phrase is None or not phrase.mention.end <= pos < cue.start:
+                continue
+            comma = self.masked.rfind(",", pos, cue.start)
+            if comma > pos:
+                end = min(end, comma)
+        return end
 
     def _participle(
         self,
