@@ -17,9 +17,12 @@ from attribution.model import REFUSAL, Form, Span
 from attribution.quotes import RawQuote
 from attribution.speakers import TOKEN_START, NounPhrase, Token
 
-# Where a coordinated clause begins: ", but Shelby said ...", "; officials say ..."
-COORDINATION = re.compile(r"\s*(?:,[\"”’]?\s*(?:but|and|while|whereas|though|although)|;|[―—])\s+$")
-CLOSERS = ('"', "”", "’")
+# Where a coordinated clause begins: ", but Shelby said ...", "; officials say ...",
+# ",'' but he denied", " - but he said"
+COORDINATION = re.compile(
+    r"\s*(?:(?:,[\"”’']{0,2}|\s[-–]{1,2})\s*(?:but|and|while|whereas|though|although)|;|[―—])\s+$"
+)
+CLOSERS = ('"', "”", "’", "'")
 # What ends a content before a clause of its own: "about defense when he told".
 SUBORDINATE_TAIL = re.compile(
     r"[\s,]*(?:\b(?:when|while|as|after|before|because|since|if|although|though|and|but)\s+)?$"
@@ -110,20 +113,43 @@ def split_coordinated(forwards: list[Draft], masked: str) -> None:
     second cue is not inside the first content; both statements stand.
     """
     for draft, _, cue, subject in _content_and_cue(forwards):
-        span, quote = draft.fragments[-1]
-        start, pattern = subject, COORDINATION
-        if start < span.start <= cue.start < span.end:
-            # "Trump cited the attack and called for ...": a second verb of the
-            # same subject, coordinated without a comma.
-            start, pattern = cue.start, VERB_COORDINATION
-        if not span.start < start < span.end or cue.start < start:
-            continue
-        joint = pattern.search(masked, span.start, start)
-        if joint is not None:
-            end = joint.start()
-            if masked.startswith(",", end) and masked[end + 1 : end + 2] in CLOSERS:
-                end += 2  # 'the bill "spends money," and he predicted': keep the mark
-            draft.fragments[-1] = (Span(span.start, end), quote)
+        _split_before(draft, cue, subject, masked)
+
+
+def _split_before(draft: Draft, cue: Span, subject: int, masked: str) -> None:
+    """End the draft's last content before a coordinated clause whose subject
+    starts at `subject` and whose cue is `cue`, when there is one."""
+    span, quote = draft.fragments[-1]
+    start, pattern = subject, COORDINATION
+    if start < span.start <= cue.start < span.end:
+        # "Trump cited the attack and called for ...": a second verb of the
+        # same subject, coordinated without a comma.
+        start, pattern = cue.start, VERB_COORDINATION
+    if not span.start < start < span.end or cue.start < start:
+        return
+    joint = pattern.search(masked, span.start, start)
+    if joint is not None:
+        end = joint.start()
+        if masked.startswith(",", end):
+            # 'the bill "spends money," and he predicted': keep the mark
+            marks = end + 1
+            while marks < end + 3 and masked[marks : marks + 1] in CLOSERS:
+                marks += 1
+            end = marks if marks > end + 1 else end
+        draft.fragments[-1] = (Span(span.start, end), quote)
+
+
+def take_in(participle: Draft, drafts: list[Draft], masked: str) -> list[Draft]:
+    """Fit a participle's content among the sentence's other statements, read
+    before it: it ends before a coordinated clause with a cue of its own
+    ("declaring it a win and said ..."), and a cue left inside it is no cue
+    ("adding that he believed the judge was biased"), as for a verb's content."""
+    if not participle.fragments:
+        return drafts
+    for other in drafts:
+        if other.phrase is not None and other.cue is not None:
+            _split_before(participle, other.cue, other.phrase.mention.start, masked)
+    return [d for d in drafts if not cueinside(d, [participle])]
 
 
 def split_asides(forwards: list[Draft], masked: str) -> None:

@@ -27,6 +27,7 @@ from attribution.drafts import (
     resolve,
     split_asides,
     split_coordinated,
+    take_in,
 )
 from attribution.lexicon import ChannelRun
 from attribution.model import REFUSAL, Form, Span
@@ -339,6 +340,7 @@ class SentenceReader(VerblessReader):
             clause = Span(sent.start, self._aside_end(drafts, toks[i].start, sent.end))
             draft = self._participle(clause, paragraph, toks, i, after, end, owner, quotes)
             if draft is not None:
+                drafts = take_in(draft, drafts, masked)
                 drafts.append(draft)
         if dashes:
             drafts.extend(self._credits(paragraph, toks, quotes, drafts))
