@@ -106,6 +106,8 @@ class Lexicon:
     idiom_openers: tuple[str, ...]  # "all told,": a cue word that reports nothing
     plural_noun_modifiers: frozenset[str]  # "the dozen states", "his remarks"
     clause_only: frozenset[str]  # lemmas of speech verbs whose bare object is no report
+    by_agent: frozenset[str]  # lemmas of speech verbs read in a passive with its agent
+    by_agent_adverbs: frozenset[str]  # "was first reported by"
     quote_only: frozenset[str]  # lemmas of speech verbs that attribute only quotes
     stance_nouns: frozenset[str]  # "expressed concern": the attitudes a stance verb voices
     physical_verbs: frozenset[str]  # "responded to the scene": lemmas with a place object
@@ -426,6 +428,8 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         idiom_openers=tuple(o + "," for o in sorted(lower(cues, "idioms", "openers", "cues.toml"))),
         plural_noun_modifiers=lower(grammar, "plural_nouns", "modifiers", "grammar.toml"),
         clause_only=lower(cues, "clause_only", "verbs", "cues.toml"),
+        by_agent=lower(cues, "by_agent", "verbs", "cues.toml"),
+        by_agent_adverbs=lower(cues, "by_agent", "adverbs", "cues.toml"),
         quote_only=lower(cues, "quote_only", "verbs", "cues.toml"),
         stance_nouns=lower(cues, "stance", "nouns", "cues.toml"),
         physical_verbs=lower(cues, "physical", "verbs", "cues.toml"),

@@ -29,7 +29,7 @@ from attribution.drafts import (
     split_coordinated,
     take_in,
 )
-from attribution.lexicon import ChannelRun
+from attribution.lexicon import ChannelRun, Verb
 from attribution.model import REFUSAL, Form, Span
 from attribution.segment import FINITE_AUXILIARIES
 from attribution.speakers import (
@@ -89,6 +89,14 @@ APPROXIMATORS = frozenset({"about", "around", "over", "under", "nearly", "almost
 QUOTE_AFTER_COMMA = regex.compile(r"\s*[,:]\s*[\"“‘«]")
 # Passive verbs of expectation that attribute their infinitive to nobody named.
 PASSIVE_EXPECTATIONS = frozenset({"expected", "projected", "predicted", "forecast"})
+# A passive read with its agent ("was first reported by Politico"): the forms of
+# "be", the words before its subject, and how long that subject may be (tokens).
+BY_AGENT_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
+BY_AGENT_BOUNDARY = frozenset(
+    {"that", "and", "but", "or", "which", "who", "whom", "whose", "where", "when", "while"}
+)
+BY_AGENT_SUBJECT = 10
+RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "that", "what"})
 INFINITIVE = regex.compile(r"\s+(to)\s")
 IMPERSONAL_THAT = regex.compile(r"\s+(that)\s")
 # Heads that take a plural verb without ending in -s ("a majority of voters say").
@@ -304,7 +312,11 @@ class SentenceReader(VerblessReader):
             draft = self._verb_cue(sent, paragraph, toks, i, after, match, quotes)
             if draft is None:
                 continue
-            (tails if draft.lead_in is False and is_tail(draft) else forwards).append(draft)
+            # "The plan was criticized by X" reads its content before the cue, but
+            # as a clause of its own: it cuts no content short
+            passive = after < len(toks) and toks[after].lower == "by"
+            tail = draft.lead_in is False and is_tail(draft) and not passive
+            (tails if tail else forwards).append(draft)
         for match in according:
             draft = self._according(sent, paragraph, toks, match, quotes)
             if draft is not None:
@@ -547,6 +559,10 @@ class SentenceReader(VerblessReader):
             # "The war went on": no quotation for it to attribute; "once the Senate
             # goes on recess, “...”": a phrase of its own, not '"...," she went on'
             return None
+        if after < len(toks) and toks[after].lower == "by":
+            agent = self._by_agent(sent, paragraph, toks, i, after, match, verb, quotes)
+            if agent is not None:
+                return agent
         j = i - 1
         while j >= 0 and toks[j].lower in lex.auxiliaries and toks[j].lower not in lex.passive:
             j -= 1
@@ -2100,6 +2116,70 @@ class SentenceReader(VerblessReader):
         if that is None:
             return None
         self._content_after(draft, that.end() - len(that.group().strip()), sent, quotes)
+        return draft if draft.fragments else None
+
+    def _by_agent(
+        self,
+        sent: Span,
+        paragraph: int,
+        toks: list[Token],
+        i: int,
+        after: int,
+        match: Cue,
+        verb: Verb,
+        quotes: list[QuoteInfo],
+    ) -> Draft | None:
+        """ "The meeting was first reported by Politico", "His remarks were derided
+        by the opposition leader": a passive whose agent is the source and whose
+        subject, a noun phrase that opens its clause, is the content."""
+        lex = self.lex
+        if verb.frame != "object" and verb.lemma not in lex.by_agent:
+            return None
+        k = i - 1
+        while (
+            k > 0
+            and i - k <= 2
+            and (
+                toks[k].lower in lex.by_agent_adverbs
+                or (toks[k].lower.endswith("ly") and toks[k].is_word and not toks[k].is_cap)
+            )
+        ):
+            k -= 1  # "was first reported", "were sharply criticized"
+        if k < 1 or toks[k].lower not in BY_AGENT_BE:
+            return None
+        while k > 0 and toks[k - 1].lower in lex.auxiliaries:
+            k -= 1  # "has been", "would be"
+        first = k
+        while first > 0 and k - first <= BY_AGENT_SUBJECT:
+            word = toks[first - 1]
+            if word.text in ("’", "'") and first > 1 and toks[first - 2].lower.endswith("s"):
+                first -= 1  # "Sanders’ stridency"
+                continue
+            if (
+                not word.is_word
+                or word.lower in BY_AGENT_BOUNDARY
+                or word.lower in lex.subordinators
+            ):
+                break
+            first -= 1
+        if first == k or k - first > BY_AGENT_SUBJECT:
+            return None  # no subject, or a longer one than we read
+        head = toks[first].lower
+        if (
+            (k - first == 1 and head in lex.pronouns)
+            or head in RELATIVE_WORDS
+            or (head in lex.prepositions)
+        ):
+            return None  # "which was reported by": the content is elsewhere
+        agent = self.parser.right(toks, after + 1, len(toks))
+        if agent is None:
+            return None
+        span = Span(toks[first].start, toks[k - 1].end)
+        inside = [q for q in quotes if span.start <= q.raw.start and q.raw.end <= span.end]
+        draft = Draft(
+            Form.INDIRECT, [], agent, Span(match.start(), match.end()), verb.cls, None, paragraph
+        )
+        self._add_content(draft, span, inside)
         return draft if draft.fragments else None
 
     def _aside_owner(self, drafts: list[Draft], pos: int) -> Draft | None:
