@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from attribution.markup import Prose
-from attribution.model import REFUSAL, Analysis, Span
+from attribution.model import NO_CLAIM, Analysis, Span
 
 UNATTRIBUTED = "(unattributed)"
 NAMED_KINDS = frozenset({"person", "organization"})
@@ -68,8 +68,8 @@ def claims_of(number: int, article: Article) -> list[Claim]:
     text = analysis.text
     found = []
     for statement in analysis.statements:
-        if statement.cue_class == REFUSAL:
-            continue  # "declined to comment" claims nothing
+        if statement.cue_class in NO_CLAIM:
+            continue  # "declined to comment", "Asked about the deal": no claim
         speaker = analysis.speakers[statement.speaker] if statement.speaker is not None else None
         for fragment in statement.fragments:
             found.append(

@@ -108,6 +108,9 @@ class Lexicon:
     clause_only: frozenset[str]  # lemmas of speech verbs whose bare object is no report
     by_agent: frozenset[str]  # lemmas of speech verbs read in a passive with its agent
     by_agent_adverbs: frozenset[str]  # "was first reported by"
+    question_verbs: frozenset[str]  # "Asked about X, ...": a question, its asker unnamed
+    question_skip: frozenset[str]  # "asked about", "asked specifically whether"
+    question_words: frozenset[str]  # "Ruiz, asked whether ...": a question after a comma
     quote_only: frozenset[str]  # lemmas of speech verbs that attribute only quotes
     stance_nouns: frozenset[str]  # "expressed concern": the attitudes a stance verb voices
     physical_verbs: frozenset[str]  # "responded to the scene": lemmas with a place object
@@ -430,6 +433,9 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         clause_only=lower(cues, "clause_only", "verbs", "cues.toml"),
         by_agent=lower(cues, "by_agent", "verbs", "cues.toml"),
         by_agent_adverbs=lower(cues, "by_agent", "adverbs", "cues.toml"),
+        question_verbs=lower(cues, "question", "verbs", "cues.toml"),
+        question_skip=lower(cues, "question", "skip", "cues.toml"),
+        question_words=lower(cues, "question", "words", "cues.toml"),
         quote_only=lower(cues, "quote_only", "verbs", "cues.toml"),
         stance_nouns=lower(cues, "stance", "nouns", "cues.toml"),
         physical_verbs=lower(cues, "physical", "verbs", "cues.toml"),

@@ -112,6 +112,12 @@ class Fragment:
 # The cue class of a refusal to speak ("declined to comment", cues.toml): a
 # statement with no claim, which sourcing counts and checks leave out.
 REFUSAL = "refusal"
+# The cue class of a question put to a source by an unnamed asker ("Asked about
+# the deal, ..."): a statement with no speaker and no claim.
+QUESTION = "question"
+# Cue classes whose statements claim nothing: sourcing counts, checks and claims
+# leave them out.
+NO_CLAIM = frozenset({REFUSAL, QUESTION})
 
 
 @dataclass(frozen=True, slots=True)

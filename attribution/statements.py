@@ -30,7 +30,7 @@ from attribution.drafts import (
     take_in,
 )
 from attribution.lexicon import ChannelRun, Verb
-from attribution.model import REFUSAL, Form, Span
+from attribution.model import QUESTION, REFUSAL, Form, Span
 from attribution.segment import FINITE_AUXILIARIES
 from attribution.speakers import (
     CLOSING_MARKS,
@@ -259,6 +259,12 @@ class SentenceReader(VerblessReader):
         dashes = quotes and any(masked.find(d, sent.start, sent.end) != -1 for d in CREDIT_MARKS)
         first_word = FIRST_WORD.match(masked, sent.start, sent.end)
         said_first = first_word is not None and first_word.group().lower() in self.lex.verbs
+        if said_first and first_word is not None and not title_case:
+            asked = first_word.group().lower()
+            if asked.endswith("ed") and self.lex.verbs[asked].lemma in self.lex.question_verbs:
+                # "Asked about the deal, ...": the cue patterns read lower case only
+                question = LoweredCue(first_word.start(), first_word.end(), asked)
+                cue_matches = [question, *cue_matches]
         # "In a CNN poll released Monday, 31% of voters ...": a finding opens the sentence
         finding = (
             first_word is not None
@@ -571,6 +577,10 @@ class SentenceReader(VerblessReader):
             j -= 1  # "is not expected to", "was widely reported that"
             prev = toks[j].lower
         is_ing = form.split(" ")[0].endswith("ing")
+        if verb.lemma in lex.question_verbs and form.endswith("ed"):
+            question = self._question(sent, paragraph, toks, i, j, after, match, quotes)
+            if question is not None:
+                return question
         # "It’s implied that ...": "it is", a passive whose source goes unnamed
         it_is = prev in ("it’s", "it's") and form != verb.lemma and not verb.past_is_base
         if (prev in lex.passive or it_is) and not is_ing:
@@ -2116,6 +2126,43 @@ class SentenceReader(VerblessReader):
         if that is None:
             return None
         self._content_after(draft, that.end() - len(that.group().strip()), sent, quotes)
+        return draft if draft.fragments else None
+
+    def _question(
+        self,
+        sent: Span,
+        paragraph: int,
+        toks: list[Token],
+        i: int,
+        j: int,
+        after: int,
+        match: Cue,
+        quotes: list[QuoteInfo],
+    ) -> Draft | None:
+        """ "Asked about the deal, Ruiz said ...", "When asked whether she would
+        run, ...", "Ruiz was asked to resign": a question put by an asker the
+        article leaves unnamed. Its content is the question; it has no speaker."""
+        lex = self.lex
+        first = index_at(toks, self._content_start(sent))
+        passive = j >= 0 and toks[j].lower in lex.passive
+        after_comma = i > 0 and toks[i - 1].text == ","
+        reduced = after_comma or i == first or (i > 0 and toks[i - 1].lower in lex.subordinators)
+        if not (passive or reduced):
+            return None
+        k = after
+        while k < len(toks) and k - after < 2 and toks[k].lower in lex.question_skip:
+            k += 1
+        if k >= len(toks) or not toks[k].is_word or toks[k].lower in ("by", "for"):
+            return None  # "was asked by the committee", "asked, “...?”": read elsewhere
+        if after_comma and not passive and (k == after and toks[k].lower not in lex.question_words):
+            return None  # "Vargas, an activist, asked Clinton whether ...": she asks
+        if toks[k].lower == "to" and not self._verb_after_to(toks, k):
+            return None
+        cue = Span(match.start(), match.end())
+        draft = Draft(Form.INDIRECT, [], None, cue, QUESTION, None, paragraph)
+        # a question ends at its clause's comma: "was asked about the case during
+        # an interview, in which he said ..."
+        self._content_after(draft, toks[k].start, sent, quotes, subordinate=True)
         return draft if draft.fragments else None
 
     def _by_agent(

@@ -33,6 +33,8 @@ url: https://example.org/tunnel
 
 Nair said the engineers had warned them. She declined to comment on the delay.
 
+Nair was asked about the overrun.
+
 Officials said the opening would be in June.
 """
 PAGE = """<html><head><title>Tunnel &amp; budget</title>
@@ -66,6 +68,9 @@ def test_json_groups_speakers_across_articles_and_merges_variants(folder: Path) 
         "the engineers had warned them",
         "“We need more money,”",
     ]
+    # "Nair was asked about the overrun": a question put to her, nobody's claim
+    claims = [c["claim"] for s in doc["speakers"] for c in s["claims"]]
+    assert "the overrun" not in claims
     # Unnamed officials in two articles are not one source.
     assert [s["kind"] for s in doc["speakers"]].count("anonymous") == 2
     assert {"variant": "Nair", "name": "Priya Nair"} in doc["merged"]

@@ -41,6 +41,17 @@ def test_report_summary_counts_refusals_to_comment_apart(tmp_path: Path) -> None
     assert "1 named and 1 anonymous sources. 1 refusal to comment, not counted." in out
 
 
+def test_report_lists_questions_put_to_sources_apart(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Asked about the strike, Jane Roe said the talks had failed.\n", "utf-8")
+    code, out, _ = run("report", str(path), "--width", "200")
+    assert code == 0
+    assert "(questions put to sources)" in out and "the strike" in out
+    # the question is no statement of a source: one named statement, counted alone
+    assert "1 statements: 1 named (100%)" in out
+    assert "1 named and 0 anonymous sources. 1 question put to sources, not counted." in out
+
+
 def test_report_text_does_not_repeat_a_role_the_description_holds(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("The deal was close, lawmakers in both parties said.\n", "utf-8")

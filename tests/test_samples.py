@@ -52,6 +52,8 @@ def test_sample_matches_expectation(article: Path) -> None:
     assert len(found) == len(wanted), summary
     for got, want in zip(found, wanted, strict=True):
         assert got["text"].startswith(want["starts"]), (got["text"][:60], want["starts"])
+        if want.get("unattributed"):
+            assert got["speaker"] is None and got["mention"] is None, got
         for key in ("speaker", "kind", "form", "mention", "role", "channel", "inherited"):
             if key in want:
                 assert got[key] == want[key], (key, got, want)

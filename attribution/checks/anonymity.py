@@ -8,7 +8,7 @@ from typing import Any
 import regex
 
 from attribution.checks.base import CheckKind, Context, Hit, Option, choices
-from attribution.model import REFUSAL, Span, Speaker, SpeakerKind
+from attribution.model import NO_CLAIM, Span, Speaker, SpeakerKind
 
 WORD = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'-]*")
 # Words that describe how many, not who: they give no vantage point.
@@ -52,7 +52,7 @@ def anonymous_source(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         speaker = ctx.speaker(statement)
         if speaker is None or speaker.kind is not SpeakerKind.ANONYMOUS:
             continue
-        if statement.inherited or statement.mention is None or statement.cue_class == REFUSAL:
+        if statement.inherited or statement.mention is None or statement.cue_class in NO_CLAIM:
             continue  # "a spokesman declined to comment" rests on nobody
         yield Hit(statement.mention, {"speaker": _shown(ctx, statement.mention, speaker)})
 

@@ -17,7 +17,7 @@ from typing import Any
 import regex
 
 from attribution.lexicon import Lexicon
-from attribution.model import REFUSAL, Analysis, Span, Speaker, Statement
+from attribution.model import NO_CLAIM, Analysis, Span, Speaker, Statement
 from attribution.verify import Source, Verification, verify
 
 
@@ -171,11 +171,11 @@ class Context:
 
     @cached_property
     def statements_by_speaker(self) -> dict[int, list[Statement]]:
-        """What each source says. Refusals ("declined to comment") say nothing, so
-        a source that only refused is not in it."""
+        """What each source says. Refusals ("declined to comment") and questions
+        say nothing, so a source that only refused is not in it."""
         found: dict[int, list[Statement]] = {}
         for statement in self.analysis.statements:
-            if statement.speaker is not None and statement.cue_class != REFUSAL:
+            if statement.speaker is not None and statement.cue_class not in NO_CLAIM:
                 found.setdefault(statement.speaker, []).append(statement)
         return found
 

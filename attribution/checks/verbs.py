@@ -7,7 +7,7 @@ from typing import Any
 
 from attribution.checks.base import CheckKind, Context, Hit, Option, choices
 
-VERB_CLASSES = ("neutral", "loaded", "nonspeech", "belief", "refusal")
+VERB_CLASSES = ("neutral", "loaded", "nonspeech", "belief", "refusal", "question")
 
 
 def verb_class(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:

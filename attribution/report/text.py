@@ -11,17 +11,25 @@ from rich.table import Table
 from rich.text import Text
 
 from attribution.document import LineIndex
-from attribution.model import REFUSAL, Analysis, Form, SpeakerKind, Statement
+from attribution.model import NO_CLAIM, QUESTION, REFUSAL, Analysis, Form, SpeakerKind, Statement
 
 NOBODY = "(unattributed)"
+ASKED = "(questions put to sources)"  # "Asked about the deal, ...": the asker unnamed
 
 
 def _speaker_name(analysis: Analysis, statement: Statement) -> str:
     if statement.speaker is None:
+        if statement.cue_class == QUESTION:
+            return ASKED
         if statement.mention is not None:
             return statement.mention.text(analysis.text)
         return NOBODY
     return analysis.speakers[statement.speaker].name
+
+
+def _unspoken(statement: Statement) -> str:
+    """The kind column of a group without a speaker."""
+    return "question" if statement.cue_class == QUESTION else "unresolved"
 
 
 def render(
@@ -61,7 +69,7 @@ def render(
             label.append(f"\n{speaker.shown_role}", style="dim")
         sources.add_row(
             label,
-            speaker.kind.value if speaker else "unresolved",
+            speaker.kind.value if speaker else _unspoken(first),
             ", ".join(channels),
             str(forms[Form.DIRECT]),
             str(forms[Form.MIXED]),
@@ -91,10 +99,12 @@ def render(
 
 def _summary(analysis: Analysis, console: Console) -> None:
     kinds: Counter[str] = Counter()
-    refusals = 0
+    refusals = questions = 0
     for statement in analysis.statements:
         if statement.cue_class == REFUSAL:
             refusals += 1  # "declined to comment": no claim, counted apart
+        elif statement.cue_class == QUESTION:
+            questions += 1  # "Asked about the deal": no claim either
         elif statement.speaker is None:
             kinds["unattributed"] += 1
         else:
@@ -112,7 +122,9 @@ def _summary(analysis: Analysis, console: Console) -> None:
         if kinds[k]
     ]
     speaking = {  # sources with a claim: not those who only declined to comment
-        s.speaker for s in analysis.statements if s.speaker is not None and s.cue_class != REFUSAL
+        s.speaker
+        for s in analysis.statements
+        if s.speaker is not None and s.cue_class not in NO_CLAIM
     }
     named_sources = sum(
         1
@@ -122,11 +134,13 @@ def _summary(analysis: Analysis, console: Console) -> None:
     anonymous_sources = sum(
         1 for k in speaking if analysis.speakers[k].kind is SpeakerKind.ANONYMOUS
     )
-    refused = (
-        f" {refusals} {'refusal' if refusals == 1 else 'refusals'} to comment, not counted."
-        if refusals
-        else ""
-    )
+    apart = [
+        f"{refusals} {'refusal' if refusals == 1 else 'refusals'} to comment" if refusals else "",
+        f"{questions} {'question' if questions == 1 else 'questions'} put to sources"
+        if questions
+        else "",
+    ]
+    refused = f" {' and '.join(p for p in apart if p)}, not counted." if any(apart) else ""
     console.print(
         f"[bold]Sourcing:[/] {total} statements: {', '.join(parts)}. "
         f"{named_sources} named and {anonymous_sources} anonymous sources.{refused}"
