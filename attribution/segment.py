@@ -199,6 +199,9 @@ def _attribution_follows(masked: str, match: regex.Match[str], end: int, lexicon
     window = window[:cut]
     if cue is None:
         return False
+    verb = lexicon.verbs.get(cue.group())
+    if verb is not None and verb.frame == "regard":
+        return False  # '...journalist." Mosman saw it differently': regard takes no quote
     before = window[: cue.start()].split()
     if len(before) > limit or (before and before[0].lower() in lexicon.prepositions):
         return False  # '... counted.” With a vote for him ruled out,': a new sentence

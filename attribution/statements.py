@@ -91,6 +91,11 @@ QUOTE_AFTER_COMMA = regex.compile(r"\s*[,:]\s*[\"“‘«]")
 PASSIVE_EXPECTATIONS = frozenset({"expected", "projected", "predicted", "forecast"})
 # A passive read with its agent ("was first reported by Politico"): the forms of
 # "be", the words before its subject, and how long that subject may be (tokens).
+# "see X as Y": how far (tokens) the "as" may follow the verb, and what after "as"
+# makes it no regard ("as well", "as soon as", "as long as")
+REGARD_REACH = 9
+REGARD_DASH = regex.compile(r"\s[-–—―]+\s")
+AS_NOT_REGARD = frozenset({"well", "soon", "long", "much", "many", "far", "if", "though"})
 BY_AGENT_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 BY_AGENT_BOUNDARY = frozenset(
     {"that", "and", "but", "or", "which", "who", "whom", "whose", "where", "when", "while"}
@@ -462,6 +467,8 @@ class SentenceReader(VerblessReader):
         verb = self.lex.verbs.get(toks[i - 2].lower) if i >= 3 else None
         if verb is None or verb.cls != REFUSAL or toks[i - 2].start <= floor:
             return None
+        if toks[i - 2].lower == verb.lemma and toks[i - 3].lower not in self.lex.auxiliaries:
+            return None  # "Clinton's decline, arguing": a noun
         phrase = self.parser.left(toks, i - 2, 0)
         if phrase is None or phrase.mention.start <= floor:
             return None
@@ -537,6 +544,8 @@ class SentenceReader(VerblessReader):
         verb = lex.verbs.get(form)
         if verb is None:
             return None
+        if verb.frame == "regard" and not self._as_follows(toks, after):
+            return None  # "saw the film": a verb of regard needs its "as"
         if lex.anonymity_reasons_re.match(self.masked, match.start()):
             return None  # "The people asked not to be named because ...": why unnamed
         if self._adds_to(toks, verb.lemma, after):
@@ -1041,6 +1050,15 @@ class SentenceReader(VerblessReader):
         if about is not None and verb.frame in ("speech", "topic"):
             # "X talked about the plan", "she joked about moving": the topic.
             self._content_after(draft, about.end(), sent, quotes, subordinate=True)
+            return draft if draft.fragments else None
+        if verb.frame == "regard":
+            if inverted:
+                return None
+            # "voters see Sanders as electable": the object and its "as" phrase, to
+            # the clause's comma or dash
+            dash = REGARD_DASH.search(self.masked, pos, sent.end)
+            regarded = Span(sent.start, dash.start()) if dash else sent
+            self._content_after(draft, pos, regarded, quotes, subordinate=True, one_word=True)
             return draft if draft.fragments else None
         that = THAT.match(self.masked, pos, sent.end) or (
             # "described the plan as a stopgap that would fail": a relative clause;
@@ -2127,6 +2145,18 @@ class SentenceReader(VerblessReader):
             return None
         self._content_after(draft, that.end() - len(that.group().strip()), sent, quotes)
         return draft if draft.fragments else None
+
+    def _as_follows(self, toks: list[Token], k: int) -> bool:
+        """An object of a few words, then "as" and no clause ("see Sanders as
+        electable"; not "saw sales fall as he spoke", "as well")."""
+        for m in range(k + 1, min(k + REGARD_REACH, len(toks) - 1)):
+            tok = toks[m]
+            if not tok.is_word:
+                return False
+            if tok.lower == "as":
+                after = toks[m + 1].lower
+                return after not in AS_NOT_REGARD and after not in SUBJECT_PRONOUNS
+        return False
 
     def _question(
         self,
