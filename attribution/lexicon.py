@@ -110,6 +110,7 @@ class Lexicon:
     by_agent_adverbs: frozenset[str]  # "was first reported by"
     question_verbs: frozenset[str]  # "Asked about X, ...": a question, its asker unnamed
     question_skip: frozenset[str]  # "asked about", "asked specifically whether"
+    regard_forms: frozenset[str]  # "see", "views": cues only with an "as" after them
     question_words: frozenset[str]  # "Ruiz, asked whether ...": a question after a comma
     quote_only: frozenset[str]  # lemmas of speech verbs that attribute only quotes
     stance_nouns: frozenset[str]  # "expressed concern": the attitudes a stance verb voices
@@ -436,6 +437,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         question_verbs=lower(cues, "question", "verbs", "cues.toml"),
         question_skip=lower(cues, "question", "skip", "cues.toml"),
         question_words=lower(cues, "question", "words", "cues.toml"),
+        regard_forms=frozenset(form for form, verb in verbs.items() if verb.frame == "regard"),
         quote_only=lower(cues, "quote_only", "verbs", "cues.toml"),
         stance_nouns=lower(cues, "stance", "nouns", "cues.toml"),
         physical_verbs=lower(cues, "physical", "verbs", "cues.toml"),

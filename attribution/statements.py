@@ -248,6 +248,11 @@ class SentenceReader(VerblessReader):
         else:
             cue_matches = list(self.lex.cue_re.finditer(masked, sent.start, sent.end))
         lowered = masked[sent.start : sent.end].lower()
+        if cue_matches and " as " not in lowered:
+            # "saw the film": a verb of regard needs its "as"; dropped before the
+            # sentence is tokenized for nothing
+            regard = self.lex.regard_forms
+            cue_matches = [m for m in cue_matches if m.group() not in regard]
         if cue_matches and lowered.startswith(self.lex.idiom_openers):
             # "All told, up to 5 million ...": the opener's cue word reports nothing
             idiom = next(o for o in self.lex.idiom_openers if lowered.startswith(o))
