@@ -29,6 +29,9 @@ SUBORDINATE_TAIL = re.compile(
 )
 # An appositive noun before a relative clause's subject: "a move (that) ", "a step "
 APPOSITIVE_RELATIVE = re.compile(r"(?:a|an|another|one)\s+(?:[\w-]+\s+){1,2}(?:that\s+|which\s+)?")
+# An aside after a subject that may hold a statement of its own: a participle (after
+# an adverb) or a relative ("Trump, later alleging that ..., said")
+EMBEDDING_ASIDE = re.compile(r",\s+(?:[a-z]+ly\s+|later\s+|then\s+)?(?:[a-z]+ing\b|who\b|which\b)")
 VERB_COORDINATION = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|then\s+|also\s+)?$")
 
 
@@ -164,6 +167,25 @@ def split_asides(forwards: list[Draft], masked: str) -> None:
             continue  # "an acknowledgment that aides trumpeted and elsewhere": no report
         comma = masked.rfind(", ", span.start, start)
         if comma > span.start and APPOSITIVE_RELATIVE.fullmatch(masked, comma + 2, start):
+            draft.fragments[-1] = (Span(span.start, comma), quote)
+
+
+def split_embedded(forwards: list[Draft], masked: str) -> None:
+    """End a content at the comma before the cue of a statement whose subject comes
+    before this one's: the content sits in an aside inside that subject ("Trump,
+    alleging that Obama wanted to admit refugees, said he would ...")."""
+    for draft, other, cue, _ in _content_and_cue(forwards):
+        if draft.phrase is None or draft.cue is None or other.phrase is None:
+            continue
+        span, quote = draft.fragments[-1]
+        if not (
+            other.phrase.mention.end <= draft.phrase.mention.start
+            and span.start < cue.start < span.end
+            and EMBEDDING_ASIDE.match(masked, other.phrase.mention.end)
+        ):
+            continue
+        comma = masked.rfind(",", span.start, cue.start)
+        if comma > span.start and not masked[comma + 1 : cue.start].strip(" ,"):
             draft.fragments[-1] = (Span(span.start, comma), quote)
 
 

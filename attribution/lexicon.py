@@ -75,6 +75,7 @@ class Lexicon:
     participles: frozenset[str]
     speaking_participles: frozenset[str]  # "An official speaking on condition ... said"
     participle_break_re: re.Pattern[str]  # ", adding that": where a content ends
+    participle_adverbs: frozenset[str]  # ", later admitting": besides any -ly adverb
     noun_cues: frozenset[str]
     according_re: re.Pattern[str]
     # the phrases, lower case, for a quick substring test; a short word ("per") only as
@@ -333,6 +334,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
             for form in forms:
                 verbs[form] = Verb(lemma=forms[0], cls=cls, frame=frame)
     participles = frozenset(_words(cues, "participles", "words", "cues.toml"))
+    participle_adverbs = frozenset(_words(cues, "participles", "adverbs", "cues.toml"))
     cue_words = sorted(set(verbs) | participles, key=len, reverse=True)
     # Word lists are literal tries, safe for the standard `re`, which scans them
     # several times faster than `regex` does; user *patterns* still go to `regex`.
@@ -391,8 +393,13 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         participles=participles,
         speaking_participles=lower(cues, "speaking_participles", "words", "cues.toml"),
         participle_break_re=re.compile(
-            r",\s+(?:and\s+)?(?:" + alternation(participles) + r")(?![\w’'-])"
+            r",\s+(?:and\s+)?(?:(?:[a-z]+ly|"
+            + alternation(participle_adverbs)
+            + r")\s+)?(?:"
+            + alternation(participles)
+            + r")(?![\w’'-])"
         ),
+        participle_adverbs=participle_adverbs,
         noun_cues=frozenset(_words(cues, "nouns", "words", "cues.toml")),
         according_re=according_re,
         according=tuple(

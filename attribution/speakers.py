@@ -963,11 +963,17 @@ class SpeakerParser:
             or _plural_possessive(toks, m, floor)
             for m in range(k + 1, min(comma - 1, k + 7))
         )  # "Jeff Weaver, Sanders' campaign manager, said", "Color of Change's director"
+        adverb_first = (  # "Trump, later alleging that ..., said"
+            (opener.endswith("ly") or opener in self.lex.participle_adverbs)
+            and k + 2 < comma
+            and toks[k + 2].lower.endswith("ing")
+        )
         if (
             opener.endswith(("ing", "ed"))
             or opener in IRREGULAR_PARTICIPLES
             or opener in self.lex.prepositions
             or opener == "clad"
+            or adverb_first
         ) and not toks[k + 1].is_cap:
             # "Sen. Lind (D-Ill.), noting the size of the crowd, said", "Blunt, after
             # a long pause, said": a participle or an adjunct, not a role; "Grant, 52,

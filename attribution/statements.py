@@ -27,6 +27,7 @@ from attribution.drafts import (
     resolve,
     split_asides,
     split_coordinated,
+    split_embedded,
     take_in,
 )
 from attribution.lexicon import ChannelRun, Verb
@@ -343,6 +344,7 @@ class SentenceReader(VerblessReader):
                 forwards.append(draft)
         split_coordinated(forwards, masked)
         split_asides(forwards, masked)
+        split_embedded(forwards, masked)
         drafts = resolve(tails, forwards, masked)
         _drop_cut_partials(drafts, quotes)
         for i, after, end in participles:
@@ -1742,6 +1744,14 @@ class SentenceReader(VerblessReader):
         if prev.text == ",":
             return True
         if (
+            i >= 2
+            and toks[i - 2].text == ","
+            and prev.is_word
+            and not prev.is_cap
+            and (prev.lower.endswith("ly") or prev.lower in self.lex.participle_adverbs)
+        ):
+            return True  # "..., eventually saying he would lose"
+        if (
             toks[i].lower in ("saying", "stating")
             and prev.lower in self.lex.document_heads
             and i >= 3
@@ -2273,10 +2283,22 @@ class SentenceReader(VerblessReader):
                 cue is not None
                 and phrase is not None
                 and phrase.mention.end <= pos < cue.start
-                and self.masked[phrase.mention.end : pos].strip() == ","
+                and self._comma_and_adverb(self.masked[phrase.mention.end : pos])
             ):
                 return draft
         return None
+
+    def _comma_and_adverb(self, between: str) -> bool:
+        """ "," or ", later": what may stand between a subject and the participle
+        of its aside."""
+        words = between.split()
+        if not words or words[0] != ",":
+            return False
+        return len(words) == 1 or (
+            len(words) == 2
+            and words[1].islower()
+            and (words[1].endswith("ly") or words[1] in self.lex.participle_adverbs)
+        )
 
     def _aside_end(self, drafts: list[Draft], pos: int, end: int) -> int:
         """Where the content of a participle at pos ends: at the comma that closes
