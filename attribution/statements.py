@@ -367,7 +367,7 @@ class SentenceReader(VerblessReader):
                 )
             if owner is None or inside(drafts, toks[i].start):
                 continue
-            clause = Span(sent.start, self._aside_end(drafts, toks[i].start, sent.end))
+            clause = Span(sent.start, self._aside_end(drafts, owner, toks, i, sent.end))
             draft = self._participle(clause, paragraph, toks, i, after, end, owner, quotes)
             if draft is not None:
                 drafts = take_in(draft, drafts, masked)
@@ -2300,10 +2300,14 @@ class SentenceReader(VerblessReader):
             and (words[1].endswith("ly") or words[1] in self.lex.participle_adverbs)
         )
 
-    def _aside_end(self, drafts: list[Draft], pos: int, end: int) -> int:
-        """Where the content of a participle at pos ends: at the comma that closes
-        the aside it opens between a subject and that subject's cue ("Salceda,
-        citing data from the State Department, said ..."), else at end."""
+    def _aside_end(
+        self, drafts: list[Draft], owner: Draft, toks: list[Token], i: int, end: int
+    ) -> int:
+        """Where the content of a participle at toks[i] ends: at the comma that
+        closes the aside it opens between a subject and that subject's verb
+        ("Salceda, citing data from the State Department, said ...", "Norvale,
+        citing weak orders, also lowered its forecast"), else at end."""
+        pos = toks[i].start
         for draft in drafts:
             cue, phrase = draft.cue, draft.phrase
             if cue is None or phrase is None or not phrase.mention.end <= pos < cue.start:
@@ -2311,6 +2315,24 @@ class SentenceReader(VerblessReader):
             comma = self.masked.rfind(",", pos, cue.start)
             if comma > pos:
                 end = min(end, comma)
+        subject = owner.phrase
+        if subject is None or not (
+            subject.mention.end <= pos
+            and self._comma_and_adverb(self.masked[subject.mention.end : pos])
+        ):
+            return end
+        for m in range(i + 1, len(toks) - 1):
+            if toks[m].start >= end:
+                break
+            if toks[m].text != ",":
+                continue
+            n = m + 1
+            if n + 1 < len(toks) and (
+                toks[n].lower.endswith("ly") or toks[n].lower in self.lex.participle_adverbs
+            ):
+                n += 1  # ", also lowered"
+            if toks[n].is_word and not toks[n].is_cap and self._finite(toks[n].lower):
+                return toks[m].start
         return end
 
     def _participle(
