@@ -462,6 +462,13 @@ def _named_subject(text: str, sent: Span, lexicon: Lexicon) -> Subject | None:
             return Subject(
                 Span(described.start(2), described.end(2)), role, lexicon.genders.get(head)
             )
+    titled = TITLED_SUBJECT.match(text, sent.start, sent.end)
+    if titled is not None and titled.group(2).split()[-1] in lexicon.role_nouns:
+        # "Rovers boss Anna Kerr was ...", "Defence minister Ali Raza has ...": the
+        # role and the organisation before it describe the name
+        head = titled.group(2).split()[-1]
+        role = Span(titled.start(), titled.end(2))
+        return Subject(Span(titled.start(3), titled.end(3)), role, lexicon.genders.get(head))
     found = NAMED_SUBJECT.match(text, sent.start, sent.end)
     if found is None:
         return None
@@ -528,6 +535,10 @@ OPENING_WORDS = frozenset({"oh", "consider", "imagine", "remember", "throughout"
 DESCRIBED_SUBJECT = regex.compile(
     r"(?:The|His|Her|Their|Its|Our|A|An)\s+((?:[\p{Ll}’'-]+\s+){0,4}[\p{Ll}’'-]+),\s+"
     r"((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{Ll}’'-]+),\s"
+)
+TITLED_SUBJECT = regex.compile(
+    r"(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}((?:[\p{Ll}-]+\s+){0,1}([\p{Ll}-]+))\s+"
+    r"((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{Ll}’'-]+)(?=,\s|\s+\p{Ll})"
 )
 NAMED_SUBJECT = regex.compile(
     r"((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{Ll}’'-]+)(?=,\s|\s+\p{Ll}|\s+\()"
