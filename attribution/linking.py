@@ -14,7 +14,7 @@ import regex
 from attribution.drafts import Draft, QuoteInfo
 from attribution.headlines import is_short, is_transcript_line, read_short
 from attribution.lexicon import Lexicon
-from attribution.model import QUESTION, Form, Span
+from attribution.model import Form, Span
 from attribution.quotes import RawQuote
 from attribution.segment import sentences
 from attribution.speakers import tokenize
@@ -166,8 +166,10 @@ def find_statements(
                     lead_in = draft
                 else:
                     para_drafts.append(draft)
-                    if draft.cue_class == QUESTION:
-                        continue  # "..., asked about the plan.": the asker speaks no quote
+                    if draft.phrase is None and draft.form is not Form.DIRECT:
+                        # "..., asked about the plan.", "who is seen as a favourite.":
+                        # a statement whose source goes unnamed speaks no quote after it
+                        continue
                     if (draft.phrase is None or not draft.phrase.relative) and not (
                         last is not None
                         and last in found

@@ -551,7 +551,9 @@ class SentenceReader(VerblessReader):
         verb = lex.verbs.get(form)
         if verb is None:
             return None
-        if verb.frame == "regard" and not self._as_follows(toks, after):
+        if verb.frame == "regard" and not (
+            self._as_follows(toks, after) or (after < len(toks) and toks[after].lower == "as")
+        ):
             return None  # "saw the film": a verb of regard needs its "as"
         if lex.anonymity_reasons_re.match(self.masked, match.start()):
             return None  # "The people asked not to be named because ...": why unnamed
@@ -639,6 +641,13 @@ class SentenceReader(VerblessReader):
                 infinitive = INFINITIVE.match(self.masked, match.end())
                 assert infinitive is not None
                 self._content_after(draft, infinitive.start(1), sent, quotes, subordinate=True)
+                return draft if draft.fragments else None
+            if verb.frame == "regard" and j > 0 and after + 1 < len(toks):
+                # "Kyle has been seen as a conservative icon", "is widely viewed as
+                # payback": a regard whose holders go unnamed; its content the "as"
+                cue = Span(match.start(), match.end())
+                draft = Draft(Form.INDIRECT, [], None, cue, verb.cls, None, paragraph)
+                self._regarded(draft, toks[after + 1].start, sent, quotes)
                 return draft if draft.fragments else None
             return None  # "are said to be": passive, not a cue
         if (
@@ -1059,13 +1068,10 @@ class SentenceReader(VerblessReader):
             self._content_after(draft, about.end(), sent, quotes, subordinate=True)
             return draft if draft.fragments else None
         if verb.frame == "regard":
-            if inverted:
-                return None
-            # "voters see Sanders as electable": the object and its "as" phrase, to
-            # the clause's comma or dash
-            dash = REGARD_DASH.search(self.masked, pos, sent.end)
-            regarded = Span(sent.start, dash.start()) if dash else sent
-            self._content_after(draft, pos, regarded, quotes, subordinate=True, one_word=True)
+            if inverted or self.masked[pos : pos + 8].lstrip().startswith("as "):
+                return None  # "we will see as the weeks go on": no object
+            # "voters see Sanders as electable": the object and its "as" phrase
+            self._regarded(draft, pos, sent, quotes)
             return draft if draft.fragments else None
         that = THAT.match(self.masked, pos, sent.end) or (
             # "described the plan as a stopgap that would fail": a relative clause;
@@ -2160,6 +2166,13 @@ class SentenceReader(VerblessReader):
             return None
         self._content_after(draft, that.end() - len(that.group().strip()), sent, quotes)
         return draft if draft.fragments else None
+
+    def _regarded(self, draft: Draft, start: int, sent: Span, quotes: list[QuoteInfo]) -> None:
+        """The content of a verb of regard from `start` to its clause's comma or a
+        spaced dash ("view her as more prepared - 60 percent said ...")."""
+        dash = REGARD_DASH.search(self.masked, start, sent.end)
+        clause = Span(sent.start, dash.start()) if dash else sent
+        self._content_after(draft, start, clause, quotes, subordinate=True, one_word=True)
 
     def _as_follows(self, toks: list[Token], k: int) -> bool:
         """An object of a few words, then "as" and no clause ("see Sanders as
