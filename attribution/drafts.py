@@ -224,6 +224,7 @@ def resolve(tails: list[Draft], forwards: list[Draft], masked: str) -> list[Draf
     candidates = [d for d in candidates if d.fragments or d.lead_in or d.form is Form.DIRECT]
     for draft in candidates:
         _yield_to_quote(draft, candidates, masked)
+    candidates = [d for d in candidates if d.fragments or d.lead_in or d.form is Form.DIRECT]
     # Outermost first: a cue inside the content of a reading that is itself dropped
     # still counts ("When X noted Trump hadn't answered the question, the candidate
     # said ...": "answered" falls inside X's content, and "said" stands).
@@ -268,7 +269,10 @@ def _yield_to_quote(draft: Draft, candidates: list[Draft], masked: str) -> None:
             if draft.fragments[0][0].start >= span.end - 1:
                 tail = SUBORDINATE_TAIL.search(masked, span.start, draft.phrase.mention.start)
                 end = tail.start() if tail is not None else draft.phrase.mention.start
-                outer.fragments[-1] = (Span(span.start, end), q)
+                if masked[span.start : end].strip(" ,;:—–-"):
+                    outer.fragments[-1] = (Span(span.start, end), q)
+                else:
+                    outer.fragments.pop()  # "being seen, as X put it, “...”": nothing left
 
 
 def owner_before(drafts: list[Draft], pos: int) -> Draft | None:

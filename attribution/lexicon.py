@@ -109,6 +109,7 @@ class Lexicon:
     clause_only: frozenset[str]  # lemmas of speech verbs whose bare object is no report
     by_agent: frozenset[str]  # lemmas of speech verbs read in a passive with its agent
     by_agent_adverbs: frozenset[str]  # "was first reported by"
+    by_agent_not: frozenset[str]  # "were defended by troops": no source
     question_verbs: frozenset[str]  # "Asked about X, ...": a question, its asker unnamed
     question_skip: frozenset[str]  # "asked about", "asked specifically whether"
     regard_forms: frozenset[str]  # "see", "views": cues only with an "as" after them
@@ -441,6 +442,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         clause_only=lower(cues, "clause_only", "verbs", "cues.toml"),
         by_agent=lower(cues, "by_agent", "verbs", "cues.toml"),
         by_agent_adverbs=lower(cues, "by_agent", "adverbs", "cues.toml"),
+        by_agent_not=lower(cues, "by_agent", "not", "cues.toml"),
         question_verbs=lower(cues, "question", "verbs", "cues.toml"),
         question_skip=lower(cues, "question", "skip", "cues.toml"),
         question_words=lower(cues, "question", "words", "cues.toml"),

@@ -642,7 +642,12 @@ class SentenceReader(VerblessReader):
                 assert infinitive is not None
                 self._content_after(draft, infinitive.start(1), sent, quotes, subordinate=True)
                 return draft if draft.fragments else None
-            if verb.frame == "regard" and j > 0 and after + 1 < len(toks):
+            if (
+                verb.frame == "regard"
+                and j > 0
+                and after + 1 < len(toks)
+                and toks[after].lower == "as"
+            ):
                 # "Kyle has been seen as a conservative icon", "is widely viewed as
                 # payback": a regard whose holders go unnamed; its content the "as"
                 cue = Span(match.start(), match.end())
@@ -2238,7 +2243,9 @@ class SentenceReader(VerblessReader):
         by the opposition leader": a passive whose agent is the source and whose
         subject, a noun phrase that opens its clause, is the content."""
         lex = self.lex
-        if verb.frame != "object" and verb.lemma not in lex.by_agent:
+        if (verb.frame != "object" and verb.lemma not in lex.by_agent) or (
+            verb.lemma in lex.by_agent_not
+        ):
             return None
         k = i - 1
         while (
@@ -2252,8 +2259,8 @@ class SentenceReader(VerblessReader):
             k -= 1  # "was first reported", "were sharply criticized"
         if k < 1 or toks[k].lower not in BY_AGENT_BE:
             return None
-        while k > 0 and toks[k - 1].lower in lex.auxiliaries:
-            k -= 1  # "has been", "would be"
+        while k > 0 and (toks[k - 1].lower in lex.auxiliaries or toks[k - 1].lower in BY_AGENT_BE):
+            k -= 1  # "has been", "would be", "were being"
         first = k
         while first > 0 and k - first <= BY_AGENT_SUBJECT:
             word = toks[first - 1]

@@ -30,6 +30,7 @@ PIECES = [
     "he", "she", "they", "It", "officials", "a source", "Li Wei", "Amara Osei", "Osei",
     "the statement", "ISPR", "Inter-Services Public Relations (ISPR)", "a senior official",
     "adding that", "that", "the", "we", "Mr.", "U.S.", "don't", "'90s", "5'10\"", "(R-Ohio)",
+    "being seen", "as", "put it", "asked about", "was first reported by", "citing",
     ",", ".", "!", "?", ":", ";", "—", "-", '"', "“", "”", "‘", "’", "'", "«", "»", "„",
     "[", "]", "...", "…", "(", ")", " ", " ", " ", " ", "\n", "\n\n", "\r\n", "\t",
 ]  # fmt: skip
@@ -61,6 +62,17 @@ def test_every_span_is_inside_the_text(text: str) -> None:
         assert 0 <= span.start <= span.end <= len(text)
     for quote in analysis.quotes:
         assert quote.span.contains(quote.inner)
+
+
+@BUDGET
+@given(news)
+def test_every_fragment_holds_text(text: str) -> None:
+    """No statement is left with an empty or blank fragment after its content is
+    cut short by the clauses around it."""
+    for statement in analyze(text).statements:
+        assert statement.fragments
+        for fragment in statement.fragments:
+            assert fragment.span.text(text).strip(), fragment
 
 
 @BUDGET
