@@ -95,6 +95,7 @@ PASSIVE_EXPECTATIONS = frozenset({"expected", "projected", "predicted", "forecas
 # "see X as Y": how far (tokens) the "as" may follow the verb, and what after "as"
 # makes it no regard ("as well", "as soon as", "as long as")
 REGARD_REACH = 9
+UNNAMED_HOLDERS = frozenset({"some", "many", "most", "others", "few"})  # "seen by some as"
 REGARD_DASH = regex.compile(r"\s[-–—―]+\s")
 AS_NOT_REGARD = frozenset({"well", "soon", "long", "much", "many", "far", "if", "though"})
 BY_AGENT_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
@@ -642,6 +643,23 @@ class SentenceReader(VerblessReader):
                 assert infinitive is not None
                 self._content_after(draft, infinitive.start(1), sent, quotes, subordinate=True)
                 return draft if draft.fragments else None
+            if (
+                verb.frame == "regard"
+                and j > 0
+                and after + 1 < len(toks)
+                and toks[after].lower == "by"
+            ):
+                # "was seen by some as a demotion": the agent holds the view
+                holder = self.parser.right(toks, after + 1, len(toks))
+                if holder is None and toks[after + 1].lower in UNNAMED_HOLDERS:
+                    some = Span(toks[after + 1].start, toks[after + 1].end)  # "by some"
+                    holder = NounPhrase(some, some, "description", None, None, after + 2)
+                k = holder.end_index if holder is not None else len(toks)
+                if holder is not None and k + 1 < len(toks) and toks[k].lower == "as":
+                    cue = Span(match.start(), match.end())
+                    draft = Draft(Form.INDIRECT, [], holder, cue, verb.cls, None, paragraph)
+                    self._regarded(draft, toks[k + 1].start, sent, quotes)
+                    return draft if draft.fragments else None
             if (
                 verb.frame == "regard"
                 and j > 0
