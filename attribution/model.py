@@ -130,7 +130,7 @@ class Statement:
     speaker: int | None  # index into Analysis.speakers
     mention: Span | None  # the speaker as written in the cue clause ("he", "Abid")
     cue: Span | None  # "said", "told", "according to", "said in a statement"
-    # neutral / loaded / nonspeech / belief / refusal / according / noun / ...
+    # neutral / loaded / nonspeech / belief / refusal / question / according / noun / ...
     cue_class: str | None
     channel: Span | None
     inherited: bool  # the speaker was carried over from an earlier statement

@@ -52,6 +52,17 @@ def test_report_lists_questions_put_to_sources_apart(tmp_path: Path) -> None:
     assert "1 named and 0 anonymous sources. 1 question put to sources, not counted." in out
 
 
+def test_report_html_labels_a_question_as_put_to_a_source(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("Asked about the strike, Jane Roe said the talks had failed.\n", "utf-8")
+    out = tmp_path / "a.html"
+    code, _, _ = run("report", str(path), "-f", "html", "-o", str(out))
+    assert code == 0
+    page = out.read_text("utf-8")
+    assert 'title="a question put to a source, indirect, Asked"' in page
+    assert 'title="Jane Roe, indirect, said"' in page
+
+
 def test_report_text_does_not_repeat_a_role_the_description_holds(tmp_path: Path) -> None:
     path = tmp_path / "a.txt"
     path.write_text("The deal was close, lawmakers in both parties said.\n", "utf-8")

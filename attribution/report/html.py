@@ -16,7 +16,7 @@ from html import escape
 
 from attribution.document import LineIndex
 from attribution.markup import Prose
-from attribution.model import Analysis, Finding, Form, SpeakerKind
+from attribution.model import QUESTION, Analysis, Finding, Form, SpeakerKind
 
 # Background colours, light enough for black text (WCAG AA contrast), one per source.
 PALETTE = (
@@ -91,7 +91,12 @@ def _marks(analysis: Analysis, findings: Sequence[Finding]) -> list[_Run]:
     runs = [_Run() for _ in range(len(text) + 1)]
     colours = _colours(analysis)
     for statement in analysis.statements:
-        label = f"{_speaker_name(analysis, statement.speaker)}, {statement.form}"
+        who = (
+            "a question put to a source"  # "Asked about the deal, ...": the asker unnamed
+            if statement.cue_class == QUESTION
+            else _speaker_name(analysis, statement.speaker)
+        )
+        label = f"{who}, {statement.form}"
         if statement.cue is not None:
             label += f", {statement.cue.text(text)}"
         for fragment in statement.fragments:
