@@ -110,6 +110,8 @@ class Lexicon:
     by_agent: frozenset[str]  # lemmas of speech verbs read in a passive with its agent
     by_agent_adverbs: frozenset[str]  # "was first reported by"
     by_agent_not: frozenset[str]  # "were defended by troops": no source
+    charged: frozenset[str]  # "has been accused of ...": a charge with no source
+    charged_prepositions: frozenset[str]  # "of", "for"
     question_verbs: frozenset[str]  # "Asked about X, ...": a question, its asker unnamed
     question_skip: frozenset[str]  # "asked about", "asked specifically whether"
     regard_forms: frozenset[str]  # "see", "views": cues only with an "as" after them
@@ -443,6 +445,8 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         by_agent=lower(cues, "by_agent", "verbs", "cues.toml"),
         by_agent_adverbs=lower(cues, "by_agent", "adverbs", "cues.toml"),
         by_agent_not=lower(cues, "by_agent", "not", "cues.toml"),
+        charged=lower(cues, "charged", "verbs", "cues.toml"),
+        charged_prepositions=lower(cues, "charged", "prepositions", "cues.toml"),
         question_verbs=lower(cues, "question", "verbs", "cues.toml"),
         question_skip=lower(cues, "question", "skip", "cues.toml"),
         question_words=lower(cues, "question", "words", "cues.toml"),

@@ -350,6 +350,8 @@ class SentenceReader(VerblessReader):
         _drop_cut_partials(drafts, quotes)
         for i, after, end in participles:
             owner = owner_before(drafts, toks[i].start)
+            if owner is not None and owner.phrase is None:
+                owner = None  # "X has been criticized for Y, ..., saying": nobody's words
             if owner is not None and owner.phrase is not None and self._restrictive(owner.phrase):
                 owner = None  # "defended not paying an architect who said X, saying"
             if owner is not None and owner.cue is not None:
@@ -642,6 +644,19 @@ class SentenceReader(VerblessReader):
                 infinitive = INFINITIVE.match(self.masked, match.end())
                 assert infinitive is not None
                 self._content_after(draft, infinitive.start(1), sent, quotes, subordinate=True)
+                return draft if draft.fragments else None
+            if (
+                verb.lemma in lex.charged
+                and j > 0
+                and after + 1 < len(toks)
+                and toks[after].lower in lex.charged_prepositions
+                and toks[after + 1].is_word
+            ):
+                # "The minister has been accused of betraying buyers": a charge whose
+                # source goes unnamed; its content what follows the preposition
+                cue = Span(match.start(), match.end())
+                draft = Draft(Form.INDIRECT, [], None, cue, verb.cls, None, paragraph)
+                self._content_after(draft, toks[after + 1].start, sent, quotes, subordinate=True)
                 return draft if draft.fragments else None
             if (
                 verb.frame == "regard"

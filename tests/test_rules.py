@@ -70,6 +70,7 @@ def test_codes_are_the_published_ones() -> None:
         "AT001",
         "AT002",
         "AT003",
+        "AT004",
         "NM001",
         "NM002",
         "QT001",

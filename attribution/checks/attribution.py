@@ -7,8 +7,8 @@ from typing import Any
 
 import regex
 
-from attribution.checks.base import INTEGER, CheckKind, Context, Hit, Option
-from attribution.model import Form, QuoteKind, SpeakerKind
+from attribution.checks.base import INTEGER, STRINGS, CheckKind, Context, Hit, Option
+from attribution.model import NO_CLAIM, Form, QuoteKind, SpeakerKind
 
 # A sentence boundary inside quoted words: end punctuation, space, a capital.
 SENTENCE_BREAK = regex.compile(r"[.!?…]+[\"”’'»)\]]*\s+(?=[\"“‘'«(\[]?[\p{Lu}\p{N}])")
@@ -67,6 +67,24 @@ def single_source(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     yield Hit(speaker.first_mention, {"speaker": speaker.name, "count": str(len(statements))})
 
 
+def unsourced_claim(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
+    """A claim reported, believed or charged with nobody as its source: "It is
+    understood that ...", "has been accused of ...", "is widely seen as ..."."""
+    ignored = {cue.lower() for cue in options["ignore"]}
+    for statement in ctx.analysis.statements:
+        if statement.speaker is not None or statement.mention is not None:
+            continue
+        if statement.form is Form.DIRECT or statement.cue is None:
+            continue  # a quote with no speaker is AT001's
+        if statement.cue_class in NO_CLAIM:
+            continue  # "Asked about the deal, ...": a question, no claim
+        cue = ctx.text(statement.cue)
+        if cue.lower() in ignored:
+            continue
+        claim = _excerpt(ctx.text(statement.fragments[0].span))
+        yield Hit(statement.cue, {"cue": cue, "claim": claim})
+
+
 def _excerpt(text: str, limit: int = 60) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
@@ -85,6 +103,18 @@ KINDS = (
         {
             "min-sentences": Option(
                 INTEGER, 2, "sentences before the cue that make the attribution late"
+            )
+        },
+    ),
+    CheckKind(
+        "unsourced-claim",
+        "A statement with a cue and content but nobody as its source (passive, impersonal).",
+        unsourced_claim,
+        {
+            "ignore": Option(
+                STRINGS,
+                ["expected", "projected", "predicted", "forecast"],
+                "cue words whose sourceless statements are not flagged (forecasts)",
             )
         },
     ),

@@ -16,6 +16,8 @@ def verb_class(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     for statement in ctx.analysis.statements:
         if statement.cue is None or statement.cue_class not in classes:
             continue
+        if statement.mention is None and statement.speaker is None:
+            continue  # "has been accused of ...": no source's verb; AT004 asks for one
         cue = ctx.text(statement.cue)
         yield Hit(statement.cue, {"verb": cue})
 
