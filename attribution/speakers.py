@@ -356,12 +356,19 @@ class SpeakerParser:
             or (
                 toks[j].lower in TIME_NOUNS
                 and j - 1 > floor
-                and toks[j - 1].lower in ("last", "this", "next", "that", "each", "every")
+                and toks[j - 1].lower in ("last", "this", "next", "that", "each", "every", "past")
             )  # "Feinstein last week said": "last" goes next, as a time word
+            or (
+                toks[j].lower == "past"
+                and j - 1 > floor
+                and toks[j - 1].lower in ("this", "the")
+                and j + 1 < verb
+                and toks[j + 1].lower in TIME_NOUNS
+            )  # "Priebus this past week announced"
         ):
             j -= 1
             if (
-                j - 1 > floor
+                j - 1 >= floor
                 and toks[j].lower in ("on", "in", "last", "this")
                 and toks[j + 1].lower in self.lex.time_words
             ):
