@@ -134,6 +134,8 @@ class Resolver:
         mention = phrase.mention.text(text)
         name = phrase.name.text(text)
         role = phrase.role.text(text) if phrase.role else None
+        if role is not None and role.startswith("of ") and mention.endswith(role):
+            role = None  # "Many of the delegates": a share of a group, not a role
         reason = None
         if phrase.reason is not None:
             found = self.lex.anonymity_reasons_re.search(
@@ -144,7 +146,10 @@ class Resolver:
             return None  # a "who" whose antecedent was not found is nobody's name
         if mention.lower() in RELATIVE_PRONOUNS:
             mention = name  # "voters who said": the entity is named for "voters"
-        if phrase.kind == "pronoun":
+        entity: Entity | None
+        if phrase.kind == "name" and self._share(mention) and " " not in name:
+            entity = self._description(mention, phrase, role, reason)  # "Two of the delegates"
+        elif phrase.kind == "pronoun":
             entity = self._pronoun(mention.lower())
             entity = self._nearer_subject(mention.lower(), phrase.mention.start, entity) or entity
         elif phrase.kind == "description":
@@ -291,8 +296,9 @@ class Resolver:
         self, mention: str, phrase: NounPhrase, role: str | None, reason: str | None
     ) -> Entity:
         words = [w.lower() for w in WORD.findall(mention)]
+        shares = self._share(mention)  # "Many of the delegates": keep "Many"
         # The head noun: "a source close to the group" is a source, not a group.
-        heads = WORD.findall(phrase.name.text(self.text).lower()) or words
+        heads = (words if shares else WORD.findall(phrase.name.text(self.text).lower())) or words
         head = heads[-1] if heads else ""
         definite = bool(words) and words[0] in ("the", "this", "that")
         if definite and head in self.lex.document_heads:
@@ -310,18 +316,42 @@ class Resolver:
         for entity in self.entities:
             if entity.kind is SpeakerKind.ANONYMOUS and " ".join(entity.tokens) == key:
                 return entity
-        if self.lex.unnamed_group(head) or (len(heads) == 1 and head in UNNAMED_QUANTIFIERS):
+        if (
+            self.lex.unnamed_group(head)
+            or (len(heads) == 1 and head in UNNAMED_QUANTIFIERS)
+            or (  # "one of them", "Most of the candidates": a share of unnamed people
+                shares
+                and head not in self.lex.organization_words
+                and head not in self.lex.document_heads
+            )
+        ):
             kind = SpeakerKind.ANONYMOUS  # "officials", and "“...,” one said", "Others said"
         elif head in self.lex.organization_words or self._by_organization(words):
             kind = SpeakerKind.ORGANIZATION  # "the agency", "a report by the port authority"
         else:
             kind = SpeakerKind.UNRESOLVED
         name = mention
-        if kind is SpeakerKind.ANONYMOUS:
+        if kind is SpeakerKind.ANONYMOUS and not shares:
             first, _, rest = mention.partition(" ")
             if first.lower() in self.lex.determiners:
                 name = rest  # "a source close to the group" -> "source close to the group"
         return self._new(name or mention, kind, phrase, role, reason)
+
+    def _share(self, mention: str) -> bool:
+        """A number or quantifier and an "of" phrase ("Two of the delegates", "Much
+        of the media"): a share of a group, not a name."""
+        words = mention.lower().split()
+        return (
+            len(words) > 2
+            and words[1] == "of"
+            and (
+                words[0] in self.lex.determiners
+                or words[0] in self.lex.ratio_numbers
+                or words[0] in UNNAMED_QUANTIFIERS
+                or words[0] in ("much", "all", "none", "both", "each", "half")
+                or words[0].isdigit()
+            )
+        )
 
     def _by_organization(self, words: list[str]) -> bool:
         """ "a study by the University of Lowmouth", "a report published on Thursday by
@@ -432,7 +462,10 @@ class Resolver:
 
 
 def _plural(name: str) -> bool:
-    last = name.rsplit(maxsplit=1)[-1].lower() if name.split() else ""
+    words = name.lower().split()
+    if len(words) > 2 and words[1] == "of" and words[0] not in ("one", "each", "either"):
+        return True  # "Most of Delaware's Democratic brass", "two of whom"
+    last = words[-1] if words else ""
     return last.endswith("s") and not last.endswith("ss")
 
 

@@ -117,3 +117,21 @@ def test_a_name_after_its_description_is_an_antecedent_with_the_description_s_ge
     assert speaker is not None
     jess = analysis.speakers[speaker]
     assert (jess.name, jess.role) == ("Jess", "His daughter")
+
+
+def test_a_share_of_a_group_is_named_whole_and_is_no_person() -> None:
+    """ "Many of the delegates", "Two of the delegates": a share of unnamed people,
+    named with its quantifier; no "of the delegates", no role, and no "he" after it."""
+    text = (
+        "Many of the delegates said they would stay. "
+        "Two of the delegates said they would leave early.\n\n"
+        "Most of the county's Democratic brass backed the mayor. She said the vote was fair."
+    )
+    analysis = analyze(text)
+    shares = [s for s in analysis.speakers if " of " in s.name]
+    assert [(s.name, s.kind.value, s.role) for s in shares] == [
+        ("Many of the delegates", "anonymous", None),
+        ("Two of the delegates", "anonymous", None),
+        ("Most of the county's Democratic brass", "anonymous", None),
+    ]
+    assert entities(text)[-1] is None  # "She" is no share of a group
