@@ -454,6 +454,9 @@ class Resolver:
                 return SpeakerKind.ANONYMOUS
             if word in self.lex.record_heads:
                 return SpeakerKind.UNRESOLVED
+        if len(tokens) == 1 and tokens[0] in self.lex.role_nouns:
+            # "Minister defends housing plan": a headline's role, nobody's name
+            return SpeakerKind.UNRESOLVED
         if " ".join(tokens) in self.lex.places:
             return SpeakerKind.ORGANIZATION  # "Moscow has denied ..."
         if ACRONYM_NAME.fullmatch(name) or name.lower().startswith("the "):

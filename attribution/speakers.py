@@ -924,15 +924,27 @@ class SpeakerParser:
             return phrase
         if head is None or head.kind == "pronoun" or head.mention.end != toks[before].end:
             return phrase
-        role = head.role or Span(toks[before + 1].start, phrase.mention.end)
-        extended = NounPhrase(
-            Span(head.mention.start, phrase.mention.end),
-            head.name,
-            head.kind,
-            role,
-            head.reason,
-            phrase.end_index,
-        )
+        if (
+            toks[link].lower == "of"
+            and head.kind == "name"
+            and head.role is None
+            and toks[before].is_cap
+            and toks[before].lower in self.lex.organization_words
+            and (toks[first].is_cap or (toks[first].lower == "the" and toks[first + 1].is_cap))
+        ):
+            # "The International Committee of the Red Cross": one body's name
+            whole = Span(head.mention.start, phrase.mention.end)
+            extended = NounPhrase(whole, whole, "name", None, head.reason, phrase.end_index)
+        else:
+            role = head.role or Span(toks[before + 1].start, phrase.mention.end)
+            extended = NounPhrase(
+                Span(head.mention.start, phrase.mention.end),
+                head.name,
+                head.kind,
+                role,
+                head.reason,
+                phrase.end_index,
+            )
         if depth < 2 and head.kind != "pronoun":
             # "Officials familiar with the investigation into the crash", "Staff
             # for the House Committee on Benghazi": the head is itself the object

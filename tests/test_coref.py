@@ -135,3 +135,8 @@ def test_a_share_of_a_group_is_named_whole_and_is_no_person() -> None:
         ("Most of the county's Democratic brass", "anonymous", None),
     ]
     assert entities(text)[-1] is None  # "She" is no share of a group
+
+
+def test_a_role_alone_in_a_headline_is_no_person() -> None:
+    analysis = analyze("Minister defends housing plan as revolt grows\n\nThe vote is on Monday.\n")
+    assert [(s.name, s.kind.value) for s in analysis.speakers] == [("Minister", "unresolved")]
