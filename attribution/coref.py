@@ -26,6 +26,8 @@ from attribution.speakers import NounPhrase, opening_word
 
 # Quantifiers that stand alone for people nobody names ("“We are back,” one said",
 # "Others disagreed", "Many said"); "both" and "each" stand for people just named.
+BODY_ROLE_LINKS = frozenset({"who", "whose", "which", "that"})
+BODY_ROLE_WORDS = 5
 UNNAMED_QUANTIFIERS = frozenset(
     {"one", "another", "others", "some", "many", "most", "several", "few", "those"}
 )
@@ -400,7 +402,27 @@ class Resolver:
                     if entity.tokens == tokens:
                         return entity
         kind = self._name_kind(name, tokens)
+        if kind is SpeakerKind.PERSON and role and self._body_role(role):
+            kind = SpeakerKind.ORGANIZATION  # "Ferry operator NorthLink", "the utility, Harwick"
         return self._new(name, kind, phrase, role, reason)
+
+    def _body_role(self, role: str) -> bool:
+        """A short role that names a kind of body ("Ferry operator", "the Canadian
+        mining company", "the official Chinese news agency"), not a person's job:
+        its last word, in lower case, is an organisation word."""
+        words = role.split()
+        if not words or len(words) > BODY_ROLE_WORDS:
+            return False
+        if words[0].lower() not in ("the", "a", "an") and not words[0].islower():
+            if len(words) > 2:
+                return False  # "Mr. Taylor's group", "53, a security guard"
+        last = words[-1]
+        return (
+            last.islower()
+            and last in self.lex.organization_words
+            and last not in self.lex.role_nouns
+            and not any(w.lower() in BODY_ROLE_LINKS or w in self.lex.prepositions for w in words)
+        )  # "a spokesman for the foundation": a postmodifier, the head comes before it
 
     def _acronym(self, name: str, position: int) -> str | None:
         for acronym in self.acronyms:
