@@ -169,6 +169,11 @@ FINITE_AUXILIARIES = frozenset(
      "should", "may", "might", "must", "does", "did"}
 )  # fmt: skip
 FINITE_MARKERS = FINITE_AUXILIARIES | {"do", "said", "says", "told"}
+# Words before a cue after a closing quote that make a clause of its own, not an
+# attribution tail ('"...." The firm did not respond')
+NEGATED_CLAUSE = frozenset(
+    {"not", "never", "did", "does", "didn't", "didn’t", "doesn't", "doesn’t"}
+)
 
 
 def _attribution_follows(masked: str, match: regex.Match[str], end: int, lexicon: Lexicon) -> bool:
@@ -205,6 +210,8 @@ def _attribution_follows(masked: str, match: regex.Match[str], end: int, lexicon
     before = window[: cue.start()].split()
     if len(before) > limit or (before and before[0].lower() in lexicon.prepositions):
         return False  # '... counted.” With a vote for him ruled out,': a new sentence
+    if any(word.lower() in NEGATED_CLAUSE for word in before):
+        return False  # '..." Skyline Air did not respond to requests': a clause of its own
     if cue.group().split(" ")[0].endswith("ing"):
         return False  # '...anguish.” This sort of opining, CNN said': a noun, no cue
 
