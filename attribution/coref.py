@@ -26,11 +26,15 @@ from attribution.speakers import NounPhrase, opening_word
 
 # Quantifiers that stand alone for people nobody names ("“We are back,” one said",
 # "Others disagreed", "Many said"); "both" and "each" stand for people just named.
-BODY_ROLE_LINKS = frozenset({"who", "whose", "which", "that"})
-BODY_ROLE_WORDS = 5
 UNNAMED_QUANTIFIERS = frozenset(
     {"one", "another", "others", "some", "many", "most", "several", "few", "those"}
 )
+# Other words that open a share of a group: "Much of the media", "All of them"
+SHARE_WORDS = frozenset({"much", "all", "none", "both", "each", "half"})
+# A role that names a kind of body is short and has no relative or postmodifier in
+# it ("the Canadian mining company", not "a spokesman for the foundation").
+BODY_ROLE_LINKS = frozenset({"who", "whose", "which", "that"})
+BODY_ROLE_WORDS = 5
 
 ACRONYM_DEFINITION = regex.compile(
     r"((?:[\p{Lu}][\p{L}’'.-]*\s+(?:(?:of|and|for|the|on|de|al)\s+)*){0,7}[\p{Lu}][\p{L}’'.-]*)"
@@ -350,7 +354,7 @@ class Resolver:
                 words[0] in self.lex.determiners
                 or words[0] in self.lex.ratio_numbers
                 or words[0] in UNNAMED_QUANTIFIERS
-                or words[0] in ("much", "all", "none", "both", "each", "half")
+                or words[0] in SHARE_WORDS
                 or words[0].isdigit()
             )
         )

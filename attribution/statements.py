@@ -90,14 +90,15 @@ APPROXIMATORS = frozenset({"about", "around", "over", "under", "nearly", "almost
 QUOTE_AFTER_COMMA = regex.compile(r"\s*[,:]\s*[\"“‘«]")
 # Passive verbs of expectation that attribute their infinitive to nobody named.
 PASSIVE_EXPECTATIONS = frozenset({"expected", "projected", "predicted", "forecast"})
+# "see X as Y": how far (tokens) the "as" may follow the verb, and what after "as"
+# makes it no regard ("as well", "as soon as", "as long as"); where its content
+# ends; the quantifiers that hold a view alone ("was seen by some as")
+REGARD_REACH = 9
+AS_NOT_REGARD = frozenset({"well", "soon", "long", "much", "many", "far", "if", "though"})
+REGARD_DASH = regex.compile(r"\s[-–—―]+\s")
+UNNAMED_HOLDERS = frozenset({"some", "many", "most", "others", "few"})
 # A passive read with its agent ("was first reported by Politico"): the forms of
 # "be", the words before its subject, and how long that subject may be (tokens).
-# "see X as Y": how far (tokens) the "as" may follow the verb, and what after "as"
-# makes it no regard ("as well", "as soon as", "as long as")
-REGARD_REACH = 9
-UNNAMED_HOLDERS = frozenset({"some", "many", "most", "others", "few"})  # "seen by some as"
-REGARD_DASH = regex.compile(r"\s[-–—―]+\s")
-AS_NOT_REGARD = frozenset({"well", "soon", "long", "much", "many", "far", "if", "though"})
 BY_AGENT_BE = frozenset({"is", "are", "was", "were", "be", "been", "being"})
 BY_AGENT_BOUNDARY = frozenset(
     {"that", "and", "but", "or", "which", "who", "whom", "whose", "where", "when", "while"}
@@ -2313,7 +2314,7 @@ class SentenceReader(VerblessReader):
         if (
             (k - first == 1 and head in lex.pronouns)
             or head in RELATIVE_WORDS
-            or (head in lex.prepositions)
+            or head in lex.prepositions
         ):
             return None  # "which was reported by": the content is elsewhere
         agent = self.parser.right(toks, after + 1, len(toks))
