@@ -29,6 +29,12 @@ from attribution.speakers import NounPhrase, opening_word
 UNNAMED_QUANTIFIERS = frozenset(
     {"one", "another", "others", "some", "many", "most", "several", "few", "those"}
 )
+# Words after a group's head ("people at the rally", "sources close to the talks")
+PLURAL_HEAD_LINKS = frozenset(
+    {"at", "in", "of", "from", "with", "for", "on", "close", "familiar", "who", "that"}
+)
+# Plural heads without an -s ("the people", "several women"): "they" takes them
+IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "police", "staff", "folks"})
 # Other words that open a share of a group: "Much of the media", "All of them"
 SHARE_WORDS = frozenset({"much", "all", "none", "both", "each", "half"})
 # A role that names a kind of body is short and has no relative or postmodifier in
@@ -336,12 +342,23 @@ class Resolver:
             kind = SpeakerKind.ORGANIZATION  # "the agency", "a report by the port authority"
         else:
             kind = SpeakerKind.UNRESOLVED
+        if shares and reason is None and words[-1] in ("them", "those"):
+            reason = self._group_reason()  # "one of them": the group's reason, given before
         name = mention
         if kind is SpeakerKind.ANONYMOUS and not shares:
             first, _, rest = mention.partition(" ")
             if first.lower() in self.lex.determiners:
                 name = rest  # "a source close to the group" -> "source close to the group"
         return self._new(name or mention, kind, phrase, role, reason)
+
+    def _group_reason(self) -> str | None:
+        """The reason for anonymity of the unnamed group mentioned last ("The people,
+        who spoke on the condition of anonymity, said ... “...,” one of them said")."""
+        for entity_id in reversed(self.recent):
+            entity = self.entities[entity_id]
+            if entity.kind is SpeakerKind.ANONYMOUS and _plural(entity.name):
+                return entity.reason
+        return None
 
     def _share(self, mention: str) -> bool:
         """A number or quantifier and an "of" phrase ("Two of the delegates", "Much
@@ -494,8 +511,12 @@ def _plural(name: str) -> bool:
     words = name.lower().split()
     if len(words) > 2 and words[1] == "of" and words[0] not in ("one", "each", "either"):
         return True  # "Most of Delaware's Democratic brass", "two of whom"
+    for n, word in enumerate(words[1:], 1):
+        if word in PLURAL_HEAD_LINKS:
+            words = words[:n]  # "people at the rally": the head is "people"
+            break
     last = words[-1] if words else ""
-    return last.endswith("s") and not last.endswith("ss")
+    return (last.endswith("s") and not last.endswith("ss")) or last in IRREGULAR_PLURALS
 
 
 @dataclass(frozen=True, slots=True)

@@ -140,3 +140,23 @@ def test_a_share_of_a_group_is_named_whole_and_is_no_person() -> None:
 def test_a_role_alone_in_a_headline_is_no_person() -> None:
     analysis = analyze("Minister defends housing plan as revolt grows\n\nThe vote is on Monday.\n")
     assert [(s.name, s.kind.value) for s in analysis.speakers] == [("Minister", "unresolved")]
+
+
+def test_one_of_an_unnamed_group_shares_its_reason_for_anonymity() -> None:
+    text = (
+        "Two people familiar with the talks, who spoke on the condition of anonymity "
+        "because they were not authorized to discuss them, said the deal was close.\n\n"
+        '"We are nearly there," one of them said.'
+    )
+    analysis = analyze(text)
+    share = next(s for s in analysis.speakers if s.name == "one of them")
+    assert share.anonymity_reason == "on the condition of anonymity"
+
+
+def test_she_does_not_take_a_group_of_people() -> None:
+    text = (
+        '"It is time," said Carla Ruiz, the candidate.\n\n'
+        "Many people at the rally said they would vote for her. "
+        "She said the turnout was the largest of the campaign."
+    )
+    assert entities(text)[-1] == "Carla Ruiz"
