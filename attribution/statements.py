@@ -347,6 +347,8 @@ class SentenceReader(VerblessReader):
         split_coordinated(forwards, masked)
         split_asides(forwards, masked)
         split_embedded(forwards, masked)
+        if tails and any(d.cue_class == QUESTION for d in forwards):
+            tails = _past_questions(tails, forwards)
         drafts = resolve(tails, forwards, masked)
         _drop_cut_partials(drafts, quotes)
         for i, after, end in participles:
@@ -2442,6 +2444,22 @@ def _set_off(toks: list[Token], verb: int) -> bool:
     while m >= 0 and toks[m].is_word and verb - m <= 6:
         m -= 1
     return 1 <= m < verb - 1 and toks[m].text == "," and toks[m - 1].is_word
+
+
+def _past_questions(tails: list[Draft], forwards: list[Draft]) -> list[Draft]:
+    """A tail whose content is only the question that opens its sentence ("Asked
+    whether he was concerned, Ban demurred.") reports nothing of its speaker's: the
+    question stands and the tail goes."""
+    asked = {d.cue.start for d in forwards if d.cue_class == QUESTION and d.cue is not None}
+    return [
+        tail
+        for tail in tails
+        if not (
+            tail.form is not Form.DIRECT
+            and len(tail.fragments) == 1
+            and tail.fragments[0][0].start in asked
+        )
+    ]
 
 
 def _without_repeats(drafts: list[Draft]) -> list[Draft]:
