@@ -648,48 +648,8 @@ class SentenceReader(VerblessReader):
                 assert infinitive is not None
                 self._content_after(draft, infinitive.start(1), sent, quotes, subordinate=True)
                 return draft if draft.fragments else None
-            if (
-                verb.lemma in lex.charged
-                and j > 0
-                and after + 1 < len(toks)
-                and toks[after].lower in lex.charged_prepositions
-                and toks[after + 1].is_word
-            ):
-                # "The minister has been accused of betraying buyers": a charge whose
-                # source goes unnamed; its content what follows the preposition
-                cue = Span(match.start(), match.end())
-                draft = Draft(Form.INDIRECT, [], None, cue, verb.cls, None, paragraph)
-                self._content_after(draft, toks[after + 1].start, sent, quotes, subordinate=True)
-                return draft if draft.fragments else None
-            if (
-                verb.frame == "regard"
-                and j > 0
-                and after + 1 < len(toks)
-                and toks[after].lower == "by"
-            ):
-                # "was seen by some as a demotion": the agent holds the view
-                holder = self.parser.right(toks, after + 1, len(toks))
-                if holder is None and toks[after + 1].lower in UNNAMED_HOLDERS:
-                    some = Span(toks[after + 1].start, toks[after + 1].end)  # "by some"
-                    holder = NounPhrase(some, some, "description", None, None, after + 2)
-                k = holder.end_index if holder is not None else len(toks)
-                if holder is not None and k + 1 < len(toks) and toks[k].lower == "as":
-                    cue = Span(match.start(), match.end())
-                    draft = Draft(Form.INDIRECT, [], holder, cue, verb.cls, None, paragraph)
-                    self._regarded(draft, toks[k + 1].start, sent, quotes)
-                    return draft if draft.fragments else None
-            if (
-                verb.frame == "regard"
-                and j > 0
-                and after + 1 < len(toks)
-                and toks[after].lower == "as"
-            ):
-                # "Kyle has been seen as a conservative icon", "is widely viewed as
-                # payback": a regard whose holders go unnamed; its content the "as"
-                cue = Span(match.start(), match.end())
-                draft = Draft(Form.INDIRECT, [], None, cue, verb.cls, None, paragraph)
-                self._regarded(draft, toks[after + 1].start, sent, quotes)
-                return draft if draft.fragments else None
+            if j > 0 and after + 1 < len(toks):
+                return self._unnamed_passive(sent, paragraph, toks, after, match, verb, quotes)
             return None  # "are said to be": passive, not a cue
         if (
             prev in ("to", "by")
@@ -2226,6 +2186,50 @@ class SentenceReader(VerblessReader):
                 after = toks[m + 1].lower
                 return after not in AS_NOT_REGARD and after not in SUBJECT_PRONOUNS
         return False
+
+    def _unnamed_passive(
+        self,
+        sent: Span,
+        paragraph: int,
+        toks: list[Token],
+        after: int,
+        match: Cue,
+        verb: Verb,
+        quotes: list[QuoteInfo],
+    ) -> Draft | None:
+        """A passive read for what it reports, not as a cue of its subject: a charge
+        ("has been accused of ..."), a regard ("is widely seen as ...", "was seen by
+        some as ...")."""
+        lex = self.lex
+        cue = Span(match.start(), match.end())
+        if (
+            verb.lemma in lex.charged
+            and toks[after].lower in lex.charged_prepositions
+            and toks[after + 1].is_word
+        ):
+            # "The minister has been accused of betraying buyers": a charge whose
+            # source goes unnamed; its content what follows the preposition
+            draft = Draft(Form.INDIRECT, [], None, cue, verb.cls, None, paragraph)
+            self._content_after(draft, toks[after + 1].start, sent, quotes, subordinate=True)
+            return draft if draft.fragments else None
+        if verb.frame == "regard" and toks[after].lower == "by":
+            # "was seen by some as a demotion": the agent holds the view
+            holder = self.parser.right(toks, after + 1, len(toks))
+            if holder is None and toks[after + 1].lower in UNNAMED_HOLDERS:
+                some = Span(toks[after + 1].start, toks[after + 1].end)  # "by some"
+                holder = NounPhrase(some, some, "description", None, None, after + 2)
+            k = holder.end_index if holder is not None else len(toks)
+            if holder is not None and k + 1 < len(toks) and toks[k].lower == "as":
+                draft = Draft(Form.INDIRECT, [], holder, cue, verb.cls, None, paragraph)
+                self._regarded(draft, toks[k + 1].start, sent, quotes)
+                return draft if draft.fragments else None
+        if verb.frame == "regard" and toks[after].lower == "as":
+            # "Kyle has been seen as a conservative icon", "is widely viewed as
+            # payback": a regard whose holders go unnamed; its content the "as"
+            draft = Draft(Form.INDIRECT, [], None, cue, verb.cls, None, paragraph)
+            self._regarded(draft, toks[after + 1].start, sent, quotes)
+            return draft if draft.fragments else None
+        return None
 
     def _question(
         self,
