@@ -146,8 +146,15 @@ class Resolver:
         mention = phrase.mention.text(text)
         name = phrase.name.text(text)
         role = phrase.role.text(text) if phrase.role else None
-        if role is not None and role.startswith("of ") and mention.endswith(role):
-            role = None  # "Many of the delegates": a share of a group, not a role
+        if (
+            role is not None
+            and role.startswith("of ")
+            and mention.endswith(role)
+            and (phrase.kind != "name" or self._share(mention))
+        ):
+            # "Many of the delegates", "members of the family": a share or a
+            # description; but a person's body is a role ("Tom Morgan of the Sierra Club")
+            role = None
         reason = None
         if phrase.reason is not None:
             found = self.lex.anonymity_reasons_re.search(

@@ -936,7 +936,9 @@ class SpeakerParser:
             whole = Span(head.mention.start, phrase.mention.end)
             extended = NounPhrase(whole, whole, "name", None, head.reason, phrase.end_index)
         else:
-            role = head.role or Span(toks[before + 1].start, phrase.mention.end)
+            role = head.role
+            if role is None or self._honorific(toks, role):
+                role = Span(toks[before + 1].start, phrase.mention.end)  # not "Mr."
             extended = NounPhrase(
                 Span(head.mention.start, phrase.mention.end),
                 head.name,
@@ -1017,6 +1019,7 @@ class SpeakerParser:
             and not SHORT_APPOSITIVE.fullmatch(segment)
             and not possessive
             and not self._role_segment(toks, k + 1, comma)
+            and not self._counted_roles(toks, k + 1, comma)
         ):
             return self._name_after_description(toks, k, comma, floor) or self._hometown_chain(
                 toks, comma, floor
@@ -1067,6 +1070,16 @@ class SpeakerParser:
                 k += 1
             return k < end and toks[k].lower in self.lex.role_nouns and not toks[k].is_cap
         return any(t.lower in self.lex.role_nouns for t in toks[start : min(end, start + 5)])
+
+    def _counted_roles(self, toks: list[Token], start: int, end: int) -> bool:
+        """ "two lawyers for the family", "both co-chairs of the panel": a count and
+        a plural role noun, the role of a coordinated subject."""
+        if end - start < 2 or not (
+            toks[start].lower in self.lex.ratio_numbers or toks[start].lower == "both"
+        ):
+            return False
+        word = toks[start + 1].lower
+        return word.endswith("s") and word[:-1] in self.lex.role_nouns
 
     def _past_age(self, toks: list[Token], comma: int, floor: int) -> int:
         """ "Marley Ann, 21, a junior from Las Vegas, said": the comma before the age."""
@@ -1971,6 +1984,10 @@ class SpeakerParser:
                     )
                 ):
                     last_name = opening - 1
+            split = self._split_at_of(words, last_name)
+            if split is not None:
+                name, role = split
+                return NounPhrase(mention, name, "name", role, None, last + 1)
             n = last_name
             while n > 0 and (
                 words[n - 1].is_cap
@@ -2009,6 +2026,71 @@ class SpeakerParser:
             return NounPhrase(mention, name, "name", role, None, last + 1)
         return NounPhrase(mention, mention, "description", None, None, last + 1)
 
+    def _honorific(self, toks: list[Token], span: Span) -> bool:
+        """Is the span a courtesy title only ("Mr.", "Ms.")?"""
+        k = _index_at(toks, span.start)
+        return k < len(toks) and toks[k].end == span.end and toks[k].text in self.lex.honorifics
+
+    def _split_at_of(self, words: list[Token], last_name: int) -> tuple[Span, Span | None] | None:
+        """The name and role of a capitalised chain with "of" in it, or None:
+        "Secretary of State John Kerry" (a title and its office, then the name),
+        "Tom Morgan of the Sierra Club" (a person and the body he speaks for),
+        "the International Committee of the Red Cross" (one body's name)."""
+        of = next(
+            (m for m in range(1, last_name) if words[m].text == "of" and words[m - 1].is_cap),
+            None,
+        )
+        if of is None:
+            return None
+        first = 1 if words[0].lower in self.lex.determiners else 0
+        before = words[first:of]
+        after = words[of + 1 : last_name + 1]
+        if not before or not all(w.is_cap for w in before) or not after:
+            return None
+        whole = Span(words[0].start, words[last_name].end)
+        orgs = self.lex.organization_words
+        head = before[-1].lower
+        if head in orgs or head.removesuffix("s") in orgs:
+            return whole, None
+        titles = 0
+        while titles < len(before) and (
+            before[titles].text in self.lex.titles or before[titles].lower in self.lex.role_nouns
+        ):
+            titles += 1
+        if first:
+            return None
+        if titles == len(before):
+            # "Prime Minister of Pakistan Shehbaz Sharif": the last two words name him
+            caps = sum(w.is_cap for w in after)
+            if caps < 2 or not all(w.is_cap or w.lower in ("and", "the") for w in after):
+                return None
+            start = last_name - 1 if caps >= 3 else last_name
+            while start - 1 > of + 1 and INITIAL.fullmatch(words[start].text):
+                start -= 1  # "Secretary of State Rex W. Tillerson"
+            return (
+                Span(words[start].start, words[last_name].end),
+                Span(words[0].start, words[start - 1].end),
+            )
+        person = before[titles:]
+        if (
+            (len(person) < 2 and not titles)
+            or len(person) > 3
+            or not all(NAME_WORD.fullmatch(w.text) for w in person)  # "U.S. Chamber"
+            # "County Supervisor of Elections Susan Bucher": an office, not a person
+            or person[-1].lower in self.lex.role_nouns
+            or person[-1].text in self.lex.titles
+        ) or " ".join(w.lower for w in person) in self.lex.places:
+            return None
+        name = Span(person[0].start, person[-1].end)
+        if titles and not all(w.text in self.lex.honorifics for w in before[:titles]):
+            return name, Span(before[0].start, before[titles - 1].end)  # "Sen."
+        return name, Span(words[of].start, words[last_name].end)  # "of the Sierra Club"
+
+
+# An initial inside a name ("Rex W. Tillerson"), a word of a person's name
+# ("O’Neil", "McCain", "Lopez-Diaz", "W."), not an acronym ("U.S.", "AFL-CIO")
+INITIAL = regex.compile(r"\p{Lu}\.")
+NAME_WORD = regex.compile(r"\p{Lu}\.|\p{Lu}[\p{L}'’-]*\p{Ll}")
 
 # Marks inside a name or a role ("Sen. Ortiz (D-Ohio)", "O’Neil", "AT&T")
 NAME_MARKS = frozenset({".", "-", "'", "’", "(", ")", "&"})
