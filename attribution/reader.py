@@ -41,6 +41,8 @@ TRAILING_ASIDE = regex.compile(
 )
 
 # Where an object cue's content may meet a coordinated clause: ", and", ", but", ";".
+# A lower-case word right after a quote's closing mark: the sentence goes on
+CLAUSE_GOES_ON = regex.compile(r" (\p{Ll}+)\b")
 OBJECT_JOINT = regex.compile(r",\s+(?:and|but)\s+|;\s+")
 # Common irregular past tenses that make a coordinated clause finite.
 IRREGULAR_PAST = frozenset(
@@ -528,4 +530,25 @@ class ReaderBase:
                 return []
             found.append(k)
             cursor = q.raw.end
+        if (
+            found
+            and not quotes[found[0]].full_position
+            and self._clause_goes_on(quotes[found[-1]], sent)
+        ):
+            return []  # 'said “local forces” must lead the way': a partial quote
         return found
+
+    def _clause_goes_on(self, quote: QuoteInfo, sent: Span) -> bool:
+        """Whether the writer's clause goes on past a quote that ends without
+        punctuation of its own ('Costa said “every resource” would go to ...')."""
+        inner = self.text[quote.raw.inner_start : quote.raw.inner_end].rstrip()
+        if not inner or inner[-1] in ".,;:?!…—–-":
+            return False
+        following = CLAUSE_GOES_ON.match(self.masked, quote.raw.end, sent.end)
+        if following is None or following.group(1) in ("and", "or", "but"):
+            return False
+        end = sent.end
+        while end > quote.raw.end and self.masked[end - 1] in " .!?":
+            end -= 1
+        # '“Thank you, Ohio” on Friday': a time after the quote, not the clause
+        return TIME_TAIL.fullmatch(self.masked, quote.raw.end, end) is None
