@@ -202,6 +202,8 @@ def _content_and_cue(forwards: list[Draft]) -> Iterator[tuple[Draft, Draft, Span
 
 def resolve(tails: list[Draft], forwards: list[Draft], masked: str) -> list[Draft]:
     """Keep the outermost reading of a sentence: a cue inside content is not a cue."""
+    for tail in tails:
+        _after_inner_tail(tail, [*tails, *forwards], masked)
     kept_tails = [d for d in tails if not cueinside(d, tails)]
     kept: list[Draft] = list(kept_tails)
     candidates = [
@@ -234,6 +236,42 @@ def resolve(tails: list[Draft], forwards: list[Draft], masked: str) -> list[Draf
             outer.append(draft)
     kept.extend(d for d in candidates if any(d is o for o in outer))
     return kept
+
+
+def _after_inner_tail(outer: Draft, others: list[Draft], masked: str) -> None:
+    """ "Revenue rose 11%, the company said in a filing, short of the forecast,
+    according to LSEG data": an "according to" whose content holds another tail's
+    clause reports only what follows that clause; the other tail keeps what
+    precedes its cue."""
+    if outer.cue_class != "according" or len(outer.fragments) != 1 or outer.cue is None:
+        return
+    span, quote = outer.fragments[0]
+    if quote is not None or span.end > outer.cue.start:
+        return
+    for inner in others:
+        if (
+            inner is outer
+            or inner.cue is None
+            or inner.phrase is None
+            or not inner.fragments
+            or not span.start <= inner.cue.start < span.end
+            or inner.fragments[0][0].end > inner.cue.start
+        ):
+            continue
+        clause_end = max(
+            inner.cue.end,
+            inner.phrase.mention.end,
+            inner.channel.end if inner.channel else 0,
+        )
+        comma = masked.find(",", clause_end, span.end)
+        if comma == -1 or not masked[comma + 1 : span.end].strip(" ,;:—–-"):
+            continue
+        start = comma + 1
+        while masked[start].isspace():
+            start += 1
+        outer.fragments[0] = (Span(start, span.end), None)
+        inner.fragments = [f for f in inner.fragments if f[0].end <= inner.cue.start]
+        return
 
 
 def _reported_within(draft: Draft, tails: list[Draft]) -> bool:
