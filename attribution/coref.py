@@ -470,11 +470,21 @@ class Resolver:
             if end <= position and (end == len(text) or not text[end].isalnum()):
                 match = NAME_WORDS_BEFORE.search(text, max(0, at - NAME_WINDOW), at)
                 if match is not None:
-                    words = [*self._given_names(match.group().split()), surname]
-                    if len(words) > 1:
-                        return " ".join(words)
+                    given = self._given_names(match.group().split())
+                    if surname.lower() not in self.lex.organization_words:
+                        given = self._past_titles(given)
+                    if given:
+                        return " ".join([*given, surname])
             at = text.rfind(surname, floor, at)
         return None
+
+    def _past_titles(self, words: list[str]) -> list[str]:
+        """ "House Speaker Joan", "Labor Secretary Thomas": the given names after the
+        last title or role word."""
+        for n in range(len(words) - 1, -1, -1):
+            if words[n] in self.lex.titles or words[n].lower() in self.lex.role_nouns:
+                return words[n + 1 :]
+        return words
 
     def _given_names(self, words: list[str]) -> list[str]:
         """The capitalised words before a surname that belong to the name: not those of
