@@ -490,7 +490,7 @@ class Resolver:
         """The capitalised words before a surname that belong to the name: not those of
         an earlier sentence ("FULL TEXT. Berhanu"), nor titles or openers."""
         for n in range(len(words), 0, -1):
-            ender = words[n - 1]
+            ender = words[n - 1].rstrip("'’\"”")  # "Trump.'": a quote that ends a sentence
             if ender.endswith(".") and len(ender) > 2 and ender not in self.lex.titles:
                 words = words[n:]
                 break

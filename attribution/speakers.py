@@ -2031,6 +2031,9 @@ class SpeakerParser:
         k = _index_at(toks, span.start)
         return k < len(toks) and toks[k].end == span.end and toks[k].text in self.lex.honorifics
 
+    def _title_word(self, word: Token) -> bool:
+        return word.text in self.lex.titles or word.lower in self.lex.role_nouns
+
     def _split_at_of(self, words: list[Token], last_name: int) -> tuple[Span, Span | None] | None:
         """The name and role of a capitalised chain with "of" in it, or None:
         "Secretary of State John Kerry" (a title and its office, then the name),
@@ -2052,15 +2055,19 @@ class SpeakerParser:
         head = before[-1].lower
         if head in orgs or head.removesuffix("s") in orgs:
             return whole, None
+        title = self._title_word
         titles = 0
-        while titles < len(before) and (
-            before[titles].text in self.lex.titles or before[titles].lower in self.lex.role_nouns
-        ):
+        while titles < len(before) and title(before[titles]):
             titles += 1
         if first:
             return None
-        if titles == len(before):
-            # "Prime Minister of Pakistan Shehbaz Sharif": the last two words name him
+        if title(before[-1]) and not (
+            # "Representative Peter T. King of New York": a title, a name, and a
+            # surname that looks like a title
+            title(before[0]) and not all(title(w) for w in before[1:-1])
+        ):
+            # "Prime Minister of Pakistan Shehbaz Sharif", "County Supervisor of Elections
+            # Susan Bucher": an office, then the last two words name the holder
             caps = sum(w.is_cap for w in after)
             if caps < 2 or not all(w.is_cap or w.lower in ("and", "the") for w in after):
                 return None
@@ -2076,9 +2083,6 @@ class SpeakerParser:
             (len(person) < 2 and not titles)
             or len(person) > 3
             or not all(NAME_WORD.fullmatch(w.text) for w in person)  # "U.S. Chamber"
-            # "County Supervisor of Elections Susan Bucher": an office, not a person
-            or person[-1].lower in self.lex.role_nouns
-            or person[-1].text in self.lex.titles
         ) or " ".join(w.lower for w in person) in self.lex.places:
             return None
         name = Span(person[0].start, person[-1].end)
