@@ -41,6 +41,9 @@ TRAILING_ASIDE = regex.compile(
 )
 
 # Where an object cue's content may meet a coordinated clause: ", and", ", but", ";".
+# A capitalised modifier of a noun: an adjective of a nation, a party or a level
+# of government ("Republican", "Mexican", "Federal", "Public"), or an acronym ("FBI")
+CAPITAL_MODIFIER = regex.compile(r"\p{Lu}\p{Ll}+(?:an|al|ic|ar|ese|ish)|\p{Lu}{2,}")
 # A lower-case word right after a quote's closing mark: the sentence goes on
 CLAUSE_GOES_ON = regex.compile(r" (\p{Ll}+)\b")
 OBJECT_JOINT = regex.compile(r",\s+(?:and|but)\s+|;\s+")
@@ -156,6 +159,18 @@ class ReaderBase:
             ceiling = role + 1
         if ceiling == start and start < verb and toks[start].lower in self.lex.pronouns:
             ceiling = start + 1
+        if start < ceiling < verb and CAPITAL_MODIFIER.fullmatch(toks[ceiling - 1].text):
+            # "Republican politicians ... speak, arguing", "FBI officials were angered
+            # and predicted": the capital modifies the source noun after it
+            for m in range(ceiling, min(ceiling + 2, verb)):
+                tok = toks[m]
+                if not tok.is_word or tok.is_cap or tok.lower in self.lex.verbs:
+                    break
+                if self._source_noun(tok.lower) or self.lex.unnamed_group(tok.lower):
+                    ceiling = m + 1
+                    break
+                if tok.lower in self.lex.determiners or self._finite(tok.lower):
+                    break
         if (
             start < ceiling < verb
             and toks[ceiling - 1].is_cap
@@ -190,8 +205,11 @@ class ReaderBase:
         phrase = self.parser.right(toks, start, ceiling)
         if phrase is None:
             return None
-        if phrase.kind == "description" and not self._source_noun(
-            toks[index_at(toks, phrase.name.end) - 1].lower
+        head = toks[index_at(toks, phrase.name.end) - 1].lower
+        if (
+            phrase.kind == "description"
+            and not self._source_noun(head)
+            and not self.lex.unnamed_group(head)  # "Syrian hackers"
         ):
             return None
         return Draft(Form.INDIRECT, [], phrase, None, None, None, paragraph)
