@@ -482,7 +482,10 @@ class Resolver:
         """ "House Speaker Joan", "Labor Secretary Thomas": the given names after the
         last title or role word."""
         for n in range(len(words) - 1, -1, -1):
-            if words[n] in self.lex.titles or words[n].lower() in self.lex.role_nouns:
+            if words[n] in self.lex.titles or (
+                # "Captain Dean Okafor": a role word right before the surname is a name
+                n < len(words) - 1 and words[n].lower() in self.lex.role_nouns
+            ):
                 return words[n + 1 :]
         return words
 
