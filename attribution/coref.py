@@ -331,6 +331,16 @@ class Resolver:
                 described = WORD.findall(f"{entity.role or ''} {entity.name}".lower())
                 if head and head in described:
                     return entity
+        if definite and head in self.lex.company_heads:
+            # "Vantor Systems Inc. said ... the company said": the company named last
+            for entity_id in reversed(self.recent):
+                entity = self.entities[entity_id]
+                if (
+                    entity.kind is SpeakerKind.ORGANIZATION
+                    and entity.tokens
+                    and entity.tokens[-1] in self.lex.company_suffixes
+                ):
+                    return entity
         key = " ".join(w for w in words if w not in self.lex.determiners)
         for entity in self.entities:
             if entity.kind is SpeakerKind.ANONYMOUS and " ".join(entity.tokens) == key:

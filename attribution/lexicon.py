@@ -91,6 +91,8 @@ class Lexicon:
     anonymity_reasons_re: regex.Pattern[str]
     document_heads: frozenset[str]
     organization_words: frozenset[str]
+    company_suffixes: frozenset[str]  # "inc", "holdings": the last word of a company's name
+    company_heads: frozenset[str]  # "company", "firm": a description of a company
     role_nouns: frozenset[str]
     titles: frozenset[str]
     honorifics: frozenset[str]
@@ -426,6 +428,8 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         anonymity_reasons_re=regex.compile(alternation(reasons), regex.IGNORECASE),
         document_heads=lower(sources, "documents", "heads", "sources.toml"),
         organization_words=lower(sources, "organizations", "words", "sources.toml"),
+        company_suffixes=lower(sources, "organizations", "companies", "sources.toml"),
+        company_heads=lower(sources, "organizations", "company_heads", "sources.toml"),
         role_nouns=lower(sources, "roles", "nouns", "sources.toml"),
         titles=frozenset(_words(sources, "titles", "words", "sources.toml")),
         honorifics=frozenset(_words(sources, "honorifics", "words", "sources.toml")),
