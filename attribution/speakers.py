@@ -2045,7 +2045,13 @@ class SpeakerParser:
         )
         if of is None:
             return None
-        first = 1 if words[0].lower in self.lex.determiners else 0
+        det = words[0].lower in self.lex.determiners
+        lead = 0  # "economist Laura Kim of ...", "former Secretary of State ...": lower-case words
+        while not det and lead < of and not words[lead].is_cap:
+            lead += 1
+        if lead and words[lead - 1].lower not in self.lex.role_nouns and lead > 1:
+            return None
+        first = 1 if det else lead
         before = words[first:of]
         after = words[of + 1 : last_name + 1]
         if not before or not all(w.is_cap for w in before) or not after:
@@ -2059,7 +2065,7 @@ class SpeakerParser:
         titles = 0
         while titles < len(before) and title(before[titles]):
             titles += 1
-        if first:
+        if det:
             return None
         if title(before[-1]) and not (
             # "Representative Peter T. King of New York": a title, a name, and a
@@ -2087,7 +2093,9 @@ class SpeakerParser:
             return None
         name = Span(person[0].start, person[-1].end)
         if titles and not all(w.text in self.lex.honorifics for w in before[:titles]):
-            return name, Span(before[0].start, before[titles - 1].end)  # "Sen."
+            return name, Span(words[0].start, before[titles - 1].end)  # "Sen."
+        if lead and words[lead - 1].lower in self.lex.role_nouns:
+            return name, Span(words[0].start, words[lead - 1].end)  # "economist"
         return name, Span(words[of].start, words[last_name].end)  # "of the Sierra Club"
 
 
