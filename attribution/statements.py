@@ -199,6 +199,10 @@ THAT_NEARBY = regex.compile(
 )
 
 
+# The source of "according to" read up to its comma: at most this many tokens, and
+# the marks it may hold ("F.A.A. records", "the Post-ABC poll", "a CNN/ORC poll")
+ACCORDING_SOURCE_MAX = 24
+ACCORDING_SOURCE_MARKS = frozenset({"-", "'", "’", "&", "/", "(", ")"})
 AND_QUOTE = regex.compile(r"\s*(?:and|but)\s+(?=[“\"‘«])")
 COMMA_QUOTES = (", “", ', "', ", ‘")
 # A document as a cue's object, then a colon or comma: "released the following
@@ -322,6 +326,8 @@ class SentenceReader(VerblessReader):
                     and toks[i - 1].lower in self.lex.plural_noun_modifiers
                 )
                 or (form in self.lex.document_heads and i > 0 and toks[i - 1].text in MEDIA_NOUNS)
+                # "led by 5 points", "three posts": a count makes it a noun
+                or (i > 0 and toks[i - 1].text[0].isdigit() and not toks[i - 1].is_cap)
             ):
                 continue  # "Media reports said ...": a plural noun (before the verb)
             if form in self.lex.participles and i > 0 and self._after_comma(toks, i):
@@ -2067,6 +2073,25 @@ class SentenceReader(VerblessReader):
 
     # ---------------------------------------------------------- content
     # ------------------------------------------------- other cue kinds
+    def _according_to_comma(self, toks: list[Token], after: int) -> NounPhrase | None:
+        """The source of "according to" that the noun-phrase reader could not read
+        ("according to him", "according to early returns", "according to state law",
+        "according to early results of the exit poll conducted by ..."): the words up
+        to the next comma or the end of the sentence, at most a clause's length."""
+        k = after
+        while k < len(toks) and k - after < ACCORDING_SOURCE_MAX and toks[k].text != ",":
+            if not toks[k].is_word and toks[k].text not in ACCORDING_SOURCE_MARKS:
+                break
+            k += 1
+        if k == after or (k < len(toks) and toks[k].text not in ",.;:?!"):
+            return None
+        span = Span(toks[after].start, toks[k - 1].end)
+        if k - after == 1 and toks[after].lower in OBJECT_PRONOUNS:
+            return NounPhrase(span, span, "pronoun", None, None, k)  # "according to him"
+        if not any(t.is_word and t.lower not in self.lex.determiners for t in toks[after:k]):
+            return None
+        return NounPhrase(span, span, "description", None, None, k)
+
     def _according(
         self,
         sent: Span,
@@ -2078,7 +2103,7 @@ class SentenceReader(VerblessReader):
         after = index_at(toks, match.end())
         if match.group().lower() == "per" and not self._per_source(toks, after):
             return None
-        phrase = self.parser.right(toks, after, len(toks))
+        phrase = self.parser.right(toks, after, len(toks)) or self._according_to_comma(toks, after)
         if phrase is None:
             return None
         cue = Span(match.start(), match.end())
