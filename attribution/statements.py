@@ -203,6 +203,14 @@ THAT_NEARBY = regex.compile(
 # the marks it may hold ("F.A.A. records", "the Post-ABC poll", "a CNN/ORC poll")
 ACCORDING_SOURCE_MAX = 24
 ACCORDING_SOURCE_MARKS = frozenset({"-", "'", "’", "&", "/", "(", ")"})
+# Whom a statement, letter or speech was addressed to, after its channel ("said in
+# a statement to The Associated Press", "in a speech to delegates that ...")
+CHANNEL_RECIPIENT = regex.compile(
+    r"\s+to\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[\w’'.&-]+\s+){0,3}[\w’'.&-]+"
+    r"|\p{Lu}[\w’'.&-]*(?:\s+\p{Lu}[\w’'.&-]*){0,4}"
+    r"|(?:reporters|supporters|delegates|lawmakers|investors|staff|employees|members))"
+    r"(?=\s*(?:[,.;:!?]|that\b|$))"
+)
 AND_QUOTE = regex.compile(r"\s*(?:and|but)\s+(?=[“\"‘«])")
 COMMA_QUOTES = (", “", ', "', ", ‘")
 # A document as a cue's object, then a colon or comma: "released the following
@@ -961,11 +969,14 @@ class SentenceReader(VerblessReader):
             or (
                 # "Clinton is “the most dishonest ...,” Pence said during the interview."
                 after_content
-                and not inverted
                 and (
-                    any(q.raw.closed and q.raw.end <= clause_start for q in quotes)
-                    # "The plant will close, Fells said at a rally in Iowa.": where or
-                    # when, after a verb of saying (not "complained of ...")
+                    (
+                        not inverted
+                        and any(q.raw.closed and q.raw.end <= clause_start for q in quotes)
+                    )
+                    # "The plant will close, Fells said at a rally in Iowa.", "..., says
+                    # Dossym Satpayev in Almaty.": where or when, after a verb of saying
+                    # (not "complained of ...")
                     or (
                         verb.frame == "speech"
                         and stripped.split(None, 1)[0].lower() in SETTING_PREPOSITIONS
@@ -2066,6 +2077,9 @@ class SentenceReader(VerblessReader):
                     elif channel is None:
                         channel = Span(found.start(), found.end())
                     pos, moved = found.end(), True
+                    recipient = CHANNEL_RECIPIENT.match(masked, pos, end)
+                    if recipient is not None:
+                        pos = recipient.end()  # "in a video message to the convention"
                     break
             if not moved:
                 break
