@@ -1047,8 +1047,10 @@ class SentenceReader(VerblessReader):
                     # not an appositive ("said Holan, Politifact's editor").
                     tail = Draft(Form.INDIRECT, [], phrase, cue, verb.cls, channel, paragraph)
                     self._content_after(tail, lead, sent, quotes)
-                    if tail.fragments and (
-                        goes_on or parenthetical or self._opens_clause(toks, lead)
+                    if (
+                        tail.fragments
+                        and (goes_on or parenthetical or self._opens_clause(toks, lead))
+                        and not self._coordinated_source(toks, k)
                     ):
                         draft.fragments.extend(tail.fragments)
                         draft.partials.extend(tail.partials)
@@ -1550,6 +1552,20 @@ class SentenceReader(VerblessReader):
             if not tok.is_word or tok.lower in ("that", "who", "which"):
                 return pos
         return pos
+
+    def _coordinated_source(self, toks: list[Token], k: int) -> bool:
+        """ "..., officials reported, and experts warn the outbreak could spread": a
+        coordinated clause at toks[k] with a source and a cue of its own."""
+        if k >= len(toks) or toks[k].lower not in ("and", "but"):
+            return False
+        for m in range(k + 2, min(len(toks), k + 8)):
+            word = toks[m].lower
+            if word in self.lex.verbs and not toks[m].is_cap:
+                if self.lex.verbs[word].frame != "speech":
+                    return False  # "and she felt free to ...": the clause goes on
+                subject = self.parser.left(toks, m, k + 1)
+                return subject is not None and subject.mention.start == toks[k + 1].start
+        return False
 
     def _catenative(
         self, toks: list[Token], to: int, also: frozenset[str] = frozenset()
