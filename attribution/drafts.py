@@ -219,6 +219,8 @@ def resolve(tails: list[Draft], forwards: list[Draft], masked: str) -> list[Draf
             limit = min(tail.cue.start, tail.phrase.mention.start)
             span, q = draft.fragments[-1]
             if span.start < limit < span.end:
+                while limit > span.start and masked[limit - 1] in " ,;":
+                    limit -= 1  # "... the impact, the affidavit states": not the comma
                 draft.fragments[-1] = (Span(span.start, limit), q)
                 left = masked[span.start : limit].strip(" ,;:—–-").lower()
                 if left.removeprefix("that").strip(" ,") == "":
