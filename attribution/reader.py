@@ -46,6 +46,7 @@ TRAILING_ASIDE = regex.compile(
 CAPITAL_MODIFIER = regex.compile(r"\p{Lu}\p{Ll}+(?:an|al|ic|ar|ese|ish)|\p{Lu}{2,}")
 # A lower-case word right after a quote's closing mark: the sentence goes on
 CLAUSE_GOES_ON = regex.compile(r" (\p{Ll}+)\b")
+OBJECT_ADJUNCT = regex.compile(r"[ ,]+(?=(?:after|before|when|while|until)\s)")
 OBJECT_JOINT = regex.compile(r",\s+(?:and|but)\s+|;\s+")
 # Common irregular past tenses that make a coordinated clause finite.
 IRREGULAR_PAST = frozenset(
@@ -466,6 +467,12 @@ class ReaderBase:
         ("praised the plan, the budget, and the tax cut")."""
         for joint in OBJECT_JOINT.finditer(self.masked, start, end):
             words = self.masked[joint.end() : min(end, joint.end() + 60)].split()[:6]
+            if any(self._finite(w) for w in words[1:]):
+                return joint.start()
+        for joint in OBJECT_ADJUNCT.finditer(self.masked, start, end):
+            # "praised her side's “refusal to give up” after a late penalty earned a
+            # win": a clause of the writer's about when or why
+            words = self.masked[joint.end() : min(end, joint.end() + 80)].split()[:8]
             if any(self._finite(w) for w in words[1:]):
                 return joint.start()
         return end
