@@ -328,7 +328,14 @@ class Resolver:
         if definite:
             for entity_id in reversed(self.recent):
                 entity = self.entities[entity_id]
-                described = WORD.findall(f"{entity.role or ''} {entity.name}".lower())
+                # the role's own words, not a name inside it ("Harlan Group chief
+                # economist" is no "group"), and the name's
+                described = [
+                    w.lower()
+                    for w in WORD.findall(entity.role or "")
+                    if w.islower() or w.lower() not in self.lex.organization_words
+                ]
+                described += WORD.findall(entity.name.lower())
                 if head and head in described:
                     return entity
         if definite and head in self.lex.company_heads:

@@ -74,6 +74,9 @@ FIRST_WORD = re.compile(r"[A-Z][a-z]+")
 # Prepositions that open where or when a cue was spoken, after the content:
 # "..., Fells said at a rally in Iowa.", "..., she told reporters in Ohio."
 # ("on" is too often the verb's own: "insisted on getting")
+# What joins a clause with a source of its own to a tail's sentence ("..., economists
+# say, though officials insist ...")
+CLAUSE_JOINS = frozenset({"and", "but", "though", "although", "while", "whereas", "yet"})
 SETTING_PREPOSITIONS = frozenset({"in", "at", "during", "after", "before", "outside"})
 # Adverbs between a negation and its verb: "did not immediately respond", "has not
 # yet responded", "would not publicly say"
@@ -1556,7 +1559,7 @@ class SentenceReader(VerblessReader):
     def _coordinated_source(self, toks: list[Token], k: int) -> bool:
         """ "..., officials reported, and experts warn the outbreak could spread": a
         coordinated clause at toks[k] with a source and a cue of its own."""
-        if k >= len(toks) or toks[k].lower not in ("and", "but"):
+        if k >= len(toks) or toks[k].lower not in CLAUSE_JOINS:
             return False
         for m in range(k + 2, min(len(toks), k + 8)):
             word = toks[m].lower
