@@ -40,13 +40,15 @@ TRAILING_ASIDE = regex.compile(
     r"|more|him|them|it|us|me|to|in|on|at|for|with|from|by|as|about|into|over|\d)\b"
 )
 
-# Where an object cue's content may meet a coordinated clause: ", and", ", but", ";".
 # A capitalised modifier of a noun: an adjective of a nation, a party or a level
 # of government ("Republican", "Mexican", "Federal", "Public"), or an acronym ("FBI")
 CAPITAL_MODIFIER = regex.compile(r"\p{Lu}\p{Ll}+(?:an|al|ic|ar|ese|ish)|\p{Lu}{2,}")
 # A lower-case word right after a quote's closing mark: the sentence goes on
 CLAUSE_GOES_ON = regex.compile(r" (\p{Ll}+)\b")
+# Where an object cue's content may meet a clause of the writer's about when ("praised
+# the team after a late goal sealed it")
 OBJECT_ADJUNCT = regex.compile(r"[ ,]+(?=(?:after|before|when|while|until)\s)")
+# Where an object cue's content may meet a coordinated clause: ", and", ", but", ";".
 OBJECT_JOINT = regex.compile(r",\s+(?:and|but)\s+|;\s+")
 # Common irregular past tenses that make a coordinated clause finite.
 IRREGULAR_PAST = frozenset(
@@ -464,14 +466,15 @@ class ReaderBase:
     def _object_end(self, start: int, end: int) -> int:
         """An object ends before a coordinated clause of the writer's ("backed the
         change, and the party took it up"), but not before the last item of a list
-        ("praised the plan, the budget, and the tax cut")."""
+        ("praised the plan, the budget, and the tax cut"); and before a clause of
+        when ("praised the team after a late goal sealed it")."""
         for joint in OBJECT_JOINT.finditer(self.masked, start, end):
             words = self.masked[joint.end() : min(end, joint.end() + 60)].split()[:6]
             if any(self._finite(w) for w in words[1:]):
                 return joint.start()
         for joint in OBJECT_ADJUNCT.finditer(self.masked, start, end):
             # "praised her side's “refusal to give up” after a late penalty earned a
-            # win": a clause of the writer's about when or why
+            # win": a clause of the writer's about when (reasons, "because", stay in)
             words = self.masked[joint.end() : min(end, joint.end() + 80)].split()[:8]
             if any(self._finite(w) for w in words[1:]):
                 return joint.start()

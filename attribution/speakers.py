@@ -2046,10 +2046,12 @@ class SpeakerParser:
         if of is None:
             return None
         det = words[0].lower in self.lex.determiners
-        lead = 0  # "economist Laura Kim of ...", "former Secretary of State ...": lower-case words
+        # lower-case words before the capitals: one modifier ("former Secretary of
+        # State ..."), or a role ("economist Laura Kim of ...", "consumer advocate ...")
+        lead = 0
         while not det and lead < of and not words[lead].is_cap:
             lead += 1
-        if lead and words[lead - 1].lower not in self.lex.role_nouns and lead > 1:
+        if lead > 1 and words[lead - 1].lower not in self.lex.role_nouns:
             return None
         first = 1 if det else lead
         before = words[first:of]
@@ -2061,12 +2063,12 @@ class SpeakerParser:
         head = before[-1].lower
         if head in orgs or head.removesuffix("s") in orgs:
             return whole, None
+        if det:
+            return None
         title = self._title_word
         titles = 0
         while titles < len(before) and title(before[titles]):
             titles += 1
-        if det:
-            return None
         if title(before[-1]) and not (
             # "Representative Peter T. King of New York": a title, a name, and a
             # surname that looks like a title

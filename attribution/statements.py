@@ -71,12 +71,12 @@ ADJUNCT = regex.compile(
     r")(?!\w)"  # "again" but not the start of "against"
 )
 FIRST_WORD = re.compile(r"[A-Z][a-z]+")
-# Prepositions that open where or when a cue was spoken, after the content:
-# "..., Fells said at a rally in Iowa.", "..., she told reporters in Ohio."
-# ("on" is too often the verb's own: "insisted on getting")
 # What joins a clause with a source of its own to a tail's sentence ("..., economists
 # say, though officials insist ...")
 CLAUSE_JOINS = frozenset({"and", "but", "though", "although", "while", "whereas", "yet"})
+# Prepositions that open where or when a cue was spoken, after the content:
+# "..., Fells said at a rally in Iowa.", "..., she told reporters in Ohio."
+# ("on" is too often the verb's own: "insisted on getting")
 SETTING_PREPOSITIONS = frozenset({"in", "at", "during", "after", "before", "outside"})
 # Adverbs between a negation and its verb: "did not immediately respond", "has not
 # yet responded", "would not publicly say"
