@@ -131,6 +131,7 @@ class Lexicon:
     surveyed: frozenset[str]  # "voters polled said": participles inside the source
     catenatives: frozenset[str]  # "continued to say": the subject speaks
     habits: frozenset[str]  # "as she liked to say, “...”": the subject speaks the quote
+    control_verbs: frozenset[str]  # "led Republicans to say": the object speaks
     parenthetical: frozenset[str]  # "Such efforts, they believe, will fail"
     fillers: frozenset[str]  # ", you know,": no source
     topic_of: frozenset[str]  # lemmas whose topic may follow "of"/"against": "warned of"
@@ -471,6 +472,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         surveyed=lower(sources, "surveyed", "participles", "sources.toml"),
         catenatives=lower(cues, "catenatives", "verbs", "cues.toml"),
         habits=lower(cues, "catenatives", "habits", "cues.toml"),
+        control_verbs=lower(cues, "catenatives", "control", "cues.toml"),
         parenthetical=lower(cues, "parenthetical", "verbs", "cues.toml"),
         fillers=lower(cues, "parenthetical", "fillers", "cues.toml"),
         topic_of=lower(cues, "topic_of", "verbs", "cues.toml"),

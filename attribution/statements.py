@@ -697,6 +697,13 @@ class SentenceReader(VerblessReader):
         contracted = self._contracted_subject(toks, j, form, verb.lemma)
         if contracted is not None:
             prev = ""  # "He's said", "They’ve told": the pronoun and its auxiliary
+        controlled = (
+            self._controlled_subject(toks, j)  # "led Republicans to say"
+            if catenative is None and prev == "to" and not is_ing
+            else None
+        )
+        if controlled is not None:
+            prev = ""
         if catenative is None and (
             prev in ("to", "the", "a", "an", "of")  # "glimmers of hope": a noun
             or (prev.endswith(("’s", "'s")) and not is_ing)
@@ -806,6 +813,7 @@ class SentenceReader(VerblessReader):
             head = negation  # "did not respond to", "wouldn't say whether": a refusal
         phrase = (
             contracted
+            or controlled
             or absolute
             or self.parser.left(toks, head, 0)
             or self._coordinated_subject(paragraph, toks, head)
@@ -1076,6 +1084,7 @@ class SentenceReader(VerblessReader):
             phrase.relative
             or absolute
             or contact
+            or controlled
             or self._subject_boundary(toks, phrase.mention.start)
         ):
             return None
@@ -1555,6 +1564,24 @@ class SentenceReader(VerblessReader):
             if not tok.is_word or tok.lower in ("that", "who", "which"):
                 return pos
         return pos
+
+    def _controlled_subject(self, toks: list[Token], to: int) -> NounPhrase | None:
+        """ "The debate led Republicans to say that ...", "a chance for Clinton to
+        highlight ...": the object of a verb of causing (or of "for") right before
+        the infinitive's "to" speaks; None when there is none."""
+        for m in range(to - 2, max(-1, to - 8), -1):
+            if toks[m].lower in self.lex.control_verbs and not toks[m].is_cap:
+                phrase = self.parser.right(toks, m + 1, to)
+                if (
+                    phrase is None
+                    or phrase.kind == "pronoun"
+                    or phrase.mention.end != toks[to - 1].end
+                ):
+                    return None
+                return phrase
+            if not toks[m].is_word:
+                return None
+        return None
 
     def _coordinated_source(self, toks: list[Token], k: int) -> bool:
         """ "..., officials reported, and experts warn the outbreak could spread": a
