@@ -153,7 +153,13 @@ FOCUS_ADVERBS = frozenset({"even", "only", "especially", "particularly", "mostly
 # Participles that work as prepositions: "..., the paper said, including budgets".
 PREPOSITION_LIKE = frozenset({"including", "regarding", "concerning", "excluding"})
 ABOUT = regex.compile(r"\s*about\s+(?!\d)")  # but "said about 20 people had ..."
-ABOUT_OF = regex.compile(r"\s*(?:about|of|against)\s+(?!\d)")  # "warned of", "cautioned against"
+# "warned of", "cautioned against"; "spoke out sharply against", "spoke favorably
+# of", "spoke with Breitbart News about": a particle, an adverb, whom they spoke with
+ABOUT_OF = regex.compile(
+    r"\s*(?:out\s+)?(?:\p{Ll}+ly\s+)?(?:with\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+){1,4}"
+    r"|(?:reporters|journalists|the\s+press|the\s+media|supporters|voters)\s+))?"
+    r"(?:about|of|against)\s+(?!\d)"
+)
 # "confirmed to Reuters that", "admitted to reporters that": the person told
 RECIPIENT_TO = regex.compile(r" to (?:\p{Lu}|reporters\b|journalists\b|(?:me|us|him|her|them)\b)")
 CHANNEL_ASIDE = regex.compile(
@@ -1096,8 +1102,11 @@ class SentenceReader(VerblessReader):
                 self._content_after(draft, start, sent, quotes, subordinate=True)
             return draft if draft.fragments else None
         if about is not None and verb.frame in ("speech", "topic"):
-            # "X talked about the plan", "she joked about moving": the topic.
-            self._content_after(draft, about.end(), sent, quotes, subordinate=True)
+            # "X talked about the plan", "she joked about moving": the topic, which
+            # may be a name alone ("spoke with reporters about Clinton")
+            self._content_after(
+                draft, about.end(), sent, quotes, subordinate=True, one_word=verb.frame == "topic"
+            )
             return draft if draft.fragments else None
         if verb.frame == "regard":
             if inverted or self.masked[pos : pos + 8].lstrip().startswith("as "):
