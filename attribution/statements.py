@@ -1118,7 +1118,14 @@ class SentenceReader(VerblessReader):
             # "described the plan as a stopgap that would fail": a relative clause;
             # but "confirmed to Reuters that": the person told, then the clause
             self._that_nearby(toks, pos, sent)
-            if verb.frame != "object" or RECIPIENT_TO.match(self.masked, pos)
+            if (verb.frame != "object" or RECIPIENT_TO.match(self.masked, pos))
+            # "sought to reassure farmers that ...": the infinitive is the content
+            # (but "declined to say whether X": the question, as refusals read)
+            and not (
+                verb.frame == "belief"
+                and verb.cls != REFUSAL
+                and INFINITIVE.match(self.masked, pos)
+            )
             else None
         )
         if that is None and verb.frame == "speech":
