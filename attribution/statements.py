@@ -1582,9 +1582,9 @@ class SentenceReader(VerblessReader):
         return pos
 
     def _controlled_subject(self, toks: list[Token], to: int) -> NounPhrase | None:
-        """ "The debate led Republicans to say that ...", "a chance for Clinton to
-        highlight ...": the object of a verb of causing (or of "for") right before
-        the infinitive's "to" speaks; None when there is none."""
+        """ "The debate led Republicans to say that ...", "prompted lawmakers to call
+        for ...": the object of a verb of causing (the control list in cues.toml)
+        right before the infinitive's "to" speaks; None when there is none."""
         for m in range(to - 2, max(-1, to - 8), -1):
             if toks[m].lower in self.lex.control_verbs and not toks[m].is_cap:
                 phrase = self.parser.right(toks, m + 1, to)
