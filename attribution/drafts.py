@@ -225,10 +225,10 @@ def resolve(tails: list[Draft], forwards: list[Draft], masked: str) -> list[Draf
                 left = masked[span.start : limit].strip(" ,;:—–-").lower()
                 if left.removeprefix("that").strip(" ,") == "":
                     draft.fragments.pop()  # 'The AP reported that, according to ...'
-    candidates = [d for d in candidates if d.fragments or d.lead_in or d.form is Form.DIRECT]
+    candidates = _standing(candidates)
     for draft in candidates:
         _yield_to_quote(draft, candidates, masked)
-    candidates = [d for d in candidates if d.fragments or d.lead_in or d.form is Form.DIRECT]
+    candidates = _standing(candidates)
     # Outermost first: a cue inside the content of a reading that is itself dropped
     # still counts ("When X noted Trump hadn't answered the question, the candidate
     # said ...": "answered" falls inside X's content, and "said" stands).
@@ -238,6 +238,12 @@ def resolve(tails: list[Draft], forwards: list[Draft], masked: str) -> list[Draf
             outer.append(draft)
     kept.extend(d for d in candidates if any(d is o for o in outer))
     return kept
+
+
+def _standing(drafts: list[Draft]) -> list[Draft]:
+    """The drafts that still say something after trimming: a content, a lead-in to
+    a quote in the next paragraph, or a quote."""
+    return [d for d in drafts if d.fragments or d.lead_in or d.form is Form.DIRECT]
 
 
 def _after_inner_tail(outer: Draft, others: list[Draft], masked: str) -> None:

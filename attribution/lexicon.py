@@ -156,6 +156,11 @@ class Lexicon:
     channel_runs: tuple[ChannelRun, ...]
     trailing_channels: tuple[regex.Pattern[str], ...]  # channels that may end a content
 
+    def participle_adverb(self, word: str) -> bool:
+        """Is a lower-case word an adverb that may stand before a participle (any
+        -ly word, or a listed one: ", later admitting", ", also lowered")?"""
+        return word.endswith("ly") or word in self.participle_adverbs
+
     def unnamed_group(self, word: str) -> bool:
         """Is a lower-case head noun people with no name: a listed head ("officials"),
         or a plural agent noun ("forecasters", "economists")?"""

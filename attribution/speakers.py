@@ -985,7 +985,7 @@ class SpeakerParser:
             for m in range(k + 1, min(comma - 1, k + 7))
         )  # "Jeff Weaver, Sanders' campaign manager, said", "Color of Change's director"
         adverb_first = (  # "Trump, later alleging that ..., said"
-            (opener.endswith("ly") or opener in self.lex.participle_adverbs)
+            self.lex.participle_adverb(opener)
             and k + 2 < comma
             and toks[k + 2].lower.endswith("ing")
         )

@@ -1834,7 +1834,7 @@ class SentenceReader(VerblessReader):
             and toks[i - 2].text == ","
             and prev.is_word
             and not prev.is_cap
-            and (prev.lower.endswith("ly") or prev.lower in self.lex.participle_adverbs)
+            and self.lex.participle_adverb(prev.lower)
         ):
             return True  # "..., eventually saying he would lose"
         if (
@@ -2456,9 +2456,7 @@ class SentenceReader(VerblessReader):
         if not words or words[0] != ",":
             return False
         return len(words) == 1 or (
-            len(words) == 2
-            and words[1].islower()
-            and (words[1].endswith("ly") or words[1] in self.lex.participle_adverbs)
+            len(words) == 2 and words[1].islower() and self.lex.participle_adverb(words[1])
         )
 
     def _aside_end(
@@ -2488,9 +2486,7 @@ class SentenceReader(VerblessReader):
             if toks[m].text != ",":
                 continue
             n = m + 1
-            if n + 1 < len(toks) and (
-                toks[n].lower.endswith("ly") or toks[n].lower in self.lex.participle_adverbs
-            ):
+            if n + 1 < len(toks) and self.lex.participle_adverb(toks[n].lower):
                 n += 1  # ", also lowered"
             if toks[n].is_word and not toks[n].is_cap and self._finite(toks[n].lower):
                 return toks[m].start

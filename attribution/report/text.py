@@ -134,13 +134,12 @@ def _summary(analysis: Analysis, console: Console) -> None:
     anonymous_sources = sum(
         1 for k in speaking if analysis.speakers[k].kind is SpeakerKind.ANONYMOUS
     )
-    apart = [
-        f"{refusals} {'refusal' if refusals == 1 else 'refusals'} to comment" if refusals else "",
-        f"{questions} {'question' if questions == 1 else 'questions'} put to sources"
-        if questions
-        else "",
-    ]
-    refused = f" {' and '.join(p for p in apart if p)}, not counted." if any(apart) else ""
+    apart = []
+    if refusals:
+        apart.append(f"{refusals} {'refusal' if refusals == 1 else 'refusals'} to comment")
+    if questions:
+        apart.append(f"{questions} {'question' if questions == 1 else 'questions'} put to sources")
+    refused = f" {' and '.join(apart)}, not counted." if apart else ""
     console.print(
         f"[bold]Sourcing:[/] {total} statements: {', '.join(parts)}. "
         f"{named_sources} named and {anonymous_sources} anonymous sources.{refused}"
