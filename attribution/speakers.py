@@ -1474,8 +1474,16 @@ class SpeakerParser:
                 # before a body is a noun
                 and not (
                     k < j
-                    and toks[k + 1].lower in self.lex.organization_words
                     and self.lex.verbs[tok.lower].lemma == tok.lower
+                    and (
+                        toks[k + 1].lower in self.lex.organization_words
+                        # "..., state (election) officials said": the first word
+                        # of a phrase with a source's head
+                        or (
+                            toks[j].lower in self.lex.anonymous_heads
+                            and (k == floor or not toks[k - 1].is_word)
+                        )
+                    )
                 )
             ):
                 break  # but "the IMF report stated": a noun after a name
@@ -1998,7 +2006,9 @@ class SpeakerParser:
                 or (words[n - 1].lower in self.lex.name_connectors and words[n - 1].lower != "the")
             ):
                 n -= 1
-            while n < last_name and words[n].text in self.lex.titles:
+            # "the state Democratic Party": a body's name keeps its first words
+            body = words[last_name].lower in self.lex.organization_words
+            while n < last_name and words[n].text in self.lex.titles and not body:
                 n += 1
             for m in range(n, last_name):
                 if words[m].text in self.lex.titles and words[m].text.endswith("."):

@@ -164,7 +164,7 @@ ABOUT_OF = regex.compile(
 RECIPIENT_TO = regex.compile(r" to (?:\p{Lu}|reporters\b|journalists\b|(?:me|us|him|her|them)\b)")
 CHANNEL_ASIDE = regex.compile(
     r"(?:\s(?:on|to|in|at)\s\p{Lu}[\p{L}.’'&-]*(?:\s\p{Lu}[\p{L}.’'&-]*){0,3})?"
-    r"\s*,\s*(?:where|when|which|who)\b[^,;:.!?\"“”]{1,80},(?=\s*that\b)"
+    r"\s*,\s*(?:where|when|which|who|citing|quoting)\b[^,;:.!?\"“”]{1,80},(?=\s*that\b)"
 )
 # "called both candidates Tuesday", "called the two men on Friday": phoned them
 CALLED_GROUPS = frozenset({"both", "each", "all", "the", "his", "her", "their"})
@@ -220,6 +220,8 @@ CHANNEL_RECIPIENT = regex.compile(
     r"|(?:reporters|supporters|delegates|lawmakers|investors|staff|employees|members))"
     r"(?=\s*(?:[,.;:!?]|that\b|$))"
 )
+# A tail cue's named recipient: "confirmed to People", "said to The Times"
+TO_RECIPIENT = regex.compile(r"to\s+(?:the\s+)?\p{Lu}")
 AND_QUOTE = regex.compile(r"\s*(?:and|but)\s+(?=[“\"‘«])")
 COMMA_QUOTES = (", “", ', "', ", ‘")
 # A document as a cue's object, then a colon or comma: "released the following
@@ -979,10 +981,16 @@ class SentenceReader(VerblessReader):
             stripped[:1] in (",", ":") or stripped[:1] in OPENING_QUOTES
         ):
             return None  # "Asked about the reports, Ortiz laughed.": no words of hers
+        # "reported, citing two officials, that ...": an aside, then the clause
+        cited = (
+            stripped[:1] == ","
+            and verb.frame == "speech"
+            and CHANNEL_ASIDE.match(self.masked, pos, sent.end) is not None
+        )
         if (
             not stripped
             or stripped in (".", "!", "?")
-            or _starts_participle(self, rest)
+            or (_starts_participle(self, rest) and not cited)
             or (
                 # "Clinton is “the most dishonest ...,” Pence said during the interview."
                 after_content
@@ -998,6 +1006,12 @@ class SentenceReader(VerblessReader):
                         verb.frame == "speech"
                         and stripped.split(None, 1)[0].lower() in SETTING_PREPOSITIONS
                         and not stripped.lower().startswith("at least")
+                    )
+                    # "..., a representative confirmed to People on Monday.": whom
+                    # the words were given to (not "are said to be")
+                    or (
+                        verb.lemma in ("say", "confirm")
+                        and TO_RECIPIENT.match(stripped) is not None
                     )
                 )
                 and self._adjunct_only(toks, pos)
@@ -1020,7 +1034,7 @@ class SentenceReader(VerblessReader):
         if stripped[0] == ":" and stripped[1:].strip() == "":
             draft.lead_in = True
             return draft
-        if stripped[0] in ",:" or stripped[0] in '“"‘«':
+        if (stripped[0] in ",:" or stripped[0] in '“"‘«') and not cited:
             lead = pos + rest.index(stripped[0]) + (1 if stripped[0] in ",:" else 0)
             if self._take_quotes(draft, lead, sent, quotes):
                 return draft
@@ -1130,7 +1144,8 @@ class SentenceReader(VerblessReader):
         )
         if that is None and verb.frame == "speech":
             # "said on CNN, where he is now a contributor, that ...", "told the Globe,
-            # which first reported the deal, that ...": an aside, then the clause
+            # which first reported the deal, that ...", "reported, citing officials,
+            # that ...": an aside, then the clause
             aside = CHANNEL_ASIDE.match(self.masked, pos, sent.end)
             that = THAT.match(self.masked, aside.end(), sent.end) if aside else None
         put_out = DOCUMENT_OBJECT.match(self.masked, pos, sent.end)
@@ -1551,7 +1566,19 @@ class SentenceReader(VerblessReader):
         """Whether only a short prepositional adjunct follows ``pos`` to the end of
         the sentence ("during the interview.", "in a video message to delegates.")."""
         k = index_at(toks, pos)
-        if k >= len(toks) or toks[k].lower not in self.lex.prepositions or len(toks) - k > 12:
+        if (
+            k >= len(toks)
+            or not (
+                toks[k].lower in self.lex.prepositions
+                # "confirmed to People": whom the words were given to
+                or (
+                    toks[k].lower == "to"
+                    and k + 1 < len(toks)
+                    and (toks[k + 1].is_cap or toks[k + 1].lower == "the")
+                )
+            )
+            or len(toks) - k > 12
+        ):
             return False
         return all(
             t.lower != "that" and t.text not in OPENING_QUOTES and t.text not in (",", ";", ":")
@@ -2465,10 +2492,23 @@ class SentenceReader(VerblessReader):
         """Where the content of a participle at toks[i] ends: at the comma that
         closes the aside it opens between a subject and that subject's verb
         ("Salceda, citing data from the State Department, said ...", "Norvale,
-        citing weak orders, also lowered its forecast"), else at end."""
+        citing weak orders, also lowered its forecast") or between a verb and its
+        content ("reported, citing officials, that ..."), else at end."""
         pos = toks[i].start
         for draft in drafts:
             cue, phrase = draft.cue, draft.phrase
+            if (
+                cue is not None
+                and draft.fragments
+                and draft.fragments[0][1] is None
+                and cue.end <= pos
+            ):
+                # "reported, citing two officials, that ...": the aside ends at the
+                # comma before its owner's content
+                opens = draft.fragments[0][0].start
+                comma = self.masked.rfind(",", pos, opens)
+                if comma > pos:
+                    end = min(end, comma)
             if cue is None or phrase is None or not phrase.mention.end <= pos < cue.start:
                 continue
             comma = self.masked.rfind(",", pos, cue.start)
