@@ -305,11 +305,24 @@ class Resolver:
                 if entity.kind is SpeakerKind.ORGANIZATION or _plural(entity.name):
                     return entity
             elif category == "thing":
-                if entity.kind is SpeakerKind.ORGANIZATION:
+                # "The report concludes ... It recommends ...": a body or a document
+                if entity.kind is SpeakerKind.ORGANIZATION or self._document(entity):
                     return entity
             else:
                 return None  # "I", "we", "you": the writer or a voice inside a quote
         return None
+
+    def _document(self, entity: Entity) -> bool:
+        """Is the entity an unnamed document ("the 140-page report", "a memo
+        obtained by the Herald")?"""
+        if entity.kind is not SpeakerKind.UNRESOLVED:
+            return False
+        words = WORD.findall(entity.name.lower())
+        heads = self.lex.document_heads
+        # the head is the last word before a postmodifier ("a report released by ...")
+        return (
+            bool(words) and words[0] in self.lex.determiners and any(w in heads for w in words[1:4])
+        )
 
     def _description(
         self, mention: str, phrase: NounPhrase, role: str | None, reason: str | None
