@@ -22,6 +22,7 @@ from attribution.speakers import (
     OBJECT_PRONOUNS,
     OPENING_MARKS,
     POSSESSIVE,
+    TIME_NOUNS,
     NounPhrase,
     SpeakerParser,
     Token,
@@ -42,6 +43,8 @@ TRAILING_ASIDE = regex.compile(
 
 # A capitalised modifier of a noun: an adjective of a nation, a party or a level
 # of government ("Republican", "Mexican", "Federal", "Public"), or an acronym ("FBI")
+# A capitalised word alone (not "Scotiabank's"), as a sentence opens with one
+TITLE_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
 CAPITAL_MODIFIER = regex.compile(r"\p{Lu}\p{Ll}+(?:an|al|ic|ar|ese|ish)|\p{Lu}{2,}")
 # A lower-case word right after a quote's closing mark: the sentence goes on
 CLAUSE_GOES_ON = regex.compile(r" (\p{Ll}+)\b")
@@ -50,6 +53,9 @@ CLAUSE_GOES_ON = regex.compile(r" (\p{Ll}+)\b")
 OBJECT_ADJUNCT = regex.compile(r"[ ,]+(?=(?:after|before|when|while|until)\s)")
 # Where an object cue's content may meet a coordinated clause: ", and", ", but", ";".
 OBJECT_JOINT = regex.compile(r",\s+(?:and|but)\s+|;\s+")
+# A second verb of the cue's subject, without a comma: "welcomed the results but
+# urged caution" (the verb is checked against the lexicon).
+OBJECT_VERB_JOINT = regex.compile(r"\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\b")
 # Common irregular past tenses that make a coordinated clause finite.
 IRREGULAR_PAST = frozenset(
     {"took", "went", "made", "gave", "got", "came", "saw", "knew", "thought", "found",
@@ -162,9 +168,13 @@ class ReaderBase:
             ceiling = role + 1
         if ceiling == start and start < verb and toks[start].lower in self.lex.pronouns:
             ceiling = start + 1
-        if start < ceiling < verb and CAPITAL_MODIFIER.fullmatch(toks[ceiling - 1].text):
+        if start < ceiling < verb and (
+            CAPITAL_MODIFIER.fullmatch(toks[ceiling - 1].text)
+            or (ceiling == start + 1 == 1 and TITLE_WORD.fullmatch(toks[0].text) is not None)
+        ):
             # "Republican politicians ... speak, arguing", "FBI officials were angered
-            # and predicted": the capital modifies the source noun after it
+            # and predicted", "Independent experts welcomed X but warned": the capital
+            # modifies the source noun after it
             for m in range(ceiling, min(ceiling + 2, verb)):
                 tok = toks[m]
                 if not tok.is_word or tok.is_cap or tok.lower in self.lex.verbs:
@@ -286,10 +296,15 @@ class ReaderBase:
             )
         ):
             return start + 2  # "Essentially, Clinton's lawyers ...", "Likewise, Trump ..."
-        # "Hours later, Trump ...", "Two days later, ...", "Later that day, ...": a time
+        # "Hours later, Trump ...", "Two days later, ...", "Later that day, ...",
+        # "Last month, ...": a time
         comma = next((k for k in range(start, min(start + 5, verb)) if toks[k].text == ","), None)
-        if comma is not None and any(
-            toks[k].lower in ("later", "earlier", "ago") for k in range(start, comma)
+        if comma is not None and (
+            any(toks[k].lower in ("later", "earlier", "ago") for k in range(start, comma))
+            or all(
+                toks[k].lower in self.lex.time_words or toks[k].lower in TIME_NOUNS
+                for k in range(start, comma)
+            )
         ):
             return comma + 1
         return start
@@ -466,8 +481,9 @@ class ReaderBase:
     def _object_end(self, start: int, end: int) -> int:
         """An object ends before a coordinated clause of the writer's ("backed the
         change, and the party took it up"), but not before the last item of a list
-        ("praised the plan, the budget, and the tax cut"); and before a clause of
-        when ("praised the team after a late goal sealed it")."""
+        ("praised the plan, the budget, and the tax cut"); before a clause of
+        when ("praised the team after a late goal sealed it"); and before a second
+        verb of the subject ("welcomed the results but urged caution")."""
         for joint in OBJECT_JOINT.finditer(self.masked, start, end):
             words = self.masked[joint.end() : min(end, joint.end() + 60)].split()[:6]
             if any(self._finite(w) for w in words[1:]):
@@ -477,6 +493,12 @@ class ReaderBase:
             # win": a clause of the writer's about when (reasons, "because", stay in)
             words = self.masked[joint.end() : min(end, joint.end() + 80)].split()[:8]
             if any(self._finite(w) for w in words[1:]):
+                return joint.start()
+        for joint in OBJECT_VERB_JOINT.finditer(self.masked, start, end):
+            # "welcomed the results but urged caution": a past verb of the lexicon
+            verb = self.lex.verbs.get(joint.group(1))  # not "and speaking fees"
+            word = joint.group(1)
+            if verb is not None and verb.lemma != word and not word.endswith(("s", "ing")):
                 return joint.start()
         return end
 

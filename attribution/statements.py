@@ -823,6 +823,7 @@ class SentenceReader(VerblessReader):
             contracted
             or controlled
             or absolute
+            or self._object_relative(toks, head)
             or self.parser.left(toks, head, 0)
             or self._coordinated_subject(paragraph, toks, head)
         )
@@ -1187,6 +1188,23 @@ class SentenceReader(VerblessReader):
             draft, start, sent, quotes, subordinate, one_word=verb.frame == "object" or evidence
         )
         return draft if draft.fragments else None
+
+    def _object_relative(self, toks: list[Token], head: int) -> NounPhrase | None:
+        """Only for a verb after "and"/"but" whose nearest subject is the antecedent
+        of a relative clause in object position ("He praised those who left but
+        said ..."): the earlier verb's subject, who also speaks here."""
+        if head < 2 or toks[head - 1].lower not in ("and", "but"):
+            return None
+        phrase = self.parser.left(toks, head, 0)
+        if phrase is None:
+            return None
+        after = index_at(toks, phrase.mention.end)
+        if not phrase.relative and not (after < head and toks[after].lower in ("who", "that")):
+            return None
+        k = index_at(toks, phrase.mention.start)
+        if k < 1 or not self._finite(toks[k - 1].lower):
+            return None  # "according to an official who oversaw X and described"
+        return self.parser.left(toks, k - 1, 0)
 
     def _place_object(self, toks: list[Token], pos: int) -> bool:
         """ "responded to the scene", "to a call of shots fired": a place or an event
