@@ -62,7 +62,8 @@ AGE_WORD = regex.compile(r"\d+-(?:year|month|week)-old")
 ACRONYM = regex.compile(r"[\p{Lu}][\p{Lu}\p{N}&.-]{1,9}")
 # Appositives that need no opener word: an age ("Quina Jones, 25,") or a party
 # and state ("Mitch McConnell, R-Ky.,").
-SHORT_APPOSITIVE = regex.compile(r"\d{1,3}|[RDI] ?- ?\p{Lu}[\p{L}.]*(?: \.)?")
+# an age, a party and state, or a party and district ("D-Ward 3")
+SHORT_APPOSITIVE = regex.compile(r"\d{1,3}|[RDI] ?- ?\p{Lu}[\p{L}.]*(?: \.)?(?: \d{1,2})?")
 PARTY_STATE = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]*")
 QUOTE_MARK_CHARS = frozenset("\"“”„«»‘’‚‹›'")
 # Inside an appositive a single mark is a plural possessive ("employers'").
@@ -381,6 +382,10 @@ class SpeakerParser:
                 return surveyed
         ratio = self._ratio_subject(toks, j, floor) or self._share_appositive(toks, j, floor)
         if ratio is not None:
+            opens = _index_at(toks, ratio.mention.start)
+            if opens > floor and toks[opens - 1].lower.endswith("ing"):
+                # "A union representing some of the staff said": the participle's head
+                return self.reduced_relative(toks, verb, floor) or ratio
             return ratio
         if toks[j].text in CLOSING_MARKS and j - 2 > floor and toks[j - 1].text == ",":
             # 'Humphrey, who calls Trump a “sociopath,” said': the aside's comma
@@ -614,13 +619,41 @@ class SpeakerParser:
             tok = toks[k]
             if not tok.is_word and tok.text not in (".", "-", "’s", "'s"):
                 return None  # no comma or quote between participle and verb
-            if tok.lower not in self.lex.speaking_participles or k == verb - 1 or k - 1 < floor:
+            speaking = tok.lower in self.lex.speaking_participles
+            # "A lawyer representing the family said", "Officials investigating the
+            # crash said": any present participle and its object
+            present = (
+                not speaking
+                and len(tok.lower) > 5
+                and tok.lower.endswith("ing")
+                and not tok.is_cap
+                and tok.lower not in ING_NOUNS
+                and tok.lower not in self.lex.verbs
+                # not an adjective before its noun: "Trump's remaining rivals"
+                and k - 1 >= floor
+                and toks[k - 1].text not in POSSESSIVE
+                and not toks[k - 1].lower.endswith(("’s", "'s"))
+                and toks[k - 1].lower not in self.lex.determiners
+                and toks[k - 1].lower not in POSSESSIVE_PRONOUNS
+            )
+            if not (speaking or present) or k == verb - 1 or k - 1 < floor:
                 continue
             if toks[k - 1].lower in self.lex.auxiliaries or toks[k - 1].lower in self.lex.passive:
                 return None  # "she was speaking to reporters": a finite verb
             head = self._ending_at(toks, k - 1, floor)
             if head is None or head.kind == "pronoun" or not self._starts_clause(toks, head, floor):
                 return None
+            if present:
+                if any(
+                    t.lower in self.lex.verbs
+                    or t.lower in self.lex.auxiliaries
+                    or t.lower in self.lex.passive  # "One thing working for her is"
+                    for t in toks[k + 1 : verb]
+                ):
+                    return None  # "... said it had not been consulted and called"
+                mention = Span(head.mention.start, toks[verb - 1].end)
+                role = Span(tok.start, toks[verb - 1].end)
+                return NounPhrase(mention, head.name, head.kind, head.role or role, None, verb)
             aside = " ".join(t.text for t in toks[k:verb])
             why = Span(tok.start, toks[verb - 1].end)
             reason = why if self.lex.anonymity_reasons_re.search(aside) else None
