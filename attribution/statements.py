@@ -1298,6 +1298,22 @@ class SentenceReader(VerblessReader):
         if phrase is None:
             return None
         draft = Draft(Form.INDIRECT, [], phrase, cue, cls, channel, paragraph)
+        clause_start = phrase.mention.start if channel is None else channel.start
+        rest = self.masked[match.end() : sent.end].strip()
+        if (
+            (rest in ("", ".", "!", "?") or not self._opens_clause(toks, match.end()))
+            and not self._quotes_from(match.end(), sent, quotes)
+            and self._boundary_before(clause_start, sent)
+        ):
+            # "China will not yield, state media quoted Li as saying on Saturday.":
+            # the words come before the clause ('"A," Xinhua quoted him as saying.')
+            before = self._quotes_before(clause_start, sent, quotes)
+            if before:
+                draft.form = Form.DIRECT
+                draft.add_quotes(quotes, before)
+            else:
+                self._content_before(draft, sent, clause_start, quotes)
+            return draft if draft.fragments else None
         delayed = self._delayed_lead_in(toks, match.end())  # "as telling the BBC: “...”"
         if self._take_quotes(draft, match.end() if delayed is None else delayed, sent, quotes):
             return draft
