@@ -113,11 +113,14 @@ QUANTIFIER_SUBJECTS = frozenset(
     }
 )
 YEAR = regex.compile(r"(?:1[89]|20)\d\d")
+# A retired officer's mark between title and name: "Lt. Gen. (R) Talat Masood"
+RETIRED_MARKS = frozenset({"r", "retd", "ret", "retired"})
 # Nouns in -ing that head a phrase ("the planning for Monday's meeting").
 ING_NOUNS = frozenset(
     {"meeting", "hearing", "briefing", "building", "planning", "funding", "spending",
      "training", "warning", "morning", "evening", "wedding", "gathering", "thing", "polling",
-     "reporting", "ruling", "finding", "filing", "recording", "ranking", "rankings"}
+     "reporting", "ruling", "finding", "filing", "recording", "ranking", "rankings", "wing",
+     "king", "ring", "spring"}
 )  # fmt: skip
 # Nouns that end like adverbs: "the family said", "a CNN tally".
 LY_NOUNS = frozenset(
@@ -2032,7 +2035,16 @@ class SpeakerParser:
             n = last_name
             while n > 0 and (
                 words[n - 1].is_cap
-                or words[n - 1].text in "()"
+                or (
+                    words[n - 1].text in "()"
+                    # "Brig. (retd) Mahmood Shah": the mark belongs to the title
+                    and not (n > 1 and words[n - 2].lower.rstrip(".") in RETIRED_MARKS)
+                    and not (
+                        n > 1
+                        and words[n - 1].text == "("
+                        and words[n].lower.rstrip(".") in RETIRED_MARKS
+                    )
+                )
                 or _nickname_ends(words, n + 1, 0, len(words) - 1)
                 or _nickname_ends(words, n, 0, len(words) - 1)
                 or _nickname_ends(words, n - 1, 0, len(words) - 1)
