@@ -29,6 +29,8 @@ SMALL_IN_NAMES = frozenset({"for", "in", "on", "at", "to", "with", "from", "over
 COLON_MIN_WORDS = 5
 # ... or three after a source noun ("Police: Suspect Fled on Foot", "Poll: Race Tightens")
 SOURCE_COLON_MIN_WORDS = 3
+# A dash after a label that opens a headline ("EXCLUSIVE – Roger Stone: ...")
+LABEL_DASHES = frozenset({"-", "–", "—", "--"})
 # Words by their first letter (after an opening quote mark or bracket).
 WORD_START = r"(?<![^\s\"“‘'(«])"
 CAPITAL_WORD = re.compile(WORD_START + "[A-Z]")
@@ -125,19 +127,26 @@ def _source_colon(
     if colon is None or colon == 0:
         return None
     words = len(masked[colon_at + 1 : sent.end].split())
+    if any(colon_at < q.raw.start < sent.end for q in quotes):
+        words = max(words, min_words)  # "Fallin: Trump Is ‘Trying To ...’": a quoted claim
     if words < min(min_words, SOURCE_COLON_MIN_WORDS):
         return None
     if toks[colon - 1].lower in lex.headline_labels:
         return None  # "The Latest:", "BYLINE:", "BOOM:"
-    phrase = reader.parser.left(toks, colon, 0)
+    # "EXCLUSIVE – Roger Stone: ...": a label and a dash before the source
+    floor = next(
+        (m + 1 for m in range(1, min(colon, 3)) if toks[m].text in LABEL_DASHES and m + 1 < colon),
+        0,
+    )
+    phrase = reader.parser.left(toks, colon, floor)
     if (
         phrase is None
         or phrase.kind == "pronoun"
-        or phrase.mention.start != toks[0].start
+        or phrase.mention.start != toks[floor].start
         or phrase.mention.end != toks[colon - 1].end
     ):
         return None  # "Up next: ...": the source must reach the colon
-    if any(t.lower in SMALL_IN_NAMES for t in toks[1:colon] if not t.is_cap):
+    if any(t.lower in SMALL_IN_NAMES for t in toks[floor + 1 : colon] if not t.is_cap):
         return None  # "Little Relief for Refugees:": a title, not a source
     if phrase.kind == "description" and not reader._source_noun(toks[colon - 1].lower):
         return None  # "Big Win For Bernie:": a phrase, not a source
