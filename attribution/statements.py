@@ -2610,6 +2610,10 @@ class SentenceReader(VerblessReader):
         if self._take_quotes(draft, lead, sent, quotes):
             return draft
         that = THAT.match(self.masked, pos, sent.end)
+        if that is None and verb is not None and verb.cls == REFUSAL:
+            # "..., declining to say whether he would run": the question, as the
+            # verb "declined to say whether" reads
+            that = self._that_nearby(toks, pos, sent)
         start = that.end() - len(that.group().strip()) if that else pos
         while start < sent.end and self.masked[start] in " ,":
             start += 1
