@@ -222,6 +222,11 @@ CHANNEL_RECIPIENT = regex.compile(
 )
 # A tail cue's named recipient: "confirmed to People", "said to The Times"
 TO_RECIPIENT = regex.compile(r"to\s+(?:the\s+)?\p{Lu}")
+# A participle of speaking that opens a sentence before its channel ("Speaking at a
+# rally in Ohio, ...", "Writing on Facebook, ..."), and how far past the channel its
+# comma may stand ("In an interview with the Globe on Monday,").
+OPENING_SPEECH = regex.compile(r"(?:Speaking|Writing|Posting|Talking)\s+")
+OPENER_TAIL = 40
 AND_QUOTE = regex.compile(r"\s*(?:and|but)\s+(?=[“\"‘«])")
 COMMA_QUOTES = (", “", ', "', ", ‘")
 # A document as a cue's object, then a colon or comma: "released the following
@@ -425,8 +430,43 @@ class SentenceReader(VerblessReader):
             announced = self._announced_document(sent, paragraph, toks, quotes)
             if announced is not None:
                 drafts.append(announced)  # "The party issued a statement ...": a lead-in
+        if drafts and self.masked[sent.start : sent.start + 1].isupper():
+            self._opening_channel(sent, drafts)
         drafts.sort(key=lambda d: d.fragments[0][0].start if d.fragments else sent.start)
         return _without_repeats(drafts)
+
+    def _opening_channel(self, sent: Span, drafts: list[Draft]) -> None:
+        """A channel that opens the sentence before its subject ("In a statement,
+        the ministry said", "Speaking to reporters, Obi said", "On Twitter, ...")
+        is the channel of the subject's statements that name none of their own."""
+        masked = self.masked
+        start = self._content_start(sent)
+        lead = OPENING_SPEECH.match(masked, start, sent.end)
+        at = lead.end() if lead is not None else start
+        for run in self.lex.channel_runs:
+            found = run.pattern.match(masked, lead.start() if run.at_cue and lead else at, sent.end)
+            if found is None:
+                continue
+            comma = masked.find(",", found.end(), min(sent.end, found.end() + OPENER_TAIL))
+            if comma == -1 or any(ch in masked[found.end() : comma] for ch in '"“”;:'):
+                return
+            subject = comma + 1
+            while subject < sent.end and masked[subject].isspace():
+                subject += 1
+            group = found.span("channel") if "channel" in found.re.groupindex else None
+            channel = (
+                _trim_channel(masked, *group)
+                if group and group[0] >= 0
+                else Span(found.start(), found.end())
+            )
+            for draft in drafts:
+                if (
+                    draft.channel is None
+                    and draft.phrase is not None
+                    and draft.phrase.mention.start == subject
+                ):
+                    draft.channel = channel
+            return
 
     def _adds_to(self, toks: list[Token], form: str, after: int) -> bool:
         """ "won the primary, adding to her lead", "added to the confusion": "add to"

@@ -58,6 +58,8 @@ def test_construction(case: dict[str, Any]) -> None:
         assert len(statement.fragments) == case["fragments"]
     if "contents" in case:  # every fragment, in order
         assert [f.span.text(text) for f in statement.fragments] == case["contents"]
-    if "channel" in case:
+    if "channel" in case and case["channel"] == "":  # a statement that names no channel
+        assert statement.channel is None
+    elif "channel" in case:
         assert statement.channel is not None
         assert statement.channel.text(text) == case["channel"]
