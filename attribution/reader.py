@@ -260,6 +260,12 @@ class ReaderBase:
                     and toks[start].is_cap
                     and any(t.text == "," for t in toks[start:verb])
                 )
+                or (  # "Asked about the deal, Ruiz said ... and accused ..."
+                    toks[start].lower.endswith("ed")
+                    and toks[start].is_cap
+                    and toks[start].lower in self.lex.verbs
+                    and any(t.text == "," for t in toks[start:verb])
+                )
                 or (  # "Immediately after the attacks, Trump ...", "Here in Tulsa, ...",
                     # "Back in 1999, Trump ..."
                     (toks[start].lower.endswith("ly") or toks[start].lower in PLACE_ADVERBS)
