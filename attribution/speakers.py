@@ -631,7 +631,8 @@ class SpeakerParser:
                 and tok.lower.endswith("ing")
                 and not tok.is_cap
                 and tok.lower not in ING_NOUNS
-                and tok.lower not in self.lex.verbs
+                # a cue of speech is a statement of its own; "hoping to" may lead
+                and (tok.lower not in self.lex.verbs or self.lex.verbs[tok.lower].frame == "belief")
                 # not an adjective before its noun: "Trump's remaining rivals"
                 and k - 1 >= floor
                 and toks[k - 1].text not in POSSESSIVE
@@ -1545,7 +1546,9 @@ class SpeakerParser:
             ):
                 break  # but "the 43-year-old asked", "a 2012 campaign veteran said",
                 # "28 percent of voters said"
-            if not text[0].isdigit():  # "58 percent of rural voters": the count is free
+            # "58 percent of rural voters": the count is free, and so is "of" ("a
+            # strong majority of Democratic primary voters")
+            if not text[0].isdigit() and tok.lower != "of":
                 lower_words += 1
             if lower_words > MAX_LOWER_WORDS:
                 break

@@ -1825,6 +1825,7 @@ class SentenceReader(VerblessReader):
                 if w not in POSTMODIFIER_ADJECTIVES
                 and w not in IRREGULAR_PARTICIPLES
                 and not (w.endswith("ed") and len(w) > 4)
+                and not (w.endswith("ing") and len(w) > 5)  # "Democrats trying to ..."
             ]
             head = before[-1] if before else head
             if head == "out" and len(before) > 1:
