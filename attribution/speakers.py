@@ -1301,7 +1301,7 @@ class SpeakerParser:
             # "Dr. Aisha Bello of Oxford University", "Dan White of Liberty Baptist
             # Church in Marion": her place
             words = words[:of]
-        if not 1 < len(words) <= 5 or not words[0].is_cap or not words[-1].is_cap:
+        if not 1 <= len(words) <= 5 or not words[0].is_cap or not words[-1].is_cap:
             return None
         if not all(w.is_cap or w.lower in self.lex.name_connectors or w.text == "." for w in words):
             return None
@@ -1312,6 +1312,8 @@ class SpeakerParser:
             or toks[_index_at(toks, description.mention.start)].lower in self.lex.determiners
         ):
             return None
+        if len(words) == 1 and not self._kin_or_role(toks, description, words[0]):
+            return None  # a first name alone only after "Her son", "his spokesman"
         description = self._postmodified(toks, description, floor)
         n = 0
         while n < len(words) - 1 and words[n].text in self.lex.titles:
@@ -1330,6 +1332,22 @@ class SpeakerParser:
             return NounPhrase(whole, name, "name", None, None, comma + 1)
         mention = Span(description.mention.start, end)
         return NounPhrase(mention, name, "name", description.mention, None, comma + 1)
+
+    def _kin_or_role(self, toks: list[Token], description: NounPhrase, name: Token) -> bool:
+        """Is a one-word name after this description a person's ("Her son, Miguel,",
+        "The mayor's aide, Tomas,")? The description is someone's relative or role."""
+        first = _index_at(toks, description.mention.start)
+        last = _index_at(toks, description.mention.end) - 1
+        head = toks[last].lower
+        owned = toks[first].lower in POSSESSIVE_PRONOUNS or any(
+            t.text in POSSESSIVE or t.lower.endswith(("’s", "'s")) for t in toks[first:last]
+        )
+        return (
+            owned
+            and (head in self.lex.genders or head in self.lex.role_nouns)
+            and name.lower not in self.lex.time_words
+            and name.lower not in self.lex.not_names
+        )
 
     def _relative_left(self, toks: list[Token], j: int, floor: int) -> NounPhrase | None:
         # "a senior official who spoke on condition of anonymity said"
