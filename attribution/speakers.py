@@ -1051,6 +1051,15 @@ class SpeakerParser:
                 # "A diplomat, speaking on condition of anonymity, said": why unnamed
                 reason = Span(toks[k + 1].start, toks[comma - 1].end)
             return NounPhrase(head.mention, head.name, head.kind, head.role, reason, comma + 1)
+        titled = (  # "Its medical director, Professor Alan Grey, said": a titled name
+            toks[k + 1].text in self.lex.titles
+            and all(t.is_cap or t.text == "." for t in toks[k + 1 : comma])
+            and not self._title_word(toks[comma - 1])
+        )
+        if titled:
+            named = self._name_after_description(toks, k, comma, floor)
+            if named is not None:
+                return named
         if (
             not self._opens_appositive(opener)
             and not SHORT_APPOSITIVE.fullmatch(segment)
@@ -1480,7 +1489,11 @@ class SpeakerParser:
                     k -= 1  # "The two leaders said", "his three sons say": the article too
                 break
             if tok.is_cap:
-                if tok.lower in self.lex.not_names and k != j:
+                if (
+                    tok.lower in self.lex.not_names
+                    and k != j
+                    and not (tok.lower in ("no", "number") and toks[k + 1].text[0].isdigit())
+                ):
                     break
                 k -= 1
                 continue
@@ -1550,6 +1563,8 @@ class SpeakerParser:
                     and (
                         toks[k - 1].lower in self.lex.determiners
                         or toks[k - 1].lower == "that"
+                        # "a No 10 spokesman": Downing Street by its number
+                        or (toks[k - 1].is_cap and toks[k - 1].lower in ("no", "no.", "number"))
                         # "the Nov. 8 election", not "Clinton in December 1992:"
                         or (
                             toks[k - 1].lower.rstrip(".") in MONTHS
@@ -1581,6 +1596,11 @@ class SpeakerParser:
                     toks[first].lower in self.lex.not_names
                     and toks[first].lower not in self.lex.determiners  # "The mayor said"
                     and not (toks[first].lower in DEMONSTRATIVES and first < j)  # "This source"
+                    and not (  # "No 10 said": Downing Street
+                        toks[first].lower in ("no", "number")
+                        and first < j
+                        and toks[first + 1].text[0].isdigit()
+                    )
                 )
                 or (
                     toks[first].lower.endswith("ly")
