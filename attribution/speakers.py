@@ -747,6 +747,10 @@ class SpeakerParser:
                     if kind
                     else None
                 )
+                if head is None and kind:
+                    # "A woman who lives nearby, who asked not to be named, said": the
+                    # subject's own relative clause before the aside
+                    head = self._relative_left(toks, k - 1, floor)
                 if (
                     head is not None
                     and head.kind != "pronoun"
@@ -1075,6 +1079,15 @@ class SpeakerParser:
         if before != k:
             k = before + 1  # "Osei, meanwhile, who has ..., said": the comma before it
         head = self._ending_at(toks, k - 1, floor)
+        if (
+            opener == "who"
+            and head is not None
+            and head.kind == "description"
+            and not self._starts_clause(toks, head, floor)
+        ):
+            # "A man who owns a shop on the corner, who declined to give his name,
+            # said": the subject's own relative clause before the aside's
+            head = self._relative_left(toks, k - 1, floor) or head
         if head is None or head.kind == "pronoun":
             return None
         head = self._before_hometown(toks, head, floor)
