@@ -1355,6 +1355,15 @@ class SpeakerParser:
         mention = Span(description.mention.start, end)
         return NounPhrase(mention, name, "name", description.mention, None, comma + 1)
 
+    def _reason_aside(self, toks: list[Token], k: int, ceiling: int) -> bool:
+        """Does an aside at toks[k] say why the source is unnamed ("who asked not to
+        be named", "speaking on condition of anonymity")?"""
+        aside = " ".join(t.text for t in toks[k : min(ceiling, k + 11)])
+        reasons = self.lex.anonymity_reasons_re
+        return reasons.match(aside) is not None or (
+            toks[k].lower.endswith("ing") and reasons.search(aside) is not None
+        )
+
     def _kin_or_role(self, toks: list[Token], description: NounPhrase, name: Token) -> bool:
         """Is a one-word name after this description a person's ("Her son, Miguel,",
         "The mayor's aide, Tomas,")? The description is someone's relative or role."""
@@ -1932,6 +1941,15 @@ class SpeakerParser:
                 if named is not None and named.kind == "name":
                     mention = Span(phrase.mention.start, name.end)
                     return NounPhrase(mention, named.name, "name", phrase.mention, None, m)
+        if k + 1 < ceiling and toks[k].text == "," and self._reason_aside(toks, k + 1, ceiling):
+            # "said the person, who asked not to be named because ...", "said one
+            # official, speaking on condition of anonymity": why the source is unnamed
+            m = k + 1
+            while m < ceiling and toks[m].is_word and m - k < MAX_RELATIVE_WORDS:
+                m += 1
+            why = Span(toks[k + 1].start, toks[m - 1].end)
+            role = why if toks[k + 1].lower == "who" else phrase.role
+            return NounPhrase(phrase.mention, phrase.name, phrase.kind, role, why, m)
         if (
             k + 2 < ceiling
             and toks[k].text == ","
