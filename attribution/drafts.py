@@ -32,6 +32,8 @@ APPOSITIVE_RELATIVE = re.compile(r"(?:a|an|another|one)\s+(?:[\w-]+\s+){1,2}(?:t
 # An aside after a subject that may hold a statement of its own: a participle (after
 # an adverb) or a relative ("Trump, later alleging that ..., said")
 EMBEDDING_ASIDE = re.compile(r",\s+(?:[a-z]+ly\s+|later\s+|then\s+)?(?:[a-z]+ing\b|who\b|which\b)")
+# Between an antecedent and the verb of its relative clause: "Lawmakers who backed"
+RELATIVE_GAP = re.compile(r"\s+(?:who|that)\s+(?:\w+ly\s+)?")
 VERB_COORDINATION = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|then\s+|also\s+)?$")
 
 
@@ -140,6 +142,29 @@ def _split_before(draft: Draft, cue: Span, subject: int, masked: str) -> None:
                 marks += 1
             end = marks if marks > end + 1 else end
         draft.fragments[-1] = (Span(span.start, end), quote)
+
+
+def split_relatives(forwards: list[Draft], masked: str) -> None:
+    """End a restrictive relative clause's content before the main verb of its
+    antecedent: in "Lawmakers who backed the bill said the judge erred", what was
+    backed is "the bill"; "said" is the lawmakers' cue, not part of it."""
+    for draft, _, cue, subject in _content_and_cue(forwards):
+        phrase = draft.phrase
+        if phrase is None or draft.cue is None:
+            continue
+        # the draft's cue is the relative's verb: its subject is "who", or "who"
+        # stands between the antecedent and the cue ("Lawmakers who backed")
+        relative = phrase.relative or RELATIVE_GAP.fullmatch(
+            masked, phrase.mention.end, draft.cue.start
+        )
+        span, quote = draft.fragments[-1]
+        if not (relative and subject <= phrase.mention.start and span.start < cue.start < span.end):
+            continue
+        end = cue.start
+        while end > span.start and masked[end - 1].isspace():
+            end -= 1
+        if end > span.start:
+            draft.fragments[-1] = (Span(span.start, end), quote)
 
 
 def take_in(participle: Draft, drafts: list[Draft], masked: str) -> list[Draft]:

@@ -28,6 +28,7 @@ from attribution.drafts import (
     split_asides,
     split_coordinated,
     split_embedded,
+    split_relatives,
     take_in,
 )
 from attribution.lexicon import ChannelRun, Verb
@@ -375,6 +376,7 @@ class SentenceReader(VerblessReader):
             if draft is not None:
                 forwards.append(draft)
         split_coordinated(forwards, masked)
+        split_relatives(forwards, masked)
         split_asides(forwards, masked)
         split_embedded(forwards, masked)
         if tails and any(d.cue_class == QUESTION for d in forwards):
