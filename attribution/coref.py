@@ -319,7 +319,8 @@ class Resolver:
             return False
         words = WORD.findall(entity.name.lower())
         heads = self.lex.document_heads
-        # the head is the last word before a postmodifier ("a report released by ...")
+        # a determiner, then a document head within three words ("the 140-page
+        # report", "a report released by ...")
         return (
             bool(words) and words[0] in self.lex.determiners and any(w in heads for w in words[1:4])
         )

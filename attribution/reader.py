@@ -41,10 +41,10 @@ TRAILING_ASIDE = regex.compile(
     r"|more|him|them|it|us|me|to|in|on|at|for|with|from|by|as|about|into|over|\d)\b"
 )
 
-# A capitalised modifier of a noun: an adjective of a nation, a party or a level
-# of government ("Republican", "Mexican", "Federal", "Public"), or an acronym ("FBI")
 # A capitalised word alone (not "Scotiabank's"), as a sentence opens with one
 TITLE_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
+# A capitalised modifier of a noun: an adjective of a nation, a party or a level
+# of government ("Republican", "Mexican", "Federal", "Public"), or an acronym ("FBI")
 CAPITAL_MODIFIER = regex.compile(r"\p{Lu}\p{Ll}+(?:an|al|ic|ar|ese|ish)|\p{Lu}{2,}")
 # A lower-case word right after a quote's closing mark: the sentence goes on
 CLAUSE_GOES_ON = regex.compile(r" (\p{Ll}+)\b")
@@ -502,8 +502,9 @@ class ReaderBase:
                 return joint.start()
         for joint in OBJECT_VERB_JOINT.finditer(self.masked, start, end):
             # "welcomed the results but urged caution": a past verb of the lexicon
-            verb = self.lex.verbs.get(joint.group(1))  # not "and speaking fees"
+            # (not a present form, nor "and speaking fees")
             word = joint.group(1)
+            verb = self.lex.verbs.get(word)
             if verb is not None and verb.lemma != word and not word.endswith(("s", "ing")):
                 return joint.start()
         return end

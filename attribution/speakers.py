@@ -617,7 +617,9 @@ class SpeakerParser:
 
     def _speaking_relative(self, toks: list[Token], verb: int, floor: int) -> NounPhrase | None:
         """ "An official speaking on condition of anonymity said", "a source talking
-        to Fox News said": a source, then a speech participle and its adjuncts."""
+        to Fox News said": a source, then a speech participle and its adjuncts; or
+        any present participle and its object ("A lawyer representing the family
+        said"), which joins the mention and is the role."""
         for k in range(verb - 1, max(floor, verb - SPEAKING_RELATIVE_REACH) - 1, -1):
             tok = toks[k]
             if not tok.is_word and tok.text not in (".", "-", "’s", "'s"):

@@ -1861,9 +1861,8 @@ class SentenceReader(VerblessReader):
         if not found:
             return []
         start = self._content_start(sent)
-        if self.masked[start : quotes[found[0]].raw.start].rstrip().endswith(
-            ":"
-        ) and not self._ends_sentence(quotes[found[-1]]):
+        lead_in = self.masked[start : quotes[found[0]].raw.start].rstrip()
+        if lead_in.endswith(":") and not self._ends_sentence(quotes[found[-1]]):
             # 'Others were blunter: "A," said an aide': the writer's lead-in
             start = quotes[found[0]].raw.start
         gaps = self.masked[start:clause_start]
