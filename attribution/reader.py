@@ -460,8 +460,8 @@ class ReaderBase:
             if masked[end - 1] in '”"’»':
                 break
             end -= 1
-        if end <= start:
-            return
+        if end <= start or masked[start] in ")]":
+            return  # nothing, or the end of a bracket the cue stands in
         if draft.channel is None and not masked[end : sent.end].strip(".!?;:… "):
             trailing = self._trailing_channel(start, end, quotes)
             if trailing is not None:

@@ -2081,7 +2081,15 @@ class SpeakerParser:
             if not known:
                 return None
         mention = Span(words[0].start, head.end)
-        if len(words) == 1 and head.is_cap and head_lower in self.lex.anonymous_heads:
+        if (
+            len(words) == 1
+            and head.is_cap
+            and (
+                head_lower in self.lex.anonymous_heads
+                or head_lower in self.lex.record_heads  # "Data from the CDC show"
+                or head_lower in self.lex.document_heads
+            )
+        ):
             return NounPhrase(mention, mention, "description", None, None, last + 1)
         # A name at the end of the phrase, after role words or titles:
         # "defence official Mohammad Hilal", "Prime Minister Shehbaz Sharif".
