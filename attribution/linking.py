@@ -17,7 +17,7 @@ from attribution.lexicon import Lexicon
 from attribution.model import Form, Span
 from attribution.quotes import RawQuote
 from attribution.segment import sentences
-from attribution.speakers import tokenize
+from attribution.speakers import OPENING_MARKS, tokenize
 from attribution.statements import SentenceReader
 
 SENTENCE_LIKE = regex.compile(r"\s*(?:[\[(…]|\.\.\.|\. \. \.|[\p{Lu}\p{N}]|['‘\"“])")
@@ -231,6 +231,18 @@ def find_statements(
                     para_drafts.append(last)
                 run_on = None
             run_on = None
+        if (
+            not para_drafts
+            and not transcript
+            and lead_in is not None
+            and lead_in.paragraph == p - 1
+            and masked[paragraphs[p - 1].start : paragraphs[p - 1].end].rstrip().endswith(":")
+            and masked[para.start] not in OPENING_MARKS
+        ):
+            # "The governor added:" and a paragraph with no quote marks (a block
+            # quote whose marks the page left out): the paragraph is what was said
+            last = _introduced_block(lead_in, para, masked, p)
+            para_drafts.append(last)
         _absorb_run_on(incoming_run_on, para_drafts, drafts)
         drafts.extend(para_drafts)
         run_on = _running_on(para_drafts, raw_quotes)
@@ -351,6 +363,22 @@ def _introduced(lead_in: Draft, span: Span, quote: int, paragraph: int) -> Draft
     return Draft(
         Form.DIRECT,
         [(span, quote)],
+        lead_in.phrase,
+        lead_in.cue,
+        lead_in.cue_class,
+        lead_in.channel,
+        paragraph,
+    )
+
+
+def _introduced_block(lead_in: Draft, para: Span, masked: str, paragraph: int) -> Draft:
+    """The paragraph a colon lead-in introduces when it has no quote marks."""
+    end = para.end
+    while end > para.start and masked[end - 1].isspace():
+        end -= 1
+    return Draft(
+        Form.INDIRECT,
+        [(Span(para.start, end), None)],
         lead_in.phrase,
         lead_in.cue,
         lead_in.cue_class,

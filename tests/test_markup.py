@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from attribution import analyze
 from attribution.config import Settings, active_rules
 from attribution.document import LineIndex
 from attribution.lexicon import load_lexicon
@@ -136,3 +137,26 @@ def test_fuzz_crash_html_marked_section_without_cdata() -> None:
     prose = extract(page, Markup.HTML)  # the broken section is blanked up to its ">"
     assert prose.text.startswith("“") and "We won" not in prose.text
     assert "vml" not in prose.text and "a b c" in " ".join(prose.text.split())
+
+
+BLOCK_QUOTE = {
+    Markup.HTML: "<p>The governor added:</p>\n<blockquote><p>It is typical of the senator."
+    " She never reads the budget.</p></blockquote>\n<p>The session ended.</p>\n",
+    Markup.MARKDOWN: "The governor added:\n\n> It is typical of the senator."
+    " She never reads the budget.\n\nThe session ended.\n",
+}
+
+
+@pytest.mark.parametrize("markup", [Markup.HTML, Markup.MARKDOWN])
+def test_a_block_quote_after_a_colon_lead_in_is_the_statement(markup: Markup) -> None:
+    """A page's block quote has no quote marks: the colon lead-in's speaker says it,
+    and its place maps back to the original file."""
+    source = BLOCK_QUOTE[markup]
+    prose = extract(source, markup)
+    analysis = analyze(prose.text)
+    assert len(analysis.statements) == 1
+    statement = analysis.statements[0]
+    assert statement.mention is not None and statement.mention.text(prose.text) == "The governor"
+    span = prose.to_original(statement.fragments[0].span)
+    said = "It is typical of the senator. She never reads the budget."
+    assert source[span.start : span.end] == said
