@@ -113,6 +113,12 @@ QUANTIFIER_SUBJECTS = frozenset(
     }
 )
 YEAR = regex.compile(r"(?:1[89]|20)\d\d")
+# Finite verbs that make the words after a cue a clause, not an inverted speaker:
+# "said the mines would reopen", "said the plan was dead"
+CLAUSE_VERBS = frozenset(
+    {"would", "will", "could", "should", "can", "may", "might", "must", "has", "have",
+     "had", "is", "are", "was", "were", "did", "does", "do"}
+)  # fmt: skip
 # A retired officer's mark between title and name: "Lt. Gen. (R) Talat Masood"
 RETIRED_MARKS = frozenset({"r", "retd", "ret", "retired"})
 # Nouns in -ing that head a phrase ("the planning for Monday's meeting").
@@ -793,6 +799,8 @@ class SpeakerParser:
                 return "adjunct"  # "when contacted by Reuters", "which was filed in May"
             if word.endswith(("ing", "ed")) and len(word) > 4 and word not in self.lex.verbs:
                 return "adjunct"
+            if word in self.lex.speaking_participles:
+                return "adjunct"  # "speaking at a rally in Charleston, West Virginia,"
             return None
         if self._possessive_role(toks, k + 1, end):
             return "role"
@@ -1330,6 +1338,16 @@ class SpeakerParser:
         if not all(w.is_cap or w.lower in self.lex.name_connectors or w.text == "." for w in words):
             return None
         description = self._ending_at(toks, k - 1, floor)
+        if description is not None and description.kind == "name":
+            # "A spokesperson for Alvarado, Tess Monroe, said": the role the name ends
+            # (not "a rally in Charleston, West Virginia,")
+            extended = self._postmodified(toks, description, floor)
+            head = toks[_index_at(toks, extended.name.end) - 1].lower
+            if extended.kind == "description" and any(
+                word in self.lex.role_nouns or word in self.lex.anonymous_heads
+                for word in (head, head.removesuffix("s"))
+            ):
+                description = extended
         if description is None or not (
             description.kind == "description"
             # "A supporter of Mr. Cruz, Dan White, said": a description naming another
@@ -1725,6 +1743,8 @@ class SpeakerParser:
                 and not (k == start + 1 and first.lower in self.lex.determiners)
             ):
                 break
+            if k > start and tok.lower in CLAUSE_VERBS:
+                break  # "said the mines would reopen": the phrase's verb follows
             if tok.lower in self.lex.postmodifier_links and _modifier(toks[k - 1]):
                 break  # "a source close to the campaign": see _postmodified_right
             if (

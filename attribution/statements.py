@@ -567,8 +567,11 @@ class SentenceReader(VerblessReader):
                     if toks[v].is_cap or not (word.endswith("ed") or word in self.lex.verbs):
                         continue
                     end = v
-                    while end > m + 2 and toks[end - 1].lower.endswith("ly"):
-                        end -= 1  # "the mayor quickly disagreed"
+                    while end > m + 2 and (
+                        toks[end - 1].lower.endswith("ly")
+                        or toks[end - 1].lower in self.lex.auxiliaries
+                    ):
+                        end -= 1  # "the mayor quickly disagreed", "has already sued"
                     phrase = self.parser.right(toks, m + 1, end)
                     if phrase is not None and phrase.kind != "pronoun" and phrase.end_index == end:
                         return Draft(Form.INDIRECT, [], phrase, None, None, None, paragraph)
