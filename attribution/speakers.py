@@ -113,6 +113,11 @@ QUANTIFIER_SUBJECTS = frozenset(
     }
 )
 YEAR = regex.compile(r"(?:1[89]|20)\d\d")
+# Lower-case words that may open a titled name in apposition ("Her rival, former
+# state Sen. Linda Park, said")
+NAME_LEAD_MODIFIERS = frozenset(
+    {"former", "then", "state", "acting", "retired", "longtime", "interim"}
+)
 # Finite verbs that make the words after a cue a clause, not an inverted speaker:
 # "said the mines would reopen", "said the plan was dead"
 CLAUSE_VERBS = frozenset(
@@ -1065,9 +1070,12 @@ class SpeakerParser:
                 # "A diplomat, speaking on condition of anonymity, said": why unnamed
                 reason = Span(toks[k + 1].start, toks[comma - 1].end)
             return NounPhrase(head.mention, head.name, head.kind, head.role, reason, comma + 1)
+        lead = k + 1  # "Her rival, former state Sen. Linda Park, said": past "former state"
+        while lead < comma - 1 and toks[lead].lower in NAME_LEAD_MODIFIERS:
+            lead += 1
         titled = (  # "Its medical director, Professor Alan Grey, said": a titled name
-            toks[k + 1].text in self.lex.titles
-            and all(t.is_cap or t.text == "." for t in toks[k + 1 : comma])
+            toks[lead].text in self.lex.titles
+            and all(t.is_cap or t.text == "." for t in toks[lead:comma])
             and not self._title_word(toks[comma - 1])
         )
         if titled:
@@ -1316,6 +1324,11 @@ class SpeakerParser:
         """ "The state's campaign chairman, Phil Lovas, said": a role, then the name
         (and perhaps a party and state: "The niece, Ann Lee (D-Ohio), said")."""
         words = toks[k + 1 : comma]
+        lead = 0  # "former state Sen. Linda Park": lower-case words before a title
+        while lead < len(words) - 1 and words[lead].lower in NAME_LEAD_MODIFIERS:
+            lead += 1
+        if lead and words[lead].text in self.lex.titles:
+            words = words[lead:]
         if words and words[-1].text == ")":
             opening = _matching_open(words, len(words) - 1, 0)
             if opening is not None and opening > 0:
