@@ -257,6 +257,14 @@ def contracted_pronoun(tok: Token, lexicon: Lexicon) -> Span | None:
     return None
 
 
+def _past_name_modifiers(toks: list[Token], start: int, end: int) -> int:
+    """The index after the lower-case modifiers that may open a titled name
+    ("former state Sen. Linda Park"), the last token never skipped."""
+    while start < end - 1 and toks[start].lower in NAME_LEAD_MODIFIERS:
+        start += 1
+    return start
+
+
 def _is_short_appositive(toks: list[Token], phrase: NounPhrase) -> bool:
     """A phrase that is only an age or a party and state ("D-Ohio", "34")."""
     first = _index_at(toks, phrase.mention.start)
@@ -1070,9 +1078,7 @@ class SpeakerParser:
                 # "A diplomat, speaking on condition of anonymity, said": why unnamed
                 reason = Span(toks[k + 1].start, toks[comma - 1].end)
             return NounPhrase(head.mention, head.name, head.kind, head.role, reason, comma + 1)
-        lead = k + 1  # "Her rival, former state Sen. Linda Park, said": past "former state"
-        while lead < comma - 1 and toks[lead].lower in NAME_LEAD_MODIFIERS:
-            lead += 1
+        lead = _past_name_modifiers(toks, k + 1, comma)  # "Her rival, former state Sen. ..."
         titled = (  # "Its medical director, Professor Alan Grey, said": a titled name
             toks[lead].text in self.lex.titles
             and all(t.is_cap or t.text == "." for t in toks[lead:comma])
@@ -1324,9 +1330,7 @@ class SpeakerParser:
         """ "The state's campaign chairman, Phil Lovas, said": a role, then the name
         (and perhaps a party and state: "The niece, Ann Lee (D-Ohio), said")."""
         words = toks[k + 1 : comma]
-        lead = 0  # "former state Sen. Linda Park": lower-case words before a title
-        while lead < len(words) - 1 and words[lead].lower in NAME_LEAD_MODIFIERS:
-            lead += 1
+        lead = _past_name_modifiers(words, 0, len(words))  # "former state Sen. Linda Park"
         if lead and words[lead].text in self.lex.titles:
             words = words[lead:]
         if words and words[-1].text == ")":
