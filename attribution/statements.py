@@ -442,8 +442,16 @@ class SentenceReader(VerblessReader):
         the ministry said", "Speaking to reporters, Obi said", "On Twitter, ...")
         is the channel of the subject's statements that name none of their own."""
         masked = self.masked
+        first = FIRST_WORD.match(masked, sent.start, sent.end)
+        if first is not None and not self._opening_word(first.group()):
+            return  # most sentences: a word that opens no channel (and no dateline)
         start = self._content_start(sent)
         lead = OPENING_SPEECH.match(masked, start, sent.end)
+        if lead is None:
+            # a channel is a prepositional phrase ("In a statement,", "On Twitter,")
+            first = FIRST_WORD.match(masked, start, sent.end)
+            if first is None or not self._opening_word(first.group()):
+                return
         at = lead.end() if lead is not None else start
         for run in self.lex.channel_runs:
             found = run.pattern.match(masked, lead.start() if run.at_cue and lead else at, sent.end)
@@ -469,6 +477,11 @@ class SentenceReader(VerblessReader):
                 ):
                     draft.channel = channel
             return
+
+    def _opening_word(self, word: str) -> bool:
+        """May a sentence's channel open with this capitalised word ("In", "On",
+        "Speaking")?"""
+        return word.lower() in self.lex.prepositions or OPENING_SPEECH.match(word + " ") is not None
 
     def _adds_to(self, toks: list[Token], form: str, after: int) -> bool:
         """ "won the primary, adding to her lead", "added to the confusion": "add to"
