@@ -1762,6 +1762,8 @@ class SpeakerParser:
                 break
             if k > start and tok.lower in CLAUSE_VERBS:
                 break  # "said the mines would reopen": the phrase's verb follows
+            if k > start and tok.lower in self.lex.auxiliaries:
+                break  # '"...," said the senator again': an adverb after the phrase
             if tok.lower in self.lex.postmodifier_links and _modifier(toks[k - 1]):
                 break  # "a source close to the campaign": see _postmodified_right
             if (

@@ -2104,6 +2104,7 @@ class SentenceReader(VerblessReader):
             or tok.text[0].isdigit()
             or tok.lower in self.lex.participles
             or tok.lower in ("told", "tells", "in", "on", "at", "to", "via")
+            or tok.lower in self.lex.auxiliaries  # '"...," said the senator again.'
             # 'of the “Growth and Opportunity Project,” giving': a comma inside the mark
             or (tok.lower.endswith("ing") and k >= 2 and toks[k - 2].text == ",")
         )
