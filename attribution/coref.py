@@ -360,6 +360,8 @@ class Resolver:
                     entity.kind is SpeakerKind.ORGANIZATION
                     and entity.tokens
                     and entity.tokens[-1] in self.lex.company_suffixes
+                    # a name's suffix ("Harlan Group"), not "A group of former employees"
+                    and entity.name.rsplit(" ", 1)[-1][:1].isupper()
                 ):
                     return entity
         key = " ".join(w for w in words if w not in self.lex.determiners)

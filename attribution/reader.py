@@ -216,6 +216,23 @@ class ReaderBase:
             if m < verb and toks[m].text == ",":
                 ceiling = m
         phrase = self.parser.right(toks, start, ceiling)
+        if phrase is not None and ceiling < verb and toks[ceiling].lower == "of":
+            # "A group of former employees has sued ..., alleging": the share's noun
+            longer = self.parser.right(toks, start, verb)
+            if (
+                longer is not None
+                and longer.mention.end > phrase.mention.end
+                and longer.end_index < verb
+                and (
+                    toks[longer.end_index].lower in self.lex.auxiliaries
+                    or toks[longer.end_index].lower.endswith("ed")
+                )
+                and (  # people: "of former employees", not "of state's approach"
+                    self.lex.unnamed_group(toks[longer.end_index - 1].lower)
+                    or self._source_noun(toks[longer.end_index - 1].lower)
+                )
+            ):
+                phrase = longer
         if phrase is None:
             return None
         head = toks[index_at(toks, phrase.name.end) - 1].lower
