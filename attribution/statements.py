@@ -35,6 +35,7 @@ from attribution.lexicon import ChannelRun, Verb
 from attribution.model import QUESTION, REFUSAL, Form, Span
 from attribution.segment import FINITE_AUXILIARIES
 from attribution.speakers import (
+    CLAUSE_VERBS,
     CLOSING_MARKS,
     CONTACT_DETERMINERS,
     IRREGULAR_PARTICIPLES,
@@ -2104,7 +2105,8 @@ class SentenceReader(VerblessReader):
             or tok.text[0].isdigit()
             or tok.lower in self.lex.participles
             or tok.lower in ("told", "tells", "in", "on", "at", "to", "via")
-            or tok.lower in self.lex.auxiliaries  # '"...," said the senator again.'
+            # '"...," said the senator again.', but not "said the mines would reopen"
+            or (tok.lower in self.lex.auxiliaries and tok.lower not in CLAUSE_VERBS)
             # 'of the “Growth and Opportunity Project,” giving': a comma inside the mark
             or (tok.lower.endswith("ing") and k >= 2 and toks[k - 2].text == ",")
         )
