@@ -241,7 +241,10 @@ def find_statements(
         ):
             # "The governor added:" and a paragraph with no quote marks (a block
             # quote whose marks the page left out): the paragraph is what was said
-            last = _introduced_block(lead_in, para, masked, p)
+            end = para.end
+            while end > para.start and masked[end - 1].isspace():
+                end -= 1
+            last = _introduced(lead_in, Span(para.start, end), None, p)
             para_drafts.append(last)
         _absorb_run_on(incoming_run_on, para_drafts, drafts)
         drafts.extend(para_drafts)
@@ -358,27 +361,12 @@ def _is_heading(raw: RawQuote, para: Span, text: str, single_is_heading: bool) -
     )
 
 
-def _introduced(lead_in: Draft, span: Span, quote: int, paragraph: int) -> Draft:
-    """The quote a lead-in ("He said:", "Lind agreed.") introduces, with its cue."""
+def _introduced(lead_in: Draft, span: Span, quote: int | None, paragraph: int) -> Draft:
+    """The quote a lead-in ("He said:", "Lind agreed.") introduces, with its cue; or,
+    with no quote, the unmarked paragraph after a colon lead-in (a block quote)."""
     return Draft(
-        Form.DIRECT,
+        Form.DIRECT if quote is not None else Form.INDIRECT,
         [(span, quote)],
-        lead_in.phrase,
-        lead_in.cue,
-        lead_in.cue_class,
-        lead_in.channel,
-        paragraph,
-    )
-
-
-def _introduced_block(lead_in: Draft, para: Span, masked: str, paragraph: int) -> Draft:
-    """The paragraph a colon lead-in introduces when it has no quote marks."""
-    end = para.end
-    while end > para.start and masked[end - 1].isspace():
-        end -= 1
-    return Draft(
-        Form.INDIRECT,
-        [(Span(para.start, end), None)],
         lead_in.phrase,
         lead_in.cue,
         lead_in.cue_class,

@@ -507,16 +507,13 @@ class ReaderBase:
         ("praised the plan, the budget, and the tax cut"); before a clause of
         when ("praised the team after a late goal sealed it"); and before a second
         verb of the subject ("welcomed the results but urged caution")."""
-        for joint in OBJECT_JOINT.finditer(self.masked, start, end):
-            words = self.masked[joint.end() : min(end, joint.end() + 60)].split()[:6]
-            if any(self._finite(w) for w in words[1:]):
-                return joint.start()
-        for joint in OBJECT_ADJUNCT.finditer(self.masked, start, end):
-            # "praised her side's “refusal to give up” after a late penalty earned a
-            # win": a clause of the writer's about when (reasons, "because", stay in)
-            words = self.masked[joint.end() : min(end, joint.end() + 80)].split()[:8]
-            if any(self._finite(w) for w in words[1:]):
-                return joint.start()
+        # "praised her side's “refusal to give up” after a late penalty earned a
+        # win": a clause of the writer's about when (reasons, "because", stay in)
+        for pattern, reach, count in ((OBJECT_JOINT, 60, 6), (OBJECT_ADJUNCT, 80, 8)):
+            for joint in pattern.finditer(self.masked, start, end):
+                words = self.masked[joint.end() : min(end, joint.end() + reach)].split()[:count]
+                if any(self._finite(w) for w in words[1:]):
+                    return joint.start()
         for joint in OBJECT_VERB_JOINT.finditer(self.masked, start, end):
             # "welcomed the results but urged caution": a past verb of the lexicon
             # (not a present form, nor "and speaking fees")

@@ -265,6 +265,17 @@ def _past_name_modifiers(toks: list[Token], start: int, end: int) -> int:
     return start
 
 
+def _house_number(toks: list[Token], k: int) -> bool:
+    """Is toks[k] a capital "No" or "Number" before a number ("No 10", Downing
+    Street by its number)?"""
+    return (
+        toks[k].is_cap
+        and toks[k].lower in ("no", "no.", "number")
+        and k + 1 < len(toks)
+        and toks[k + 1].text[0].isdigit()
+    )
+
+
 def _is_short_appositive(toks: list[Token], phrase: NounPhrase) -> bool:
     """A phrase that is only an age or a party and state ("D-Ohio", "34")."""
     first = _index_at(toks, phrase.mention.start)
@@ -1548,11 +1559,7 @@ class SpeakerParser:
                     k -= 1  # "The two leaders said", "his three sons say": the article too
                 break
             if tok.is_cap:
-                if (
-                    tok.lower in self.lex.not_names
-                    and k != j
-                    and not (tok.lower in ("no", "number") and toks[k + 1].text[0].isdigit())
-                ):
+                if tok.lower in self.lex.not_names and k != j and not _house_number(toks, k):
                     break
                 k -= 1
                 continue
@@ -1623,7 +1630,7 @@ class SpeakerParser:
                         toks[k - 1].lower in self.lex.determiners
                         or toks[k - 1].lower == "that"
                         # "a No 10 spokesman": Downing Street by its number
-                        or (toks[k - 1].is_cap and toks[k - 1].lower in ("no", "no.", "number"))
+                        or _house_number(toks, k - 1)
                         # "the Nov. 8 election", not "Clinton in December 1992:"
                         or (
                             toks[k - 1].lower.rstrip(".") in MONTHS
@@ -1655,11 +1662,7 @@ class SpeakerParser:
                     toks[first].lower in self.lex.not_names
                     and toks[first].lower not in self.lex.determiners  # "The mayor said"
                     and not (toks[first].lower in DEMONSTRATIVES and first < j)  # "This source"
-                    and not (  # "No 10 said": Downing Street
-                        toks[first].lower in ("no", "number")
-                        and first < j
-                        and toks[first + 1].text[0].isdigit()
-                    )
+                    and not (first < j and _house_number(toks, first))  # "No 10 said"
                 )
                 or (
                     toks[first].lower.endswith("ly")

@@ -464,12 +464,7 @@ class SentenceReader(VerblessReader):
             subject = comma + 1
             while subject < sent.end and masked[subject].isspace():
                 subject += 1
-            group = found.span("channel") if "channel" in found.re.groupindex else None
-            channel = (
-                _trim_channel(masked, *group)
-                if group and group[0] >= 0
-                else Span(found.start(), found.end())
-            )
+            channel = _channel_span(masked, found)
             for draft in drafts:
                 if (
                     draft.channel is None
@@ -2260,11 +2255,7 @@ class SentenceReader(VerblessReader):
                     # channel of the run may still reach further.
                     found = _first_past(run, masked, start, end, pos)
                 if found is not None and found.end() > pos:
-                    group = found.span("channel") if "channel" in found.re.groupindex else None
-                    if group and group[0] >= 0:
-                        channel = channel or _trim_channel(masked, *group)
-                    elif channel is None:
-                        channel = Span(found.start(), found.end())
+                    channel = channel or _channel_span(masked, found)
                     pos, moved = found.end(), True
                     recipient = CHANNEL_RECIPIENT.match(masked, pos, end)
                     if recipient is not None:
@@ -2759,7 +2750,13 @@ def _first_past(
     return None
 
 
-def _trim_channel(masked: str, start: int, end: int) -> Span:
+def _channel_span(masked: str, found: regex.Match[str]) -> Span:
+    """The channel a pattern found: its `channel` group, trailing marks trimmed
+    ("told Pakistan Forward."), or the whole match when it names none."""
+    group = found.span("channel") if "channel" in found.re.groupindex else None
+    if not group or group[0] < 0:
+        return Span(found.start(), found.end())
+    start, end = group
     while end > start and masked[end - 1] in ".,;:":
         end -= 1
     return Span(start, end)
