@@ -225,19 +225,19 @@ def claims(
         raise typer.Exit(2)
 
 
-def _records(path: str) -> list[dict[str, Any]]:
+def _records(path: str, max_bytes: int) -> list[dict[str, Any]]:
     records = []
-    with open(path, encoding="utf-8") as handle:
-        for number, line in enumerate(handle, 1):
-            if not line.strip():
-                continue
-            try:
-                record = json.loads(line)
-            except json.JSONDecodeError as error:
-                raise InputError(f"{path}:{number}: invalid JSON: {error.msg}") from None
-            if not isinstance(record, dict) or "id" not in record:
-                raise InputError(f'{path}:{number}: expected an object with an "id"')
-            records.append(record)
+    # read_text: a missing file, a directory or bad UTF-8 is one line, not a traceback
+    for number, line in enumerate(read_text(path, max_bytes=max_bytes).splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            record = json.loads(line)
+        except json.JSONDecodeError as error:
+            raise InputError(f"{path}:{number}: invalid JSON: {error.msg}") from None
+        if not isinstance(record, dict) or "id" not in record:
+            raise InputError(f'{path}:{number}: expected an object with an "id"')
+        records.append(record)
     return records
 
 
@@ -254,15 +254,17 @@ def evaluate(
             "--errors", min=0, help="Also print the N most common error kinds, with snippets."
         ),
     ] = 0,
+    max_bytes: MaxBytes = "50MB",
 ) -> None:
     """Score the engine (or saved predictions) against annotated articles."""
     try:
-        gold_docs = _records(gold)
+        limit = parse_size(max_bytes)
+        gold_docs = _records(gold, limit)
         for number, doc in enumerate(gold_docs, 1):
             if not isinstance(doc.get("text"), str):
                 raise InputError(f'{gold}: record {number}: "text" is missing or not a string')
         if pred is not None:
-            predictions = {str(d["id"]): list(d.get("quotes") or []) for d in _records(pred)}
+            predictions = {str(d["id"]): list(d.get("quotes") or []) for d in _records(pred, limit)}
         else:
             predictions = {str(d["id"]): fragment_rows(analyze(d["text"])) for d in gold_docs}
     except (InputError, RuleDataError) as error:

@@ -332,3 +332,16 @@ def test_many_short_paragraphs_cost_linear_time(unit: str) -> None:
     small, large = (unit + prose + "\n\n") * 100, (unit + prose + "\n\n") * 800
     t_small, t_large = _best_of_three(small), _best_of_three(large)
     assert t_large < max(24 * t_small, 0.05), (t_small, t_large)
+
+
+def test_eval_with_a_missing_gold_or_prediction_file(here: Path) -> None:
+    code, _, err = run("eval", "nowhere.jsonl")
+    assert code == 2
+    one_error_line(err, "nowhere.jsonl", "no such file")
+    (here / "gold.jsonl").write_text(json.dumps({"id": "a", "text": GOOD}) + "\n", "utf-8")
+    code, _, err = run("eval", "gold.jsonl", "--pred", "missing.jsonl")
+    assert code == 2
+    one_error_line(err, "missing.jsonl", "no such file")
+    code, _, err = run("eval", ".")
+    assert code == 2
+    one_error_line(err, "is a directory")
