@@ -86,7 +86,7 @@ SPEAKING_RELATIVE_REACH = 18
 # Thursday", "released by the ministry", "gathered outside").
 PARTICIPLE_ADJUNCTS = frozenset(
     {"by", "on", "in", "at", "last", "this", "early", "late", "earlier", "during", "from",
-     "outside", "inside", "here", "there", "overnight", "online"}
+     "outside", "inside", "here", "there", "overnight", "online", "for", "among", "across"}
 )  # fmt: skip
 # Nouns of time after "last", "this", "next": "Feinstein last week said".
 TIME_NOUNS = frozenset(
@@ -464,6 +464,16 @@ class SpeakerParser:
             j -= 2
             while j >= floor and toks[j].lower in self.lex.auxiliaries:
                 j -= 1
+        if (
+            j < verb - 1
+            and not toks[j].is_cap
+            and (toks[j].lower.endswith("ed") or toks[j].lower in IRREGULAR_PARTICIPLES)
+        ):
+            # "A survey of owners taken last month showed": the time word was the
+            # participle's, not the verb's
+            participial = self.reduced_relative(toks, verb, floor)
+            if participial is not None:
+                return participial
         phrase = self._ending_at(toks, j, floor)
         if phrase is not None:
             phrase = self._contact_relative(toks, phrase, j) or phrase
@@ -609,8 +619,10 @@ class SpeakerParser:
             tok = toks[k]
             if not tok.is_word and tok.text not in (".", "-"):
                 return None  # no comma or quote between participle and verb
-            if tok.is_cap or not tok.lower.endswith("ed") or len(tok.lower) < 5:
+            if tok.is_cap or len(tok.lower) < 5:
                 continue
+            if not tok.lower.endswith("ed") and tok.lower not in IRREGULAR_PARTICIPLES:
+                continue  # "-ed", or "A survey taken last month showed"
             after = toks[k + 1].lower if k + 1 < verb else ""
             if after and after not in PARTICIPLE_ADJUNCTS and after not in self.lex.time_words:
                 return None  # "groups granted Mr. Clarke an extension": a finite verb
@@ -619,6 +631,10 @@ class SpeakerParser:
             ):
                 return None  # "Oz has been dogged by": a finite passive
             head = self._ending_at(toks, k - 1, floor)
+            if head is not None and head.kind == "name":
+                # "A poll from Eastfield College released Wednesday found": the name is
+                # the object of the noun's preposition
+                head = self._postmodified(toks, head, floor)
             if (
                 head is not None
                 and head.kind == "name"

@@ -828,6 +828,7 @@ class SentenceReader(VerblessReader):
                 and j >= 0
                 and toks[j].is_cap
                 and j > 0
+                and toks[j].lower not in lex.time_words  # "a poll released Tuesday shows"
                 and (nxt.text == "," or nxt.is_cap)
                 and not self._quote_follows(match.end(), sent)  # '"...," Trump tweets, "..."'
                 # in a title-case headline every word has its capital: "Campaign Claims Victory"
@@ -1940,8 +1941,13 @@ class SentenceReader(VerblessReader):
             return False
         word = toks[k].lower
         verb = self.lex.verbs.get(word)
-        # not "announced plans to", "noted published reports": nouns in -s
-        return verb is not None and word != verb.lemma and word not in self.lex.plural_nouns
+        # not "announced plans to", "noted published reports": nouns in -s; but after a
+        # time adjunct the form is the verb ("A poll released Tuesday shows")
+        return (
+            verb is not None
+            and word != verb.lemma
+            and (word not in self.lex.plural_nouns or toks[k - 1].lower in self.lex.time_words)
+        )
 
     def _after_comma(self, toks: list[Token], i: int) -> bool:
         """A comma before toks[i], or inside the quote that closes right before it
