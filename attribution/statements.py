@@ -743,7 +743,7 @@ class SentenceReader(VerblessReader):
         catenative = (
             self._catenative(toks, j)
             if prev == "to"
-            and verb.frame == "speech"
+            and verb.frame in ("speech", "object")  # "went on to call the plan “...”"
             and after < len(toks)
             and (toks[after].is_word or toks[after].text == ":")
             else None
