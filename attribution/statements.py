@@ -1278,7 +1278,11 @@ class SentenceReader(VerblessReader):
         k = index_at(toks, pos)
         for m in range(k, min(k + LEAD_IN_REACH, len(toks) - 1)):
             text = toks[m].text
-            if text in (",", ":") and toks[m + 1].text in OPENING_QUOTES:
+            if text in (",", ":") and (
+                toks[m + 1].text in OPENING_QUOTES
+                # "said of the episode, ''I don't like it''": two apostrophes open
+                or self.text.startswith("''", toks[m + 1].start)
+            ):
                 return toks[m].end
             verb = self.lex.verbs.get(toks[m].lower)
             if verb is not None and verb.frame == "speech":
@@ -1972,7 +1976,12 @@ class SentenceReader(VerblessReader):
             and not toks[i - 3].is_cap
         ):
             return True  # "issued a statement saying ...": the issuer speaks
-        return prev.text in CLOSING_MARKS and prev.start > 0 and self.text[prev.start - 1] == ","
+        if prev.text not in CLOSING_MARKS and prev.text != "'":
+            return False
+        k = prev.start
+        while k > 0 and self.text[k - 1] == "'":
+            k -= 1  # "...,'' adding": the first of two apostrophes
+        return k > 0 and self.text[k - 1] == ","
 
     def _restrictive(self, phrase: NounPhrase) -> bool:
         """A relative "who" right after its noun ("voters who said"), no comma between."""
