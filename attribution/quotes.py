@@ -10,6 +10,7 @@ closes a quote when a single quote is open.
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 import regex
@@ -17,7 +18,10 @@ import regex
 from attribution.lexicon import Lexicon
 from attribution.model import Alteration, AlterationKind, Problem, ProblemKind, Span
 
-MARKS = regex.compile(r"[\"“”„«»‘’‚‹›']")
+# Two apostrophes are one double mark (''Like this,'' in some newspapers' style).
+MARKS = regex.compile(r"''|[\"“”„«»‘’‚‹›']")
+DOUBLED = "''"
+TRIPLE = "'''"
 DOUBLE_OPEN = frozenset("“„«")
 DOUBLE_CLOSE = frozenset("”»")
 SINGLE_OPEN = frozenset("‘‚‹")
@@ -54,6 +58,7 @@ class RawQuote:
 class _Open:
     pos: int
     double: bool
+    width: int = 1  # 2 for ''
 
 
 def find_quotes(
@@ -88,38 +93,38 @@ def _pair_paragraph(
     last_closer: list[int] = []  # computed once, when first needed
     curly: list[tuple[list[int], list[int]]] = []  # positions of “ and ”, when first needed
 
-    def emit(opened: _Open, close: int | None, continues: bool = False) -> None:
+    def emit(opened: _Open, close: int | None, continues: bool = False, width: int = 1) -> None:
         # Called after `opened` left the stack: what is still open encloses it.
         nested = bool(stack)
         if close is None:
             inner_end = end
             quote_end = end
         else:
-            inner_end, quote_end = close, close + 1
+            inner_end, quote_end = close, close + width
+        inner_start = min(opened.pos + opened.width, inner_end)
         quotes.append(
             RawQuote(
                 start=opened.pos,
                 end=quote_end,
-                inner_start=opened.pos + 1,
+                inner_start=inner_start,
                 inner_end=inner_end,
                 paragraph=index,
                 closed=close is not None,
                 continues=continues,
                 nested=nested,
-                alterations=_alterations(text, opened.pos + 1, inner_end),
+                alterations=_alterations(text, inner_start, inner_end),
             )
         )
 
-    for match in MARKS.finditer(text, start, end):
-        pos = match.start()
-        mark = text[pos]
+    for pos, mark in _marks(text, start, end, stack):
+        width = len(mark)
         left = text[pos - 1] if pos > start else " "
-        right = text[pos + 1] if pos + 1 < end else " "
+        right = text[pos + width] if pos + width < end else " "
         opening = (left.isspace() or left in OPENING_NEIGHBOURS) and not right.isspace()
         closing = not left.isspace() and (right.isspace() or right in CLOSING_NEIGHBOURS)
         double_open = doubles > 0
 
-        if mark in DOUBLE_OPEN or mark in DOUBLE_CLOSE or mark == '"':
+        if mark in DOUBLE_OPEN or mark in DOUBLE_CLOSE or mark in ('"', DOUBLED):
             if mark in DOUBLE_OPEN:
                 is_close = double_open and closing and not opening
             elif mark in DOUBLE_CLOSE:
@@ -147,7 +152,7 @@ def _pair_paragraph(
                     stack.pop()  # single marks left open inside were apostrophes
                 opened = stack.pop()
                 doubles -= 1
-                emit(opened, pos)
+                emit(opened, pos, width=width)
             else:
                 if (
                     double_open
@@ -159,7 +164,7 @@ def _pair_paragraph(
                     opened = stack.pop()
                     doubles -= 1
                     problems.append(_unclosed(opened.pos, text))
-                stack.append(_Open(pos, True))
+                stack.append(_Open(pos, True, width))
                 doubles += 1
             continue
 
@@ -198,6 +203,32 @@ def _pair_paragraph(
         if not runs_on:
             problems.append(_unclosed(opened.pos, text))
         emit(opened, None, continues=runs_on)
+
+
+def _marks(text: str, start: int, end: int, stack: list[_Open]) -> Iterator[tuple[int, str]]:
+    """The quotation marks of text[start:end] in order, two apostrophes as one
+    mark.  Of three apostrophes, the first closes a single quote that is open
+    (''He said 'no.' '' typed without the space), else the first two are the
+    double mark."""
+    pos = start
+    while True:
+        match = MARKS.search(text, pos, end)
+        if match is None:
+            return
+        at, mark = match.start(), match.group()
+        if (
+            mark == DOUBLED
+            and text.startswith(TRIPLE, at)
+            and at + 3 <= end
+            and stack
+            and not stack[-1].double
+        ):
+            yield at, "'"
+            yield at + 1, DOUBLED
+            pos = at + 3
+            continue
+        yield at, mark
+        pos = match.end()
 
 
 def _nests(text: str, pos: int, end: int, curly: list[tuple[list[int], list[int]]]) -> bool:

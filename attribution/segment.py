@@ -24,7 +24,7 @@ LINE_PARAGRAPH_BREAK = regex.compile(r"\n\s*")
 # A full stop glued to the next opening mark ('said one owner.“We ...') ends one too.
 SENTENCE_END = regex.compile(r"[.!?…]+[\"”’'»)\]]*\s+|(?<=\p{Ll})[.!?](?=[“«])")
 # What may open the next sentence: a capital, a digit or an opening mark.
-SENTENCE_START = regex.compile(r"[\"“‘'«(\[]?[\p{Lu}\p{N}]|\(?[\"“‘«]|'~")
+SENTENCE_START = regex.compile(r"[\"“‘'«(\[]?[\p{Lu}\p{N}]|\(?[\"“‘«]|'~|''")
 # The word before a period, to tell abbreviations from sentence ends.
 WORD_BEFORE = regex.compile(r"([\p{L}.’']+)\.+$")
 INITIALS = regex.compile(r"(?:\p{L}\.)*\p{L}")

@@ -32,6 +32,7 @@ TOKEN = regex.compile(
     )*
     | ['’]s(?!\p{L})
     | ~+
+    | ''
     | \S
     """,
     regex.VERBOSE,
@@ -51,6 +52,7 @@ PLAIN_TOKEN_SPLIT = re.compile(
     )*
     | ['’]s(?![^\W\d_])
     | ~+
+    | ''
     | \S
     )""",
     re.VERBOSE,
@@ -67,15 +69,16 @@ SHORT_APPOSITIVE = regex.compile(r"\d{1,3}|[RDI] ?- ?\p{Lu}[\p{L}.]*(?: \.)?(?: 
 PARTY_STATE = regex.compile(r"[RDI]-\p{Lu}[\p{L}.]*")
 QUOTE_MARK_CHARS = frozenset("\"“”„«»‘’‚‹›'")
 # Inside an appositive a single mark is a plural possessive ("employers'").
-OPENING_MARKS = frozenset('"“”„«»‘‚‹›')
+# Two apostrophes are one mark, a double quotation mark (''Like this'').
+OPENING_MARKS = frozenset('"“”„«»‘‚‹›') | {"''"}
 POSSESSIVE = frozenset({"’s", "'s"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
-CLOSING_MARKS = frozenset('"”’»›')
+CLOSING_MARKS = frozenset('"”’»›') | {"''"}
 DASHES = frozenset("-—–")
 # How far back (tokens) an aside with commas of its own may reach, and the marks
 # that end the search: a subject never stands across them.
 LONG_APPOSITIVE_REACH = 45
-LONG_APPOSITIVE_STOPS = frozenset({";", ":", '"', "“", "”", "(", ")", "—", "–"})
+LONG_APPOSITIVE_STOPS = frozenset({";", ":", '"', "''", "“", "”", "(", ")", "—", "–"})
 # How far back (tokens) a past participle may open a reduced relative clause
 # before the verb ("A statement released by the ministry on Friday said").
 REDUCED_RELATIVE_REACH = 9
@@ -442,6 +445,8 @@ class SpeakerParser:
                 ):
                     # "Lapp, director of the PAC, a super PAC, said": not "the PAC"
                     phrase = self._long_appositive(toks, j, floor) or phrase
+                    if phrase is not None and self._prepositional_object(toks, phrase, floor):
+                        return None  # 'With his help, the party was “...,” wrote X'
                     return phrase and self._name_before_asides(toks, phrase, floor)
                 phrase = self._name_before_asides(toks, phrase, floor)
                 opens = _index_at(toks, phrase.mention.start)
@@ -523,6 +528,18 @@ class SpeakerParser:
             span = Span(toks[listed].start, phrase.mention.end)
             return NounPhrase(span, span, "description", None, None, phrase.end_index)
         return self._postmodified(toks, phrase, floor)
+
+    def _prepositional_object(self, toks: list[Token], phrase: NounPhrase, floor: int) -> bool:
+        """Is the phrase the object of a preposition ("With his help, ..."), so no
+        subject?"""
+        opens = _index_at(toks, phrase.mention.start)
+        if opens - 1 < floor:
+            return False
+        word = toks[opens - 1].lower
+        # not "As Cornyn, the No. 2, put it", "like Mr. Ryan": a clause may follow them
+        return (
+            word in self.lex.prepositions and word not in self.lex.subordinators and word != "like"
+        )
 
     def _contact_relative(self, toks: list[Token], phrase: NounPhrase, j: int) -> NounPhrase | None:
         """ "a move officials say would save money": "a" and a singular noun cannot

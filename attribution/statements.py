@@ -92,7 +92,7 @@ LEAD_IN_REACH = 14  # tokens between a cue and the comma or colon of its quote
 # Prepositions that open a clause's adjunct, not a topic: "says despite all that, ..."
 CONCESSIVE_PREPOSITIONS = frozenset({"despite", "notwithstanding", "unlike"})
 APPROXIMATORS = frozenset({"about", "around", "over", "under", "nearly", "almost", "some"})
-QUOTE_AFTER_COMMA = regex.compile(r"\s*[,:]\s*[\"“‘«]")
+QUOTE_AFTER_COMMA = regex.compile(r"\s*[,:]\s*(?:[\"“‘«]|'')")
 # Passive verbs of expectation that attribute their infinitive to nobody named.
 PASSIVE_EXPECTATIONS = frozenset({"expected", "projected", "predicted", "forecast"})
 # "see X as Y": how far (tokens) the "as" may follow the verb, and what after "as"
@@ -204,11 +204,14 @@ LEFT_OUT_WORDS = regex.compile(r"(?<=[”\"’»]) (?:[\p{L}\p{N}][\p{L}\p{N}.�
 # A place and its state between commas among them ("said Sunday in Madison,
 # Wisconsin, that").
 THAT_NEARBY = regex.compile(
-    r"(?:[^,;:.!?\"“”‘’~]|[\"“‘]~[~ ]*[\"”’]|,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3},"
+    r"(?:[^,;:.!?\"“”‘’~]|[\"“‘]~[~ ]*[\"”’]|''~[~ ]*''"
+    r"|,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3},"
     r"|,\s\d{1,3},)"  # "told Daniel Kraus, 41, that"
     r"{0,60}?(?=\s(?:that|whether)\s)"
 )
 
+# A quoted word right before "that": 'found “evidence” that'.
+QUOTED_THAT = regex.compile(r"\s*(?:[\"“‘]~[~ ]*[\"”’]|''~[~ ]*'')\s+(?:that|whether)\s")
 
 # The source of "according to" read up to its comma: at most this many tokens, and
 # the marks it may hold ("F.A.A. records", "the Post-ABC poll", "a CNN/ORC poll")
@@ -1278,11 +1281,7 @@ class SentenceReader(VerblessReader):
         k = index_at(toks, pos)
         for m in range(k, min(k + LEAD_IN_REACH, len(toks) - 1)):
             text = toks[m].text
-            if text in (",", ":") and (
-                toks[m + 1].text in OPENING_QUOTES
-                # "said of the episode, ''I don't like it''": two apostrophes open
-                or self.text.startswith("''", toks[m + 1].start)
-            ):
+            if text in (",", ":") and toks[m + 1].text in OPENING_QUOTES:
                 return toks[m].end
             verb = self.lex.verbs.get(toks[m].lower)
             if verb is not None and verb.frame == "speech":
@@ -1571,6 +1570,14 @@ class SentenceReader(VerblessReader):
         if match is None:
             return None
         first = k = index_at(toks, pos)
+        if (
+            first < len(toks)
+            and toks[first].text in OPENING_QUOTES
+            and QUOTED_THAT.match(self.masked, pos, sent.end) is None
+        ):
+            # 'said “there could be” a line that ...': the quote is content (but
+            # 'found “evidence” that ...' is the clause's noun)
+            return None
         while k < len(toks) and toks[k].start < match.end():
             if toks[k].lower in FINITE_WORDS or (toks[k].lower == "as" and k > first):
                 return None  # "described the plan as a stopgap that would fail"
@@ -1976,12 +1983,7 @@ class SentenceReader(VerblessReader):
             and not toks[i - 3].is_cap
         ):
             return True  # "issued a statement saying ...": the issuer speaks
-        if prev.text not in CLOSING_MARKS and prev.text != "'":
-            return False
-        k = prev.start
-        while k > 0 and self.text[k - 1] == "'":
-            k -= 1  # "...,'' adding": the first of two apostrophes
-        return k > 0 and self.text[k - 1] == ","
+        return prev.text in CLOSING_MARKS and prev.start > 0 and self.text[prev.start - 1] == ","
 
     def _restrictive(self, phrase: NounPhrase) -> bool:
         """A relative "who" right after its noun ("voters who said"), no comma between."""

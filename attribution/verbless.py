@@ -14,7 +14,7 @@ from attribution.model import Form, Span
 from attribution.reader import ReaderBase
 from attribution.speakers import NounPhrase, Token, tokenize
 
-OPENING_QUOTES = frozenset('"“‘«„')
+OPENING_QUOTES = frozenset('"“‘«„') | {"''"}
 # A credit line after a quote names its speaker without a verb.
 CREDIT_DASHES = ("―", "—", "–", "-")
 CREDIT_MARKS = ("―", "—", "–", " - ")  # what to look for: a hyphen only with spaces

@@ -38,6 +38,13 @@ def inner_texts(text: str) -> list[str]:
         ("“He shouted “stop” at them,” she said.", ["He shouted “stop” at them,", "stop"]),
         # A possessive inside a British quote does not end it.
         ("'We heard the traders' concerns,' she said.", ["We heard the traders' concerns,"]),
+        # Two apostrophes are one double mark, as some newspapers type them.
+        ("''We won,'' she said.", ["We won,"]),
+        ("''It's the workers' money,'' he said.", ["It's the workers' money,"]),
+        ("She called it ''egregious'' and left.", ["egregious"]),
+        # Three apostrophes: a nested single quote closes, then the double one.
+        ("''He told me 'no,''' she said.", ["He told me 'no,'", "no,"]),
+        ("''He told me 'no,' '' she said.", ["He told me 'no,' ", "no,"]),
     ],
 )
 def test_pairing(text: str, expected: list[str]) -> None:
