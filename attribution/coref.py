@@ -500,7 +500,14 @@ class Resolver:
         at = text.rfind(surname, floor, position)
         while at != -1:
             end = at + len(surname)
-            if end <= position and (end == len(text) or not text[end].isalnum()):
+            if end <= position and (
+                end == len(text)
+                or not (
+                    text[end].isalnum()
+                    # "Finch" is not "Ellen Finch-Moore"
+                    or (text[end] == "-" and end + 1 < len(text) and text[end + 1].isalpha())
+                )
+            ):
                 match = NAME_WORDS_BEFORE.search(text, max(0, at - NAME_WINDOW), at)
                 if match is not None:
                     given = self._given_names(match.group().split())

@@ -210,6 +210,12 @@ THAT_NEARBY = regex.compile(
     r"{0,60}?(?=\s(?:that|whether)\s)"
 )
 
+# Nouns whose "that" clause is their own content, not the cue's: "declined to
+# comment on reports that the company is for sale".
+REPORT_NOUNS = frozenset(
+    {"reports", "report", "rumors", "rumours", "speculation", "allegations", "claims",
+     "suggestions", "accusations", "assertions"}
+)  # fmt: skip
 # A quoted word right before "that": 'found “evidence” that'.
 QUOTED_THAT = regex.compile(r"\s*(?:[\"“‘]~[~ ]*[\"”’]|''~[~ ]*'')\s+(?:that|whether)\s")
 
@@ -1190,7 +1196,7 @@ class SentenceReader(VerblessReader):
         that = THAT.match(self.masked, pos, sent.end) or (
             # "described the plan as a stopgap that would fail": a relative clause;
             # but "confirmed to Reuters that": the person told, then the clause
-            self._that_nearby(toks, pos, sent)
+            self._that_nearby(toks, pos, sent, refusal=verb.cls == REFUSAL)
             if (verb.frame != "object" or RECIPIENT_TO.match(self.masked, pos))
             # "sought to reassure farmers that ...": the infinitive is the content
             # (but "declined to say whether X": the question, as refusals read)
@@ -1562,10 +1568,15 @@ class SentenceReader(VerblessReader):
             and nxt.lower not in POSSESSIVE_DETERMINERS
         )
 
-    def _that_nearby(self, toks: list[Token], pos: int, sent: Span) -> regex.Match[str] | None:
+    def _that_nearby(
+        self, toks: list[Token], pos: int, sent: Span, refusal: bool = False
+    ) -> regex.Match[str] | None:
         """ "told reporters after the meeting that ...": a complementizer a few words on,
         unless a clause has begun before it ("said the comments are replies to attacks
-        that ...": "that" opens a relative clause inside the content)."""
+        that ...": "that" opens a relative clause inside the content).  After a refusal
+        the clause of a report noun is not what was refused ("declined to comment on
+        reports that ..."); after a reply it is, as annotators draw it ("responded to
+        reports that ...")."""
         match = THAT_NEARBY.match(self.masked, pos, sent.end)
         if match is None:
             return None
@@ -1593,6 +1604,8 @@ class SentenceReader(VerblessReader):
             k += 1
         if k > first and toks[k - 1].lower in ("and", "but", "or"):
             return None  # "said the unit grew and that it was on track": two clauses
+        if refusal and k > first and toks[k - 1].lower in REPORT_NOUNS:
+            return None  # "declined to comment on reports that ...": the reports' content
         that = THAT.match(self.masked, match.end(), sent.end)
         if that is not None and k + 1 < len(toks):
             word = toks[k + 1].lower  # toks[k] is "that"
@@ -2682,7 +2695,7 @@ class SentenceReader(VerblessReader):
         if that is None and verb is not None and verb.cls == REFUSAL:
             # "..., declining to say whether he would run": the question, as the
             # verb "declined to say whether" reads
-            that = self._that_nearby(toks, pos, sent)
+            that = self._that_nearby(toks, pos, sent, refusal=True)
         start = that.end() - len(that.group().strip()) if that else pos
         while start < sent.end and self.masked[start] in " ,":
             start += 1
