@@ -51,7 +51,8 @@ ACRONYM_ENDING = regex.compile(ACRONYM_DEFINITION.pattern + r"\Z")
 LONG_FORM_REACH = 400  # code points before the bracket: eight capitalised words at most
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*")
 # One to three capitalised words ending right where a surname begins.
-NAME_WORDS_BEFORE = regex.compile(r"(?:[\p{Lu}][\p{L}’'.-]+\s+){1,3}$")
+# (a hyphen inside a given name leads to a capital: "Jean-Pierre", not "Los Angeles-area")
+NAME_WORDS_BEFORE = regex.compile(r"(?:[\p{Lu}][\p{L}’'.]+(?:-\p{Lu}[\p{L}’'.]*)*\s+){1,3}$")
 NAME_WINDOW = 80
 ACRONYM_NAME = regex.compile(r"[\p{Lu}\p{N}&.-]{2,10}")
 FUZZY_THRESHOLD = 88.0
@@ -239,7 +240,13 @@ class Resolver:
 
     def _subject(self, sent: Span) -> Subject | None:
         if sent.start not in self.subject_of:
-            self.subject_of[sent.start] = _named_subject(self.text, sent, self.lex)
+            subject = _named_subject(self.text, sent, self.lex)
+            if subject is None:
+                after = _past_opening_clause(self.text, sent, self.lex)
+                if after is not None:
+                    # "Asked whether it was offside, Falcons coach Ray Donnelly shrugged."
+                    subject = _named_subject(self.text, Span(after, sent.end), self.lex)
+            self.subject_of[sent.start] = subject
         return self.subject_of[sent.start]
 
     def _known(self, name: str) -> Entity | None:
@@ -644,6 +651,17 @@ def _named_subject(text: str, sent: Span, lexicon: Lexicon) -> Subject | None:
     return Subject(Span(start, found.end(1)))
 
 
+def _past_opening_clause(text: str, sent: Span, lexicon: Lexicon) -> int | None:
+    """Where the main clause begins after an opening participle or subordinate clause
+    ("Asked about the vote, ...", "When the polls closed, ..."): after its comma,
+    within OPENING_CLAUSE_REACH code points; None when the sentence opens otherwise."""
+    first = OPENING_WORD.match(text, sent.start, sent.end)
+    if first is None or not _opener_word(first.group().lower(), lexicon):
+        return None
+    comma = text.find(", ", sent.start, min(sent.end, sent.start + OPENING_CLAUSE_REACH))
+    return comma + 2 if comma != -1 else None
+
+
 def _group_word(word: str, lexicon: Lexicon) -> bool:
     """A capitalised plural that names a group, not a person ("Republicans", "Critics",
     "Officials"; but "Sanders", "Reyes")."""
@@ -669,6 +687,9 @@ def _opener_word(word: str, lexicon: Lexicon) -> bool:
     )
 
 
+# How far an opening clause may run before its comma, and its first word.
+OPENING_CLAUSE_REACH = 160
+OPENING_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
 # Capitalised openers that no list above holds.
 OPENING_WORDS = frozenset({"oh", "consider", "imagine", "remember", "throughout", "yes", "no"})
 # One to three capitalised words (a title first, perhaps) that open a sentence, then
