@@ -1601,6 +1601,20 @@ class SentenceReader(VerblessReader):
                 and toks[k - 1].lower in ("and", "but")
             ):
                 return None  # "said losses stayed low but warned that": the second verb's
+            if (
+                k > first + 1
+                and toks[first].lower in ("the", "a", "an", "this", "these", "those")
+                and toks[k].lower.endswith("ed")
+                and toks[k - 1].is_word
+                and toks[k - 1].lower not in self.lex.determiners
+                and k + 1 < len(toks)
+                # (not "a lawsuit filed by": a participle and its agent)
+                and toks[k + 1].lower != "by"
+                and (toks[k + 1].lower in self.lex.prepositions or toks[k + 1].lower == "to")
+            ):
+                # "said the findings added to a body of evidence that": a subject and
+                # its verb, so the clause has begun
+                return None
             k += 1
         if k > first and toks[k - 1].lower in ("and", "but", "or"):
             return None  # "said the unit grew and that it was on track": two clauses
