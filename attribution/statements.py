@@ -2266,6 +2266,9 @@ class SentenceReader(VerblessReader):
         if not self.masked.startswith(REASON_OPENERS, start):
             return None  # "who asked not to be named" belongs to the source before it
         matched = self.lex.anonymity_reasons_re.match(self.masked, start, end)
+        if matched is None and self.masked.startswith("speaking ", start):
+            # "..., the sources said, speaking on condition of anonymity"
+            matched = self.lex.anonymity_reasons_re.match(self.masked, start + 9, end)
         if matched is None:
             return None
         stop = end
