@@ -279,6 +279,10 @@ def _house_number(toks: list[Token], k: int) -> bool:
     )
 
 
+# Quantifiers that open the second of two sources joined by "and".
+GROUP_QUANTIFIERS = frozenset({"some", "many", "several", "most", "few", "other", "a", "an"})
+
+
 def _is_short_appositive(toks: list[Token], phrase: NounPhrase) -> bool:
     """A phrase that is only an age or a party and state ("D-Ohio", "34")."""
     first = _index_at(toks, phrase.mention.start)
@@ -587,8 +591,12 @@ class SpeakerParser:
         ("Republicans, Democrats and independents say", "Teachers, parents and
         students said"), or None when the phrase is no such list's end."""
         k: int | None = opens
+        pair: int | None = None  # "Democrats and some Republicans said": two groups
         if opens - 2 >= floor and toks[opens - 1].lower == "and" and toks[opens - 2].is_word:
             k = self._list_item(toks, opens - 2, floor)  # "parents and students"
+            if toks[opens].lower in GROUP_QUANTIFIERS and k is not None:
+                if k == floor or not toks[k - 1].is_word:
+                    pair = k
         elif not any(t.lower == "and" for t in toks[opens : opens + 4]):
             return None  # "Park and Ortiz" holds its own "and"
         commas = 0
@@ -601,8 +609,9 @@ class SpeakerParser:
             commas += 1
             names = names and k is not None and toks[k].is_cap
         if k is None or commas == 0:
-            return None
-        return k if k == floor or not toks[k - 1].is_word else None
+            return pair
+        # "Within hours, Democrats and some Republicans": an opener's comma, no list
+        return k if k == floor or not toks[k - 1].is_word else pair
 
     def _list_item(self, toks: list[Token], j: int, floor: int) -> int | None:
         """The first token of a list item of one to three words ending at toks[j]."""
