@@ -216,6 +216,14 @@ REPORT_NOUNS = frozenset(
     {"reports", "report", "rumors", "rumours", "speculation", "allegations", "claims",
      "suggestions", "accusations", "assertions"}
 )  # fmt: skip
+# A share of the people a poll asked: "31% of Republicans", "Seventy-two percent",
+# "nine in 10 voters", "a majority of those surveyed", "most Americans".
+SHARE = regex.compile(
+    r"(?i)(?:(?:about|some|nearly|almost|roughly|just|only|over|under|more than|fewer than|"
+    r"less than)\s+)*(?:[\d.,]+\s*(?:%|percent|pct)|[\w-]+\s+percent|[\w-]+\s+(?:in|out of)"
+    r"\s+\w+|(?:a|the)\s+(?:majority|minority|plurality)|(?:a|one|two)[\s-]+(?:third|quarter|"
+    r"fifth)s?|half|most|two-thirds|three-quarters)(?![\w-])"
+)
 # A quoted word right before "that": 'found “evidence” that'.
 QUOTED_THAT = regex.compile(r"\s*(?:[\"“‘]~[~ ]*[\"”’]|''~[~ ]*'')\s+(?:that|whether)\s")
 
@@ -438,6 +446,8 @@ class SentenceReader(VerblessReader):
             found = self._finding_opener(sent, paragraph, toks, quotes)
             if found is not None:
                 drafts.append(found)
+        elif finding:
+            self._shares_of_finding(toks, drafts)
         if not drafts and announcing:
             announced = self._announced_document(sent, paragraph, toks, quotes)
             if announced is not None:
@@ -446,6 +456,22 @@ class SentenceReader(VerblessReader):
             self._opening_channel(sent, drafts)
         drafts.sort(key=lambda d: d.fragments[0][0].start if d.fragments else sent.start)
         return _without_repeats(drafts)
+
+    def _shares_of_finding(self, toks: list[Token], drafts: list[Draft]) -> None:
+        """ "In a CNN poll released Monday, 31% of Republicans said ...": the share of
+        those polled speaks only through the poll, which annotators take as the source."""
+        source = self._finding_source(toks)
+        if source is None:
+            return
+        after = toks[source.end_index + 1].start
+        for draft in drafts:
+            phrase = draft.phrase
+            if (
+                phrase is not None
+                and phrase.mention.start == after
+                and SHARE.match(self.masked, phrase.mention.start, phrase.mention.end)
+            ):
+                draft.phrase = source
 
     def _opening_channel(self, sent: Span, drafts: list[Draft]) -> None:
         """A channel that opens the sentence before its subject ("In a statement,

@@ -172,6 +172,17 @@ class VerblessReader(ReaderBase):
         """ "In a CNN/ORC poll released Monday, 31% of Republicans said they would ...":
         a finding named in the sentence's opening phrase is the source of the clause
         after its comma."""
+        phrase = self._finding_source(toks)
+        if phrase is None:
+            return None
+        cue = Span(toks[0].start, toks[0].end)
+        draft = Draft(Form.INDIRECT, [], phrase, cue, "according", None, paragraph)
+        self._content_after(draft, toks[phrase.end_index + 1].start, sent, quotes)
+        return draft if draft.fragments else None
+
+    def _finding_source(self, toks: list[Token]) -> NounPhrase | None:
+        """The finding in the sentence's opening phrase ("In a CNN/ORC poll released
+        Monday, ..."), its end_index at the phrase's comma; or None."""
         comma = next(
             (k for k in range(2, min(len(toks), OPENER_REACH)) if toks[k].text == ","), None
         )
@@ -182,11 +193,7 @@ class VerblessReader(ReaderBase):
         if any(not toks[k].is_word and toks[k].text not in "/-.&" for k in range(1, comma)):
             return None  # a quote or a bracket inside: no plain noun phrase
         mention = Span(toks[1].start, toks[comma - 1].end)
-        phrase = NounPhrase(mention, mention, "description", None, None, comma)
-        cue = Span(toks[0].start, toks[0].end)
-        draft = Draft(Form.INDIRECT, [], phrase, cue, "according", None, paragraph)
-        self._content_after(draft, toks[comma + 1].start, sent, quotes)
-        return draft if draft.fragments else None
+        return NounPhrase(mention, mention, "description", None, None, comma)
 
     def _credits(
         self, paragraph: int, toks: list[Token], quotes: list[QuoteInfo], drafts: list[Draft]
