@@ -315,9 +315,25 @@ class Resolver:
                 # "The report concludes ... It recommends ...": a body or a document
                 if entity.kind is SpeakerKind.ORGANIZATION or self._document(entity):
                     return entity
+                if self._bare_name(entity):
+                    # "Voltrix said it had raised money. It declined to ...": a one-word
+                    # name nobody called he or she is a company's
+                    entity.kind = SpeakerKind.ORGANIZATION
+                    return entity
             else:
                 return None  # "I", "we", "you": the writer or a voice inside a quote
         return None
+
+    def _bare_name(self, entity: Entity) -> bool:
+        """A person by default only (one word, no title, role or gender known) that
+        spoke of itself as "it" ("Voltrix said it had raised ...")."""
+        return (
+            entity.kind is SpeakerKind.PERSON
+            and len(entity.tokens) == 1
+            and entity.role is None
+            and self._gender(entity) is None
+            and SAID_IT.match(self.text, entity.first_mention.end) is not None
+        )
 
     def _document(self, entity: Entity) -> bool:
         """Is the entity an unnamed document ("the 140-page report", "a memo
@@ -687,6 +703,8 @@ def _opener_word(word: str, lexicon: Lexicon) -> bool:
     )
 
 
+# A source that calls itself "it" in its own words: "Voltrix said it had raised".
+SAID_IT = regex.compile(r"\s+(?:\w+\s+)?(?:said|says|added|announced|stated)\s+(?:that\s+)?its?\b")
 # How far an opening clause may run before its comma, and its first word.
 OPENING_CLAUSE_REACH = 160
 OPENING_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
