@@ -239,15 +239,19 @@ class Resolver:
         return None
 
     def _subject(self, sent: Span) -> Subject | None:
-        if sent.start not in self.subject_of:
+        key = sent.start
+        if key not in self.subject_of:
+            dateline = DATELINE.match(self.text, sent.start, sent.end)
+            if dateline is not None:
+                sent = Span(dateline.end(), sent.end)  # "KESSEL BAY — Every morning, ..."
             subject = _named_subject(self.text, sent, self.lex)
             if subject is None:
                 after = _past_opening_clause(self.text, sent, self.lex)
                 if after is not None:
                     # "Asked whether it was offside, Falcons coach Ray Donnelly shrugged."
                     subject = _named_subject(self.text, Span(after, sent.end), self.lex)
-            self.subject_of[sent.start] = subject
-        return self.subject_of[sent.start]
+            self.subject_of[key] = subject
+        return self.subject_of[key]
 
     def _known(self, name: str) -> Entity | None:
         """The entity already found under this name, or the one under its surname
@@ -672,7 +676,11 @@ def _past_opening_clause(text: str, sent: Span, lexicon: Lexicon) -> int | None:
     ("Asked about the vote, ...", "When the polls closed, ..."): after its comma,
     within OPENING_CLAUSE_REACH code points; None when the sentence opens otherwise."""
     first = OPENING_WORD.match(text, sent.start, sent.end)
-    if first is None or not _opener_word(first.group().lower(), lexicon):
+    if first is None:
+        return None
+    word = first.group().lower()
+    # "Every morning at 5:40, Tomas Rinn unties ...", "Last week, ..."
+    if not (_opener_word(word, lexicon) or word in lexicon.time_words or word in TIME_OPENERS):
         return None
     comma = text.find(", ", sent.start, min(sent.end, sent.start + OPENING_CLAUSE_REACH))
     return comma + 2 if comma != -1 else None
@@ -708,6 +716,9 @@ SAID_IT = regex.compile(r"\s+(?:\w+\s+)?(?:said|says|added|announced|stated)\s+(
 # How far an opening clause may run before its comma, and its first word.
 OPENING_CLAUSE_REACH = 160
 OPENING_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
+# A dateline in capitals before a dash: "KESSEL BAY —", "LONDON, March 3 (Reuters) -".
+DATELINE = regex.compile(r"\p{Lu}[\p{Lu}\s.,']*(?:,[^—–\n]{0,40})?\s+[—–-]+\s+")
+TIME_OPENERS = frozenset({"every", "each", "last", "next", "this", "earlier", "later"})
 # Capitalised openers that no list above holds.
 OPENING_WORDS = frozenset({"oh", "consider", "imagine", "remember", "throughout", "yes", "no"})
 # One to three capitalised words (a title first, perhaps) that open a sentence, then
