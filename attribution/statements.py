@@ -2378,6 +2378,26 @@ class SentenceReader(VerblessReader):
         content_start = self._content_start(sent)
         lead = self.masked[content_start : match.start()].strip(" ,").lower()
         if not lead or lead in ("and", "but", "so", "now", "yet") or lead in self.lex.connectives:
+            if (
+                phrase.end_index < len(toks)
+                and toks[phrase.end_index].is_word
+                and all(t.text != "," for t in toks[after : phrase.end_index])
+            ):
+                # "According to a report last month by the agency, ...": the source runs
+                # to the comma that ends the opener
+                longer = self._according_to_comma(toks, after)
+                if (
+                    longer is not None
+                    and longer.end_index < len(toks)
+                    and toks[longer.end_index].text == ","
+                ):
+                    # read back from the comma: "conservative talk radio host Rush
+                    # Limbaugh" is a name with its role
+                    whole = self.parser._ending_at(toks, longer.end_index - 1, after)
+                    if whole is None or whole.mention.start != longer.mention.start:
+                        whole = longer
+                    phrase = replace(whole, end_index=longer.end_index)
+                    draft.phrase = phrase
             end_tok = phrase.end_index
             if end_tok < len(toks) and toks[end_tok].text == ",":
                 end_tok += 1
