@@ -1131,6 +1131,9 @@ class SpeakerParser:
                 # "A diplomat, speaking on condition of anonymity, said": why unnamed
                 reason = Span(toks[k + 1].start, toks[comma - 1].end)
             return NounPhrase(head.mention, head.name, head.kind, head.role, reason, comma + 1)
+        named = self._named_appositive(toks, k, comma, floor)
+        if named is not None:
+            return named
         lead = _past_name_modifiers(toks, k + 1, comma)  # "Her rival, former state Sen. ..."
         titled = (  # "Its medical director, Professor Alan Grey, said": a titled name
             toks[lead].text in self.lex.titles
@@ -1183,6 +1186,33 @@ class SpeakerParser:
             ):
                 mention = Span(described.mention.start, mention.end)
         return NounPhrase(mention, head.name, head.kind, role, reason, comma + 1)
+
+    def _named_appositive(
+        self, toks: list[Token], k: int, comma: int, floor: int
+    ) -> NounPhrase | None:
+        """ "Her neighbor, a fisherman named Arvid Lund, disagrees": an appositive
+        between the commas at toks[k] and toks[comma] that names the person with
+        "named" or "called"; the description before it and the appositive's noun are
+        the role."""
+        if toks[k + 1].lower not in ("a", "an"):
+            return None
+        at = next(
+            (
+                m
+                for m in range(k + 3, comma - 1)
+                if toks[m].lower in ("named", "called") and toks[m + 1].is_cap
+            ),
+            None,
+        )
+        if at is None or not all(t.is_cap for t in toks[at + 1 : comma]):
+            return None
+        head = self._ending_at(toks, k - 1, floor)
+        if head is None or head.kind != "description":
+            return None
+        name = Span(toks[at + 1].start, toks[comma - 1].end)
+        mention = Span(head.mention.start, name.end)
+        role = Span(head.mention.start, toks[at - 1].end)
+        return NounPhrase(mention, name, "name", role, None, comma + 1)
 
     def _possessive_role(self, toks: list[Token], start: int, end: int) -> bool:
         """ "Clinton's in-state communications director": a name's role."""
