@@ -17,7 +17,7 @@ from attribution.drafts import Draft, QuoteInfo
 from attribution.lexicon import Lexicon
 from attribution.model import Form, Span
 from attribution.segment import MAX_SENTENCE
-from attribution.speakers import tokenize
+from attribution.speakers import NounPhrase, tokenize
 from attribution.statements import SentenceReader
 
 HEADLINE_MAX = 220  # code points: longer is a sentence of the story
@@ -29,6 +29,8 @@ SMALL_IN_NAMES = frozenset({"for", "in", "on", "at", "to", "with", "from", "over
 COLON_MIN_WORDS = 5
 # ... or three after a source noun ("Police: Suspect Fled on Foot", "Poll: Race Tightens")
 SOURCE_COLON_MIN_WORDS = 3
+# ... or a source of a few words after it ("..., 4 lakh affected: officials")
+TRAILING_SOURCE_WORDS = 4
 # A dash after a label that opens a headline ("EXCLUSIVE – Roger Stone: ...")
 LABEL_DASHES = frozenset({"-", "–", "—", "--"})
 # Words by their first letter (after an opening quote mark or bracket).
@@ -92,7 +94,9 @@ def read_short(
     else:
         drafts = reader.read(sent, paragraph, quotes)
     if not drafts:
-        colon = _source_colon(reader, sent, paragraph, quotes, COLON_MIN_WORDS)
+        colon = _source_colon(reader, sent, paragraph, quotes, COLON_MIN_WORDS) or _colon_source(
+            reader, sent, paragraph, quotes
+        )
         if colon is not None:
             drafts = [colon]
     elif _first_person_after_colon(masked, drafts[0]):
@@ -155,4 +159,36 @@ def _source_colon(
     cue = Span(colon_at, colon_at + 1)
     draft = Draft(Form.INDIRECT, [], phrase, cue, "credit", None, paragraph)
     reader._content_after(draft, colon_at + 1, sent, quotes)
+    return draft if draft.fragments else None
+
+
+def _colon_source(
+    reader: SentenceReader, sent: Span, paragraph: int, quotes: list[QuoteInfo]
+) -> Draft | None:
+    """ "Flood situation grim in Assam, 4 lakh affected: officials": a claim, a
+    colon and its source in a few words at the end of the headline (the style of
+    Indian and some British papers)."""
+    masked, lex = reader.masked, reader.lex
+    colon_at = masked.rfind(":", sent.start, sent.end)
+    if colon_at == -1 or len(masked[sent.start : colon_at].split()) < COLON_MIN_WORDS:
+        return None
+    end = sent.end
+    while end > colon_at and (masked[end - 1].isspace() or masked[end - 1] in ".!"):
+        end -= 1
+    toks = tokenize(masked, colon_at + 1, end, lex)
+    if not 1 <= len(toks) <= TRAILING_SOURCE_WORDS or not all(t.is_word for t in toks):
+        return None
+    if toks[0].lower in lex.determiners or is_title_case(masked, sent, lex):
+        # "... can help mend hard feelings: the GOP candidates", "... Want: Break Up
+        # Banks": an answer after the colon, not the headline's source
+        return None
+    head = toks[-1].lower
+    if not reader._source_noun(head) and head not in lex.record_heads:
+        return None  # "... : a timeline", "... : live updates"
+    mention = Span(toks[0].start, toks[-1].end)
+    phrase = NounPhrase(mention, mention, "description", None, None, len(toks))
+    cue = Span(colon_at, colon_at + 1)
+    draft = Draft(Form.INDIRECT, [], phrase, cue, "credit", None, paragraph)
+    inside = [q for q in quotes if sent.start <= q.raw.start and q.raw.end <= colon_at]
+    reader._add_content(draft, Span(sent.start, colon_at), inside)
     return draft if draft.fragments else None
