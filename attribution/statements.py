@@ -203,12 +203,14 @@ LEFT_OUT_WORDS = regex.compile(r"(?<=[”\"’»]) (?:[\p{L}\p{N}][\p{L}\p{N}.�
 # programme name among them ("told WKBN's “Morning Desk” on Friday that").
 # A place and its state between commas among them ("said Sunday in Madison,
 # Wisconsin, that").
-THAT_NEARBY = regex.compile(
+NEARBY_WORDS = (
     r"(?:[^,;:.!?\"“”‘’~]|[\"“‘]~[~ ]*[\"”’]|''~[~ ]*''"
     r"|,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3},"
     r"|,\s\d{1,3},)"  # "told Daniel Kraus, 41, that"
-    r"{0,60}?(?=\s(?:that|whether)\s)"
 )
+THAT_NEARBY = regex.compile(NEARBY_WORDS + r"{0,60}?(?=\s(?:that|whether)\s)")
+# ... and after a verb of asking, the question's word: "asked the mayor how ..."
+ASKED_NEARBY = regex.compile(NEARBY_WORDS + r"{0,60}?(?=\s(?:that|whether|what|how|why)\s)")
 
 # Nouns whose "that" clause is their own content, not the cue's: "declined to
 # comment on reports that the company is for sale".
@@ -1222,7 +1224,13 @@ class SentenceReader(VerblessReader):
         that = THAT.match(self.masked, pos, sent.end) or (
             # "described the plan as a stopgap that would fail": a relative clause;
             # but "confirmed to Reuters that": the person told, then the clause
-            self._that_nearby(toks, pos, sent, refusal=verb.cls == REFUSAL)
+            self._that_nearby(
+                toks,
+                pos,
+                sent,
+                refusal=verb.cls == REFUSAL,
+                question=verb.lemma in lex.question_verbs,
+            )
             if (verb.frame != "object" or RECIPIENT_TO.match(self.masked, pos))
             # "sought to reassure farmers that ...": the infinitive is the content
             # (but "declined to say whether X": the question, as refusals read)
@@ -1595,7 +1603,12 @@ class SentenceReader(VerblessReader):
         )
 
     def _that_nearby(
-        self, toks: list[Token], pos: int, sent: Span, refusal: bool = False
+        self,
+        toks: list[Token],
+        pos: int,
+        sent: Span,
+        refusal: bool = False,
+        question: bool = False,
     ) -> regex.Match[str] | None:
         """ "told reporters after the meeting that ...": a complementizer a few words on,
         unless a clause has begun before it ("said the comments are replies to attacks
@@ -1603,7 +1616,7 @@ class SentenceReader(VerblessReader):
         the clause of a report noun is not what was refused ("declined to comment on
         reports that ..."); after a reply it is, as annotators draw it ("responded to
         reports that ...")."""
-        match = THAT_NEARBY.match(self.masked, pos, sent.end)
+        match = (ASKED_NEARBY if question else THAT_NEARBY).match(self.masked, pos, sent.end)
         if match is None:
             return None
         first = k = index_at(toks, pos)
