@@ -717,6 +717,12 @@ class SentenceReader(VerblessReader):
             j -= 1  # "is not expected to", "was widely reported that"
             prev = toks[j].lower
         is_ing = form.split(" ")[0].endswith("ing")
+        if is_ing and j > 0 and self._adverb_word(toks[j]):
+            k = j
+            while k > 0 and self._adverb_word(toks[k]):
+                k -= 1
+            if toks[k].lower in ("is", "are", "was", "were", "been", "be"):
+                j, prev = k, toks[k].lower  # "leaders are now openly questioning"
         if verb.lemma in lex.question_verbs and form.endswith("ed"):
             question = self._question(sent, paragraph, toks, i, j, after, match, quotes)
             if question is not None:
@@ -888,7 +894,7 @@ class SentenceReader(VerblessReader):
             absolute = self._absolute_subject(toks, i) if verb.frame == "speech" else None
             if absolute is None and verb.frame == "speech" and prev not in ("by", "to"):
                 return self._participle_quote(sent, paragraph, toks, i, match, verb.cls, quotes)
-            if absolute is None and prev == "by" and verb.frame == "speech":
+            if absolute is None and prev == "by" and verb.frame in ("speech", "object"):
                 # "angered voters by saying immigrants were criminals": the subject's
                 owner = self._subject_owner(paragraph, toks, i)
                 if owner is None or owner.phrase is None:
@@ -901,7 +907,10 @@ class SentenceReader(VerblessReader):
         if is_ing:
             # "Trump is calling for", "has been calling for": the subject before "is".
             while head > 0 and (
-                toks[head - 1].lower in lex.passive or toks[head - 1].lower in lex.auxiliaries
+                toks[head - 1].lower in lex.passive
+                or toks[head - 1].lower in lex.auxiliaries
+                # "leaders are now openly questioning"
+                or (head - 1 > j and self._adverb_word(toks[head - 1]))
             ):
                 head -= 1
         negation = (
@@ -1286,6 +1295,12 @@ class SentenceReader(VerblessReader):
             draft, start, sent, quotes, subordinate, one_word=verb.frame == "object" or evidence
         )
         return draft if draft.fragments else None
+
+    def _adverb_word(self, tok: Token) -> bool:
+        """ "now", "openly", "also": an adverb between an auxiliary and its verb."""
+        return not tok.is_cap and (
+            tok.lower in self.lex.adverbs or (tok.lower.endswith("ly") and len(tok.lower) > 3)
+        )
 
     def _object_relative(self, toks: list[Token], head: int) -> NounPhrase | None:
         """Only for a verb after "and"/"but" whose nearest subject is the antecedent
