@@ -375,7 +375,16 @@ class SentenceReader(VerblessReader):
                 or (i > 0 and toks[i - 1].text[0].isdigit() and not toks[i - 1].is_cap)
             ):
                 continue  # "Media reports said ...": a plural noun (before the verb)
-            if form in self.lex.participles and i > 0 and self._after_comma(toks, i):
+            if (
+                form in self.lex.participles
+                and i > 0
+                and (
+                    self._after_comma(toks, i)
+                    # "..., criticizing the pipeline and calling for a ban": the second
+                    # participle of the same speaker
+                    or (participles and toks[i - 1].lower == "and")
+                )
+            ):
                 if not self._adds_to(toks, form, after):
                     participles.append((i, after, match.end()))
                 continue
