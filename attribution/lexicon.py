@@ -75,6 +75,8 @@ class Lexicon:
     participles: frozenset[str]
     speaking_participles: frozenset[str]  # "An official speaking on condition ... said"
     participle_break_re: re.Pattern[str]  # ", adding that": where a content ends
+    # "telling CNN that X and questioning how": where a participle's content ends
+    participle_and_re: re.Pattern[str]
     participle_adverbs: frozenset[str]  # ", later admitting": besides any -ly adverb
     noun_cues: frozenset[str]
     according_re: re.Pattern[str]
@@ -404,7 +406,14 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         participles=participles,
         speaking_participles=lower(cues, "speaking_participles", "words", "cues.toml"),
         participle_break_re=re.compile(
-            r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:[a-z]+ly|"
+            r",\s+(?:and\s+)?(?:(?:[a-z]+ly|"
+            + alternation(participle_adverbs)
+            + r")\s+)?(?:"
+            + alternation(participles)
+            + r")(?![\w’'-])"
+        ),
+        participle_and_re=re.compile(
+            r"\s+and\s+(?:(?:[a-z]+ly|"
             + alternation(participle_adverbs)
             + r")\s+)?(?:"
             + alternation(participles)

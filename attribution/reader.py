@@ -468,6 +468,11 @@ class ReaderBase:
         participle = self.lex.participle_break_re.search(masked, start, end)
         if participle is not None:
             end = participle.start()
+        second = self.lex.participle_and_re.search(masked, start, end)
+        if second is not None and self._after_participle(draft, start, second.start()):
+            # "..., telling CNN that X and questioning how ...": a second participle;
+            # but "suggested looking at X and asking Y" is one gerund phrase
+            end = second.start()
         aside = TRAILING_ASIDE.search(masked, start + 1, end)  # not the content's own start
         if aside is not None and masked.find(", ", aside.end(), end) == -1:  # not "9,000"
             # "said the deal was off, which surprised investors.": an aside of the
@@ -500,6 +505,15 @@ class ReaderBase:
         # A content that ends in a quotation keeps its closing mark.
         end = max([end, *(q.raw.end for q in inside)])
         self._add_content(draft, Span(start, end), inside)
+
+    def _after_participle(self, draft: Draft, start: int, end: int) -> bool:
+        """Is the statement's cue a participle of speech ("..., pointing to X"), or does
+        its content hold one ("a response saying X")?"""
+        if draft.cue is not None:
+            words = self.masked[draft.cue.start : draft.cue.end].lower().split()
+            if words and words[0].endswith("ing"):
+                return True
+        return any(w in self.lex.participles for w in self.masked[start:end].lower().split())
 
     def _object_end(self, start: int, end: int) -> int:
         """An object ends before a coordinated clause of the writer's ("backed the
