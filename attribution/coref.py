@@ -366,6 +366,8 @@ class Resolver:
                 entity = self.entities[entity_id]
                 if any(head in c.lower() for c in entity.channels):
                     return entity
+        # "the Vermont senator": a capitalised modifier must describe the entity too
+        places = [w.lower() for w in WORD.findall(mention)[1:-1] if w[:1].isupper()]
         if definite:
             for entity_id in reversed(self.recent):
                 entity = self.entities[entity_id]
@@ -377,7 +379,17 @@ class Resolver:
                     if w.islower() or w.lower() not in self.lex.organization_words
                 ]
                 described += WORD.findall(entity.name.lower())
-                if head and head in described:
+                # "Vermont Sen. Bernie Sanders" is "the Vermont senator"
+                described += [
+                    self.lex.title_nouns[w] for w in described if w in self.lex.title_nouns
+                ]
+                if (
+                    head
+                    and head in described
+                    and (
+                        entity.kind is not SpeakerKind.PERSON or all(p in described for p in places)
+                    )
+                ):
                     return entity
         if definite and head in self.lex.company_heads:
             # "Vantor Systems Inc. said ... the company said": the company named last

@@ -97,6 +97,7 @@ class Lexicon:
     company_heads: frozenset[str]  # "company", "firm": a description of a company
     role_nouns: frozenset[str]
     titles: frozenset[str]
+    title_nouns: Mapping[str, str]  # "sen" -> "senator": the role a title stands for
     honorifics: frozenset[str]
     abbreviations: frozenset[str]
     determiners: frozenset[str]
@@ -190,6 +191,18 @@ def _read(folder: Path, name: str) -> dict[str, Any]:
         raise RuleDataError(f"{path}: cannot read: {error}") from None
     except TomlError as error:
         raise RuleDataError(f"{path}: {error}") from None
+
+
+def _string_table(data: Mapping[str, Any], table: str, key: str, file: str) -> dict[str, str]:
+    try:
+        value = data[table][key]
+    except KeyError:
+        raise RuleDataError(f"{file}: missing [{table}] {key}") from None
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        raise RuleDataError(f"{file}: [{table}] {key} must be a table of strings")
+    return {k.lower(): v.lower() for k, v in value.items()}
 
 
 def _words(data: Mapping[str, Any], table: str, key: str, file: str) -> list[str]:
@@ -447,6 +460,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         company_heads=lower(sources, "organizations", "company_heads", "sources.toml"),
         role_nouns=lower(sources, "roles", "nouns", "sources.toml"),
         titles=frozenset(_words(sources, "titles", "words", "sources.toml")),
+        title_nouns=_string_table(sources, "titles", "nouns", "sources.toml"),
         honorifics=frozenset(_words(sources, "honorifics", "words", "sources.toml")),
         abbreviations=lower(grammar, "abbreviations", "words", "grammar.toml"),
         determiners=lower(grammar, "determiners", "words", "grammar.toml"),
