@@ -22,6 +22,7 @@ from attribution.model import Alteration, AlterationKind, Problem, ProblemKind, 
 MARKS = regex.compile(r"''|[\"“”„«»‘’‚‹›']")
 DOUBLED = "''"
 TRIPLE = "'''"
+APOSTROPHES = regex.compile("'+")
 DOUBLE_OPEN = frozenset("“„«")
 DOUBLE_CLOSE = frozenset("”»")
 SINGLE_OPEN = frozenset("‘‚‹")
@@ -216,6 +217,11 @@ def _marks(text: str, start: int, end: int, stack: list[_Open]) -> Iterator[tupl
         if match is None:
             return
         at, mark = match.start(), match.group()
+        if mark == DOUBLED:
+            run = APOSTROPHES.match(text, at, end)
+            if run is not None and run.end() - at > len(TRIPLE):
+                pos = run.end()  # "": a row of apostrophes, no quotation marks
+                continue
         if (
             mark == DOUBLED
             and text.startswith(TRIPLE, at)

@@ -45,6 +45,8 @@ def inner_texts(text: str) -> list[str]:
         # Three apostrophes: a nested single quote closes, then the double one.
         ("''He told me 'no,''' she said.", ["He told me 'no,'", "no,"]),
         ("''He told me 'no,' '' she said.", ["He told me 'no,' ", "no,"]),
+        # A row of four or more apostrophes is no quotation mark.
+        ("Scores ''''''''' were redacted.", []),
     ],
 )
 def test_pairing(text: str, expected: list[str]) -> None:
