@@ -241,7 +241,7 @@ class Resolver:
     def _subject(self, sent: Span) -> Subject | None:
         key = sent.start
         if key not in self.subject_of:
-            dateline = DATELINE.match(self.text, sent.start, sent.end)
+            dateline = self.lex.dateline_re.match(self.text, sent.start, sent.end)
             if dateline is not None:
                 sent = Span(dateline.end(), sent.end)  # "KESSEL BAY — Every morning, ..."
             subject = _named_subject(self.text, sent, self.lex)
@@ -728,8 +728,6 @@ SAID_IT = regex.compile(r"\s+(?:\w+\s+)?(?:said|says|added|announced|stated)\s+(
 # How far an opening clause may run before its comma, and its first word.
 OPENING_CLAUSE_REACH = 160
 OPENING_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
-# A dateline in capitals before a dash: "KESSEL BAY —", "LONDON, March 3 (Reuters) -".
-DATELINE = regex.compile(r"\p{Lu}[\p{Lu}\s.,']*(?:,[^—–\n]{0,40})?\s+[—–-]+\s+")
 TIME_OPENERS = frozenset({"every", "each", "last", "next", "this", "earlier", "later"})
 # Capitalised openers that no list above holds.
 OPENING_WORDS = frozenset({"oh", "consider", "imagine", "remember", "throughout", "yes", "no"})

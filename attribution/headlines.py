@@ -189,6 +189,5 @@ def _colon_source(
     phrase = NounPhrase(mention, mention, "description", None, None, len(toks))
     cue = Span(colon_at, colon_at + 1)
     draft = Draft(Form.INDIRECT, [], phrase, cue, "credit", None, paragraph)
-    inside = [q for q in quotes if sent.start <= q.raw.start and q.raw.end <= colon_at]
-    reader._add_content(draft, Span(sent.start, colon_at), inside)
+    reader._content_before(draft, sent, colon_at, quotes)
     return draft if draft.fragments else None

@@ -21,7 +21,6 @@ from attribution.model import Alteration, AlterationKind, Problem, ProblemKind, 
 # Two apostrophes are one double mark (''Like this,'' in some newspapers' style).
 MARKS = regex.compile(r"''|[\"“”„«»‘’‚‹›']")
 DOUBLED = "''"
-TRIPLE = "'''"
 APOSTROPHES = regex.compile("'+")
 DOUBLE_OPEN = frozenset("“„«")
 DOUBLE_CLOSE = frozenset("”»")
@@ -210,7 +209,7 @@ def _marks(text: str, start: int, end: int, stack: list[_Open]) -> Iterator[tupl
     """The quotation marks of text[start:end] in order, two apostrophes as one
     mark.  Of three apostrophes, the first closes a single quote that is open
     (''He said 'no.' '' typed without the space), else the first two are the
-    double mark."""
+    double mark; four or more are a row of apostrophes, no mark at all."""
     pos = start
     while True:
         match = MARKS.search(text, pos, end)
@@ -219,20 +218,15 @@ def _marks(text: str, start: int, end: int, stack: list[_Open]) -> Iterator[tupl
         at, mark = match.start(), match.group()
         if mark == DOUBLED:
             run = APOSTROPHES.match(text, at, end)
-            if run is not None and run.end() - at > len(TRIPLE):
-                pos = run.end()  # "": a row of apostrophes, no quotation marks
+            length = run.end() - at if run is not None else 2
+            if length > 3:
+                pos = at + length
                 continue
-        if (
-            mark == DOUBLED
-            and text.startswith(TRIPLE, at)
-            and at + 3 <= end
-            and stack
-            and not stack[-1].double
-        ):
-            yield at, "'"
-            yield at + 1, DOUBLED
-            pos = at + 3
-            continue
+            if length == 3 and stack and not stack[-1].double:
+                yield at, "'"
+                yield at + 1, DOUBLED
+                pos = at + 3
+                continue
         yield at, mark
         pos = match.end()
 

@@ -327,6 +327,11 @@ def _count_of(toks: list[Token], k: int, j: int) -> bool:
     )
 
 
+def _past_participle(word: str) -> bool:
+    """ "released", or an irregular one: "taken", "written"."""
+    return word.endswith("ed") or word in IRREGULAR_PARTICIPLES
+
+
 def _modifier(tok: Token) -> bool:
     """An adjective or participle that takes a postmodifying phrase ("close to",
     "familiar with", "involved in")."""
@@ -473,11 +478,7 @@ class SpeakerParser:
             j -= 2
             while j >= floor and toks[j].lower in self.lex.auxiliaries:
                 j -= 1
-        if (
-            j < verb - 1
-            and not toks[j].is_cap
-            and (toks[j].lower.endswith("ed") or toks[j].lower in IRREGULAR_PARTICIPLES)
-        ):
+        if j < verb - 1 and not toks[j].is_cap and _past_participle(toks[j].lower):
             # "A survey of owners taken last month showed": the time word was the
             # participle's, not the verb's
             participial = self.reduced_relative(toks, verb, floor)
@@ -647,7 +648,7 @@ class SpeakerParser:
                 return None  # no comma or quote between participle and verb
             if tok.is_cap or len(tok.lower) < 5:
                 continue
-            if not tok.lower.endswith("ed") and tok.lower not in IRREGULAR_PARTICIPLES:
+            if not _past_participle(tok.lower):
                 continue  # "-ed", or "A survey taken last month showed"
             after = toks[k + 1].lower if k + 1 < verb else ""
             if after and after not in PARTICIPLE_ADJUNCTS and after not in self.lex.time_words:

@@ -218,13 +218,13 @@ REPORT_NOUNS = frozenset(
     {"reports", "report", "rumors", "rumours", "speculation", "allegations", "claims",
      "suggestions", "accusations", "assertions"}
 )  # fmt: skip
-# A share of the people a poll asked: "31% of Republicans", "Seventy-two percent",
-# "nine in 10 voters", "a majority of those surveyed", "most Americans".
+# A share of the people a poll asked, past its approximators ("nearly"): "31% of
+# Republicans", "Seventy-two percent", "nine in 10 voters", "a majority of those
+# surveyed", "most Americans".
 SHARE = regex.compile(
-    r"(?i)(?:(?:about|some|nearly|almost|roughly|just|only|over|under|more than|fewer than|"
-    r"less than)\s+)*(?:[\d.,]+\s*(?:%|percent|pct)|[\w-]+\s+percent|[\w-]+\s+(?:in|out of)"
-    r"\s+\w+|(?:a|the)\s+(?:majority|minority|plurality)|(?:a|one|two)[\s-]+(?:third|quarter|"
-    r"fifth)s?|half|most|two-thirds|three-quarters)(?![\w-])"
+    r"(?i)(?:[\d.,]+\s*(?:%|percent|pct)|[\w-]+\s+percent|[\w-]+\s+(?:in|out of)\s+\w+"
+    r"|(?:a|the)\s+(?:majority|minority|plurality)|(?:a|one|two)[\s-]+(?:third|quarter|fifth)s?"
+    r"|half|most|two-thirds|three-quarters)(?![\w-])"
 )
 # A quoted word right before "that": 'found “evidence” that'.
 QUOTED_THAT = regex.compile(r"\s*(?:[\"“‘]~[~ ]*[\"”’]|''~[~ ]*'')\s+(?:that|whether)\s")
@@ -480,9 +480,21 @@ class SentenceReader(VerblessReader):
             if (
                 phrase is not None
                 and phrase.mention.start == after
-                and SHARE.match(self.masked, phrase.mention.start, phrase.mention.end)
+                and self._share_of_polled(phrase.mention)
             ):
                 draft.phrase = source
+
+    def _share_of_polled(self, mention: Span) -> bool:
+        """ "31% of Republicans", "nearly nine in 10 voters": a share of those a poll
+        asked, perhaps after approximators (rules/grammar.toml)."""
+        pos = mention.start
+        for word in self.masked[mention.start : mention.end].split():
+            if word.lower() not in self.lex.ratio_approximators:
+                break
+            pos = self.masked.index(word, pos) + len(word)
+        while pos < mention.end and self.masked[pos].isspace():
+            pos += 1
+        return SHARE.match(self.masked, pos, mention.end) is not None
 
     def _opening_channel(self, sent: Span, drafts: list[Draft]) -> None:
         """A channel that opens the sentence before its subject ("In a statement,
