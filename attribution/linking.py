@@ -111,12 +111,7 @@ def find_statements(
     top = [i for i, q in enumerate(raw_quotes) if not q.nested]
     # In an article quoted in double marks, a paragraph in single marks is a
     # subheading in headline style ("‘A change warrior.’"), not a quote.
-    singles = sum(
-        1
-        for i in top
-        if text[raw_quotes[i].start] in SINGLE_MARKS
-        and text[raw_quotes[i].start + 1 : raw_quotes[i].start + 2] != "'"  # not ''...''
-    )
+    singles = sum(1 for i in top if _single_marked(raw_quotes[i], text))
     single_is_heading = len(top) - singles > 2 * singles
     # "Q: ..." paragraphs make the article an interview: "Fischer: ..." answers
     interview = (
@@ -348,13 +343,18 @@ def _credit_above(reader: SentenceReader, para: Span, drafts: list[Draft], p: in
     return credited
 
 
+def _single_marked(raw: RawQuote, text: str) -> bool:
+    """A quote in single marks ('...' or ‘...’), not one opened by two apostrophes."""
+    return text[raw.start] in SINGLE_MARKS and raw.inner_start - raw.start == 1
+
+
 def _is_heading(raw: RawQuote, para: Span, text: str, single_is_heading: bool) -> bool:
     """A short quotation in title case that is its paragraph: a subheading; or,
     where the article quotes in double marks, a short paragraph in single marks."""
     if raw.start != para.start or raw.end != para.end:
         return False
     words = text[raw.inner_start : raw.inner_end].split()
-    if single_is_heading and text[raw.start] in SINGLE_MARKS and len(words) <= HEADING_WORDS:
+    if single_is_heading and _single_marked(raw, text) and len(words) <= HEADING_WORDS:
         return True
     return 0 < len(words) <= 8 and all(
         w[0].isupper() or w.lower() in CONNECTORS or not w[0].isalpha() for w in words
