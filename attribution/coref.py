@@ -42,8 +42,12 @@ SHARE_WORDS = frozenset({"much", "all", "none", "both", "each", "half"})
 BODY_ROLE_LINKS = frozenset({"who", "whose", "which", "that"})
 BODY_ROLE_WORDS = 5
 
+# Names and long forms never run over a line break ("By Lena Okafor" above a
+# paragraph that opens with "Marta Velasquez"): their words are joined by spaces.
+SPACE = r"[^\S\r\n\u2028\u2029]+"
 ACRONYM_DEFINITION = regex.compile(
-    r"((?:[\p{Lu}][\p{L}’'.-]*\s+(?:(?:of|and|for|the|on|de|al)\s+)*){0,7}[\p{Lu}][\p{L}’'.-]*)"
+    rf"((?:[\p{{Lu}}][\p{{L}}’'.-]*{SPACE}(?:(?:of|and|for|the|on|de|al){SPACE})*){{0,7}}"
+    r"[\p{Lu}][\p{L}’'.-]*)"
     r"\s*\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9})\)"
 )
 ACRONYM_PAREN = regex.compile(r"\s*\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9})\)")
@@ -52,7 +56,9 @@ LONG_FORM_REACH = 400  # code points before the bracket: eight capitalised words
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*")
 # One to three capitalised words ending right where a surname begins.
 # (a hyphen inside a given name leads to a capital: "Jean-Pierre", not "Los Angeles-area")
-NAME_WORDS_BEFORE = regex.compile(r"(?:[\p{Lu}][\p{L}’'.]+(?:-\p{Lu}[\p{L}’'.]*)*\s+){1,3}$")
+NAME_WORDS_BEFORE = regex.compile(
+    rf"(?:[\p{{Lu}}][\p{{L}}’'.]+(?:-\p{{Lu}}[\p{{L}}’'.]*)*{SPACE}){{1,3}}$"
+)
 NAME_WINDOW = 80
 ACRONYM_NAME = regex.compile(r"[\p{Lu}\p{N}&.-]{2,10}")
 FUZZY_THRESHOLD = 88.0
