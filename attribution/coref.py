@@ -60,6 +60,7 @@ NAME_WORDS_BEFORE = regex.compile(
     rf"(?:[\p{{Lu}}][\p{{L}}’'.]+(?:-\p{{Lu}}[\p{{L}}’'.]*)*{SPACE}){{1,3}}$"
 )
 NAME_WINDOW = 80
+INTERVIEW_INTRO_SENTENCES = 12  # the introduction of a printed interview names its subject
 ACRONYM_NAME = regex.compile(r"[\p{Lu}\p{N}&.-]{2,10}")
 FUZZY_THRESHOLD = 88.0
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
@@ -149,6 +150,13 @@ class Resolver:
         self.subject_of: dict[int, Subject | None] = {}
 
     def resolve(self, phrase: NounPhrase, channel: str | None) -> int | None:
+        if phrase.kind in ("answer", "question"):
+            # an interview's "A:" is the person its introduction names; "Q:" is the
+            # interviewer, who is no source
+            named = self._interviewee(phrase.mention.start) if phrase.kind == "answer" else None
+            if named is None:
+                return None
+            phrase = named
         text = self.text
         mention = phrase.mention.text(text)
         name = phrase.name.text(text)
@@ -242,6 +250,20 @@ class Resolver:
             entity = self._new(name, SpeakerKind.PERSON, phrase, role, None)
             entity.gender = gender
             return entity
+        return None
+
+    def _interviewee(self, position: int) -> NounPhrase | None:
+        """The person an interview's introduction names first as a subject ("Marta
+        Velasquez has guided ships ...", "Actress Dana Reyes has become ..."),
+        within INTERVIEW_INTRO_SENTENCES sentences before `position`."""
+        last = bisect.bisect_left(self.sentences, position, key=SPAN_START)
+        for sent in self.sentences[:last][:INTERVIEW_INTRO_SENTENCES]:
+            subject = self._subject(sent)
+            if subject is None:
+                continue
+            name = subject.name.text(self.text)
+            if len(WORD.findall(name)) > 1 or self._known(name) is not None:
+                return NounPhrase(subject.name, subject.name, "name", subject.role, None, 0)
         return None
 
     def _subject(self, sent: Span) -> Subject | None:
@@ -395,6 +417,7 @@ class Resolver:
                     and (
                         entity.kind is not SpeakerKind.PERSON or all(p in described for p in places)
                     )
+                    and not self._other_office(head, entity.role, words)
                 ):
                     return entity
         if definite and head in self.lex.company_heads:
@@ -435,6 +458,16 @@ class Resolver:
             if first.lower() in self.lex.determiners:
                 name = rest  # "a source close to the group" -> "source close to the group"
         return self._new(name or mention, kind, phrase, role, reason)
+
+    def _other_office(self, head: str, role: str | None, words: list[str]) -> bool:
+        """Whether a role names another office than a description with this head
+        ("Vice President" for "the former president"), unless the description
+        says so too ("the deputy mayor")."""
+        role_words = [w.lower() for w in WORD.findall(role or "")]
+        if head not in role_words:
+            return False
+        before = role_words[role_words.index(head) - 1] if role_words.index(head) > 0 else ""
+        return before in self.lex.subordinate_role_words and before not in words
 
     def _group_reason(self) -> str | None:
         """The reason for anonymity of the unnamed group mentioned last ("The people,
@@ -661,16 +694,24 @@ def _named_subject(text: str, sent: Span, lexicon: Lexicon) -> Subject | None:
     if found is None:
         return None
     opening = text[sent.start : min(sent.end, sent.start + 80)].split()[:8]
-    if len(opening) >= 4 and sum(w[:1].isupper() for w in opening) * 3 >= len(opening) * 2:
+    if len(opening) >= 4 and not any(_plain_lower(w, lexicon) for w in opening):
         return None  # "Lynch Closes The Door On Charges": a headline in title case
     words = found.group(1).split()
     start = found.start(1)
+    title_role: Span | None = None
+    title_start: int | None = None  # where the title words before the name begin
     while words and (
         words[0] in lexicon.titles
         or words[0].lower() in lexicon.connectives
         or words[0].lower() in ("but", "and", "yet", "so", "still")
+        # "Actress Diane Guerrero has ...": a role noun before a full name
+        or (len(words) > 2 and words[0].lower() in lexicon.role_nouns)
     ):
         # "Gov. Dana Harlan", "But Ayotte isn't interested"
+        if words[0] in lexicon.titles or words[0].lower() in lexicon.role_nouns:
+            title_start = start if title_start is None else title_start
+            if words[0].lower() in lexicon.role_nouns and len(words) > 2:
+                title_role = Span(title_start, start + len(words[0]))  # "Vice President"
         start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
         words = words[1:]
     lowered = [w.lower() for w in words]
@@ -686,7 +727,21 @@ def _named_subject(text: str, sent: Span, lexicon: Lexicon) -> Subject | None:
         or any(w.endswith(("'s", "’s")) for w in lowered)  # "Trump's campaign", "Clinton's Iraq"
     ):
         return None
-    return Subject(Span(start, found.end(1)))
+    if title_role is None:
+        return Subject(Span(start, found.end(1)))
+    head = text[title_role.start : title_role.end].rsplit(maxsplit=1)[-1].lower()  # "Actress"
+    return Subject(Span(start, found.end(1)), title_role, lexicon.genders.get(head))
+
+
+def _plain_lower(word: str, lexicon: Lexicon) -> bool:
+    """A word in lower case that a headline in title case would capitalise ("spent",
+    not "of" or "in")."""
+    word = word.strip(",.;:!?\"“”‘’'()")
+    return (
+        word[:1].islower()
+        and word.lower() not in lexicon.headline_small_words
+        and word.lower() not in lexicon.prepositions
+    )
 
 
 def _past_opening_clause(text: str, sent: Span, lexicon: Lexicon) -> int | None:

@@ -65,6 +65,8 @@ def is_transcript_line(masked: str, para: Span, lexicon: Lexicon, interview: boo
     than a sentence may be (the work per sentence is bounded)."""
     if para.end - para.start > MAX_SENTENCE:
         return False
+    if interview and _interview_label(masked, para, lexicon) is not None:
+        return True  # "Q: ...", "A: ..."
     label = lexicon.transcript_re.match(masked, para.start, para.end)
     if label is None and interview:
         label = lexicon.interview_label_re.match(masked, para.start, para.end)
@@ -84,7 +86,9 @@ def read_short(
     """The statements of a headline (a short paragraph of one sentence) or of a
     line of a transcript ("TAPPER: Do you think ...", the whole paragraph)."""
     if transcript:
-        line = _source_colon(reader, sent, paragraph, quotes, 1)
+        line = _interview_line(reader, sent, paragraph, quotes) or _source_colon(
+            reader, sent, paragraph, quotes, 1
+        )
         if line is not None:
             return [line]
     masked, lex = reader.masked, reader.lex
@@ -105,6 +109,37 @@ def read_short(
         if colon is not None and colon.phrase is not None:
             drafts[0].phrase = colon.phrase
     return drafts
+
+
+def _interview_label(masked: str, para: Span, lexicon: Lexicon) -> tuple[str, int] | None:
+    """The kind of an interview's labelled paragraph ("question" for "Q: ...",
+    "answer" for "A: ...") and where its colon is, or None."""
+    for kind, pattern in (
+        ("question", lexicon.interview_question_re),
+        ("answer", lexicon.interview_answer_re),
+    ):
+        label = pattern.match(masked, para.start, para.end)
+        if label is not None:
+            return kind, masked.rindex(":", label.start(), label.end())
+    return None
+
+
+def _interview_line(
+    reader: SentenceReader, para: Span, paragraph: int, quotes: list[QuoteInfo]
+) -> Draft | None:
+    """ "A: No. Most of us want the work.": the whole paragraph is the words of the
+    person interviewed (the label "A" is the mention; coreference finds the name
+    in the introduction); "Q: ..." is the interviewer's."""
+    found = _interview_label(reader.masked, para, reader.lex)
+    if found is None:
+        return None
+    kind, colon_at = found
+    label = Span(para.start, para.start + len(reader.masked[para.start : colon_at].rstrip()))
+    phrase = NounPhrase(label, label, kind, None, None, 0)
+    cue = Span(colon_at, colon_at + 1)
+    draft = Draft(Form.INDIRECT, [], phrase, cue, "credit", None, paragraph)
+    reader._content_after(draft, colon_at + 1, para, quotes)
+    return draft if draft.fragments else None
 
 
 def _first_person_after_colon(masked: str, draft: Draft) -> bool:

@@ -96,6 +96,7 @@ class Lexicon:
     company_suffixes: frozenset[str]  # "inc", "holdings": the last word of a company's name
     company_heads: frozenset[str]  # "company", "firm": a description of a company
     role_nouns: frozenset[str]
+    subordinate_role_words: frozenset[str]  # "vice", "deputy": another office than the head's
     titles: frozenset[str]
     title_nouns: Mapping[str, str]  # "sen" -> "senator": the role a title stands for
     honorifics: frozenset[str]
@@ -155,6 +156,7 @@ class Lexicon:
     transcript_re: regex.Pattern[str]
     interview_question_re: regex.Pattern[str]  # "Q: ..." opens a question paragraph
     interview_label_re: regex.Pattern[str]  # "Fischer: ..." in an interview's answers
+    interview_answer_re: regex.Pattern[str]  # "A: ..." opens an answer paragraph
     channels: tuple[Channel, ...]
     channel_runs: tuple[ChannelRun, ...]
     trailing_channels: tuple[regex.Pattern[str], ...]  # channels that may end a content
@@ -407,6 +409,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         ("transcript", "pattern"),
         ("interview", "question"),
         ("interview", "label"),
+        ("interview", "answer"),
     ):
         try:
             patterns[f"{table}.{key}"] = regex.compile(grammar[table][key])
@@ -459,6 +462,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         company_suffixes=lower(sources, "organizations", "companies", "sources.toml"),
         company_heads=lower(sources, "organizations", "company_heads", "sources.toml"),
         role_nouns=lower(sources, "roles", "nouns", "sources.toml"),
+        subordinate_role_words=lower(sources, "roles", "subordinate", "sources.toml"),
         titles=frozenset(_words(sources, "titles", "words", "sources.toml")),
         title_nouns=_string_table(sources, "titles", "nouns", "sources.toml"),
         honorifics=frozenset(_words(sources, "honorifics", "words", "sources.toml")),
@@ -521,6 +525,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         transcript_re=patterns["transcript.pattern"],
         interview_question_re=patterns["interview.question"],
         interview_label_re=patterns["interview.label"],
+        interview_answer_re=patterns["interview.answer"],
         channels=tuple(channels),
         channel_runs=_channel_runs(channels),
         trailing_channels=tuple(c.trailing for c in channels if c.trailing is not None),

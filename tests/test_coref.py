@@ -160,3 +160,45 @@ def test_she_does_not_take_a_group_of_people() -> None:
         "She said the turnout was the largest of the campaign."
     )
     assert entities(text)[-1] == "Carla Ruiz"
+
+
+INTERVIEW = (
+    "Orchard growers fear a late frost\n\n"
+    "By Tomas Reyes\n\n"
+    "Hana Sato, a beekeeper, has kept hives in the valley for 30 years. She spoke about "
+    "the season ahead. Answers have been edited for length.\n\n"
+    "Q: How bad was the spring?\n\n"
+    "A: The worst I remember. We lost a third of the colonies in April.\n\n"
+    "Q: Will prices rise?\n\n"
+    "A: They have to. Nobody can sell honey at a loss for two years running.\n"
+)
+
+
+def test_an_interviews_answers_are_the_words_of_the_person_its_introduction_names() -> None:
+    analysis = analyze(INTERVIEW)
+    answers = [s for s in analysis.statements if s.mention and s.mention.text(INTERVIEW) == "A"]
+    assert [s.fragments[0].span.text(INTERVIEW) for s in answers] == [
+        "The worst I remember. We lost a third of the colonies in April",
+        "They have to. Nobody can sell honey at a loss for two years running",
+    ]
+    speakers = {analysis.speakers[s.speaker].name for s in answers if s.speaker is not None}
+    assert speakers == {"Hana Sato"}
+    assert len({s.speaker for s in answers}) == 1
+
+
+def test_an_interviews_questions_are_the_interviewers_and_name_no_source() -> None:
+    analysis = analyze(INTERVIEW)
+    questions = [s for s in analysis.statements if s.mention and s.mention.text(INTERVIEW) == "Q"]
+    assert [s.fragments[0].span.text(INTERVIEW) for s in questions] == [
+        "How bad was the spring",
+        "Will prices rise",
+    ]
+    assert all(s.speaker is None for s in questions)
+
+
+def test_a_lone_answer_label_outside_an_interview_is_no_source() -> None:
+    text = "Q: Is the bridge open?\n\nA: Not until May, the council said.\n"
+    analysis = analyze(text)
+    assert [s.mention.text(text) if s.mention else None for s in analysis.statements] == [
+        "the council"
+    ]
