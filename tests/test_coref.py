@@ -174,26 +174,27 @@ INTERVIEW = (
 )
 
 
-def test_an_interviews_answers_are_the_words_of_the_person_its_introduction_names() -> None:
+def labelled(label: str) -> tuple[list[str], list[str | None]]:
+    """The contents and speakers of the interview's statements under a label."""
     analysis = analyze(INTERVIEW)
-    answers = [s for s in analysis.statements if s.mention and s.mention.text(INTERVIEW) == "A"]
-    assert [s.fragments[0].span.text(INTERVIEW) for s in answers] == [
-        "The worst I remember. We lost a third of the colonies in April",
-        "They have to. Nobody can sell honey at a loss for two years running",
-    ]
-    speakers = {analysis.speakers[s.speaker].name for s in answers if s.speaker is not None}
-    assert speakers == {"Hana Sato"}
-    assert len({s.speaker for s in answers}) == 1
+    found = [s for s in analysis.statements if s.mention and s.mention.text(INTERVIEW) == label]
+    contents = [s.fragments[0].span.text(INTERVIEW) for s in found]
+    speakers = [analysis.speakers[s.speaker].name if s.speaker is not None else None for s in found]
+    return contents, speakers
+
+
+def test_an_interviews_answers_are_the_words_of_the_person_its_introduction_names() -> None:
+    assert labelled("A") == (
+        [
+            "The worst I remember. We lost a third of the colonies in April",
+            "They have to. Nobody can sell honey at a loss for two years running",
+        ],
+        ["Hana Sato", "Hana Sato"],
+    )
 
 
 def test_an_interviews_questions_are_the_interviewers_and_name_no_source() -> None:
-    analysis = analyze(INTERVIEW)
-    questions = [s for s in analysis.statements if s.mention and s.mention.text(INTERVIEW) == "Q"]
-    assert [s.fragments[0].span.text(INTERVIEW) for s in questions] == [
-        "How bad was the spring",
-        "Will prices rise",
-    ]
-    assert all(s.speaker is None for s in questions)
+    assert labelled("Q") == (["How bad was the spring", "Will prices rise"], [None, None])
 
 
 def test_a_lone_answer_label_outside_an_interview_is_no_source() -> None:
