@@ -86,8 +86,10 @@ def read_short(
     """The statements of a headline (a short paragraph of one sentence) or of a
     line of a transcript ("TAPPER: Do you think ...", the whole paragraph)."""
     if transcript:
-        line = _interview_line(reader, sent, paragraph, quotes) or _source_colon(
-            reader, sent, paragraph, quotes, 1
+        line = (
+            _interview_line(reader, sent, paragraph, quotes)
+            or _role_line(reader, sent, paragraph, quotes)
+            or _source_colon(reader, sent, paragraph, quotes, 1)
         )
         if line is not None:
             return [line]
@@ -139,6 +141,23 @@ def _interview_line(
     cue = Span(colon_at, colon_at + 1)
     draft = Draft(Form.INDIRECT, [], phrase, cue, "credit", None, paragraph)
     reader._content_after(draft, colon_at + 1, para, quotes)
+    return draft if draft.fragments else None
+
+
+def _role_line(
+    reader: SentenceReader, para: Span, paragraph: int, quotes: list[QuoteInfo]
+) -> Draft | None:
+    """ "PRIYA NATARAJAN, STATE CLIMATOLOGIST: We are not ...": a broadcast
+    transcript's line, its speaker's name and role before the colon."""
+    label = reader.lex.transcript_re.match(reader.masked, para.start, para.end)
+    if label is None or label.start("role") == -1:
+        return None
+    name = Span(label.start(), reader.masked.rindex(",", label.start(), label.start("role")))
+    role = Span(label.start("role"), label.end("role"))
+    phrase = NounPhrase(name, name, "name", role, None, 0)
+    cue = Span(role.end, role.end + 1)
+    draft = Draft(Form.INDIRECT, [], phrase, cue, "credit", None, paragraph)
+    reader._content_after(draft, cue.end, para, quotes)
     return draft if draft.fragments else None
 
 
