@@ -120,6 +120,12 @@ PLURAL_HEADS = frozenset(
      "array", "number", "range", "variety", "host", "handful", "dozen", "couple", "lot",
      "slew", "group", "half", "third", "quarter", "two-thirds", "three-quarters", "data"}
 )  # fmt: skip
+# Words after a person called on the phone ("called his lawyer and", "called the
+# police to report"); what calls somebody something follows them without these.
+CALL_ENDINGS = frozenset({"and", "to", "after", "from", "for", "when", "because", "but"})
+# Words between a comma and a speech participle of the same speaker ('"...," she
+# said, before adding that ...', "..., then saying").
+PARTICIPLE_CONJUNCTIONS = frozenset({"before", "after", "while", "then", "when"})
 # Words that make a clause of what follows a speech verb ("said he would ...").
 FINITE_WORDS = frozenset(
     {"will", "would", "can", "could", "should", "may", "might", "must", "shall", "is",
@@ -537,6 +543,27 @@ class SentenceReader(VerblessReader):
         "Speaking")?"""
         return word.lower() in self.lex.prepositions or OPENING_SPEECH.match(word + " ") is not None
 
+    def _modifier_after_verb(self, toks: list[Token], i: int, after: int, form: str) -> bool:
+        """A participle cue between a past-tense verb and a noun ("ignored repeated
+        warnings", "faced renewed calls"): an adjective, not a cue; but "those
+        polled reported", "the people involved stated that"."""
+        if not form.endswith("ed") or i == 0 or after >= len(toks):
+            return False
+        prev, nxt = toks[i - 1], toks[after]
+        return (
+            prev.is_word
+            and not prev.is_cap
+            and prev.lower.endswith("ed")
+            and prev.lower not in self.lex.surveyed
+            and prev.lower not in self.lex.auxiliaries
+            and nxt.is_word
+            and not nxt.is_cap
+            and nxt.lower != "that"
+            and nxt.lower not in self.lex.pronouns
+            and nxt.lower not in self.lex.determiners
+            and nxt.lower not in self.lex.prepositions
+        )
+
     def _adds_to(self, toks: list[Token], form: str, after: int) -> bool:
         """ "won the primary, adding to her lead", "added to the confusion": "add to"
         with anything but the people told ("added to reporters") reports nothing."""
@@ -702,6 +729,8 @@ class SentenceReader(VerblessReader):
             return None  # "The people asked not to be named because ...": why unnamed
         if self._adds_to(toks, verb.lemma, after):
             return None  # "it added to the confusion": no report
+        if self._modifier_after_verb(toks, i, after, form):
+            return None  # "ignored repeated warnings": an adjective after a verb
         issued = (
             lex.issued_re.match(self.masked, match.start(), sent.end)
             if form in lex.issued_verbs
@@ -1875,6 +1904,20 @@ class SentenceReader(VerblessReader):
         Monday": "call" with no object, or a person and nothing that calls them
         something ("called him a liar", "called the plan “...”")."""
         k = after
+        if (
+            k + 2 < len(toks)
+            and (toks[k].lower in self.lex.determiners or toks[k].text in POSSESSIVE_DETERMINERS)
+            and toks[k + 1].is_word
+            and not toks[k + 1].is_cap
+            and toks[k + 1].lower not in self.lex.determiners
+            and not toks[k + 1].lower.endswith("ing")  # "called those advocating for it fools"
+            and (
+                toks[k + 2].text in (".", "!", "?", ",")
+                or toks[k + 2].lower in CALL_ENDINGS
+                or toks[k + 2].lower in self.lex.time_words
+            )
+        ):
+            return True  # "called the police.", "called her mother and", not "the plan reckless"
         if k < len(toks) and toks[k].lower in OBJECT_PRONOUNS:
             k += 1
         elif k < len(toks) and toks[k].lower in CALLED_GROUPS:
@@ -2076,6 +2119,8 @@ class SentenceReader(VerblessReader):
             and self.lex.participle_adverb(prev.lower)
         ):
             return True  # "..., eventually saying he would lose"
+        if i >= 2 and toks[i - 2].text == "," and prev.lower in PARTICIPLE_CONJUNCTIONS:
+            return True  # '"...," she said, before adding that ...'
         if (
             toks[i].lower in ("saying", "stating")
             and prev.lower in self.lex.document_heads
@@ -2275,6 +2320,18 @@ class SentenceReader(VerblessReader):
             if phrase is None:
                 return pos
             end = phrase.end_index
+            for m in range(k + 2, min(end + 1, len(toks))):
+                if (
+                    (
+                        toks[m].lower in self.lex.determiners
+                        or toks[m].text in POSSESSIVE_DETERMINERS
+                    )
+                    and toks[m - 1].is_word
+                    and toks[m - 1].lower not in self.lex.prepositions
+                    and toks[m - 1].lower not in self.lex.determiners
+                    and self._subject_then_auxiliary(toks, m)
+                ):
+                    return toks[m].start  # "told a colleague the repair could wait"
         else:
             return pos
         if end >= len(toks):
