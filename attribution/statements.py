@@ -2868,7 +2868,10 @@ class SentenceReader(VerblessReader):
         start = that.end() - len(that.group().strip()) if that else pos
         while start < sent.end and self.masked[start] in " ,":
             start += 1
-        self._content_after(draft, start, sent, quotes)
+        # "..., blaming a shortage of capacity, and its shares fell": an object
+        # ends before the writer's coordinated clause, as after a finite cue
+        one_word = verb is not None and verb.frame == "object" and that is None
+        self._content_after(draft, start, sent, quotes, one_word=one_word)
         return draft if draft.fragments else None
 
 
