@@ -2257,6 +2257,18 @@ class SpeakerParser:
                     n = m + 1  # "Virginia Gov. Terry McAuliffe": the name after the title
                 elif words[m].lower in self.lex.role_nouns and last_name - m >= 2:
                     n = m + 1  # "Senatorial Committee Chairman Roger Wicker": the name after
+                elif (
+                    words[m].lower.endswith(("'s", "’s"))
+                    and 2 <= last_name - m <= 3
+                    and not any(
+                        w.lower in self.lex.organization_words or w.lower in self.lex.document_heads
+                        for w in words[m + 1 : last_name + 1]
+                    )
+                ):
+                    # "CNN's Jake Tapper": a person's name after the employer's (no role:
+                    # the mention keeps "CNN's"; an appositive may give the role)
+                    owned = Span(words[m + 1].start, words[last_name].end)
+                    return NounPhrase(mention, owned, "name", None, None, last + 1)
             if (
                 n == 0
                 and words[0].lower in self.lex.role_nouns
