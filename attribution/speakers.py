@@ -2045,16 +2045,30 @@ class SpeakerParser:
             return phrase
         if phrase.kind == "description" and k + 1 < ceiling and toks[k].text == ",":
             # "according to Lee's lawyer, Tom Park, ...": the name after the role
-            m = k + 1
-            while m < ceiling and m - k <= 4 and toks[m].is_cap and toks[m].is_word:
+            first = k + 1
+            # "Clinton's introducer, actress Jamie Lee Curtis": a role word before it
+            while (
+                first < min(ceiling, k + 3)
+                and toks[first].is_word
+                and not toks[first].is_cap
+                and toks[first].lower not in self.lex.determiners
+            ):
+                first += 1
+            if first > k + 1 and not (
+                toks[first - 1].lower in self.lex.role_nouns
+                or toks[first - 1].lower in self.lex.genders
+            ):
+                first = k + 1
+            m = first
+            while m < ceiling and m - first <= 3 and toks[m].is_cap and toks[m].is_word:
                 m += 1
             if (
-                (m > k + 2 or (m == k + 2 and _acronym(toks[k + 1])))  # "agency, UNHCR,"
+                (m > first + 1 or (m == first + 1 == k + 2 and _acronym(toks[k + 1])))
                 and (m == ceiling or not toks[m].is_word)
                 and not self._opens_content(toks, m, ceiling)
             ):
-                name = Span(toks[k + 1].start, toks[m - 1].end)
-                named = self._build(toks, k + 1, m - 1)
+                name = Span(toks[first].start, toks[m - 1].end)
+                named = self._build(toks, first, m - 1)
                 if named is not None and named.kind == "name":
                     mention = Span(phrase.mention.start, name.end)
                     return NounPhrase(mention, named.name, "name", phrase.mention, None, m)
