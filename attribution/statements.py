@@ -33,6 +33,7 @@ from attribution.drafts import (
 )
 from attribution.lexicon import ChannelRun, Verb
 from attribution.model import QUESTION, REFUSAL, Form, Span
+from attribution.reader import IRREGULAR_PAST
 from attribution.segment import FINITE_AUXILIARIES
 from attribution.speakers import (
     CLAUSE_VERBS,
@@ -123,6 +124,13 @@ PLURAL_HEADS = frozenset(
 # Words after a person called on the phone ("called his lawyer and", "called the
 # police to report"); what calls somebody something follows them without these.
 CALL_ENDINGS = frozenset({"and", "to", "after", "from", "for", "when", "because", "but"})
+# Past tenses whose infinitive was not done ("failed to say", "forgot to mention"):
+# no statement of purpose.
+UNDONE_VERBS = frozenset(
+    {"failed", "neglected", "forgot", "hesitated", "omitted", "ceased", "struggled", "tried",
+     "attempted", "wanted", "needed", "seemed", "appeared", "used", "happened", "pretended",
+     "dared"}
+)  # fmt: skip
 # Words between a comma and a speech participle of the same speaker ('"...," she
 # said, before adding that ...', "..., then saying").
 PARTICIPLE_CONJUNCTIONS = frozenset({"before", "after", "while", "then", "when"})
@@ -854,6 +862,11 @@ class SentenceReader(VerblessReader):
             prev = ""  # "He's said", "They’ve told": the pronoun and its auxiliary
         controlled = (
             self._controlled_subject(toks, j)  # "led Republicans to say"
+            or (
+                self._purpose_subject(paragraph, toks, j)
+                if verb.frame == "speech" and verb.cls == "neutral"
+                else None
+            )
             if catenative is None and prev == "to" and not is_ing
             else None
         )
@@ -1037,6 +1050,7 @@ class SentenceReader(VerblessReader):
         elif (
             form == verb.lemma
             and catenative is None
+            and controlled is None  # "led voters to say", "rose to say": an infinitive
             and negation is None  # "did not say", "wouldn't respond to": after "not"
             and not verb.past_is_base
             and not self._plural_subject(phrase)
@@ -1116,6 +1130,13 @@ class SentenceReader(VerblessReader):
                     delayed = self._delayed_lead_in(toks, toks[k].end)
                     if delayed is not None:
                         following = self._quotes_from(delayed, sent, quotes)
+            elif (
+                verb.frame == "speech"
+                and stripped[:1] in OPENING_QUOTES
+                and self.text[pos + rest.index(stripped[0]) + 1 :][:1].isupper()
+            ):
+                # '"A," she said "B."': the comma left out before the second quote
+                following = self._quotes_from(pos + rest.index(stripped[0]), sent, quotes)
             elif not inverted and verb.frame == "speech":
                 # '"A," he said of the voters, "B."': a short phrase, then the rest.
                 delayed = self._delayed_lead_in(toks, pos)
@@ -1855,6 +1876,34 @@ class SentenceReader(VerblessReader):
                 return phrase
             if not toks[m].is_word:
                 return None
+        return None
+
+    def _purpose_subject(self, paragraph: int, toks: list[Token], to: int) -> NounPhrase | None:
+        """ "He rose to say that ...", "Trump tweeted on Friday to say he ...": an
+        infinitive of purpose after a past-tense verb (and its object or adjunct)
+        that reports nothing itself; the sentence's subject speaks. Not after a cue
+        ("declined to say", "was asked to say") nor a failure ("failed to say")."""
+        for m in range(to - 1, max(-1, to - 7), -1):
+            tok = toks[m]
+            if not tok.is_word or tok.is_cap:
+                return None
+            word = tok.lower
+            if (
+                word in self.lex.verbs
+                or word in self.lex.auxiliaries
+                or word in self.lex.control_verbs  # "led some to speculate": theirs
+                or word in UNDONE_VERBS
+            ):
+                return None
+            past = word in IRREGULAR_PAST or (word.endswith("ed") and m > 0 and len(word) > 4)
+            if not past:
+                continue
+            if m == 0 or not (toks[m - 1].is_word or toks[m - 1].text == ","):
+                return None
+            owner = self._subject_owner(paragraph, toks, m)
+            if owner is None or owner.phrase is None or owner.phrase.end_index != m:
+                return None
+            return owner.phrase
         return None
 
     def _coordinated_source(self, toks: list[Token], k: int) -> bool:

@@ -64,9 +64,27 @@ class VerblessReader(ReaderBase):
         )
         if colon is None:
             return None
-        return self._labelled(sent, paragraph, toks, colon, quotes) or self._clause_colon(
-            sent, paragraph, toks, colon, quotes
+        return (
+            self._labelled(sent, paragraph, toks, colon, quotes)
+            or self._from_document(sent, paragraph, toks, colon, quotes)
+            or self._clause_colon(sent, paragraph, toks, colon, quotes)
         )
+
+    def _from_document(
+        self, sent: Span, paragraph: int, toks: list[Token], colon: int, quotes: list[QuoteInfo]
+    ) -> Draft | None:
+        """ "From Bush's Facebook post: “...”", "From the report: “...”": the
+        document (and whoever owns it) is the source of the quote after the colon."""
+        if toks[0].lower != "from" or toks[colon - 1].lower not in self.lex.document_heads:
+            return None
+        phrase = self.parser.right(toks, 1, colon)
+        if phrase is None or phrase.end_index != colon:
+            return None
+        direct = self._quotes_from(toks[colon].end, sent, quotes)
+        if not direct:
+            return None
+        cue = Span(toks[colon].start, toks[colon].end)
+        return Draft.quoted(phrase, cue, "credit", paragraph, quotes, direct)
 
     def _clause_colon(
         self, sent: Span, paragraph: int, toks: list[Token], colon: int, quotes: list[QuoteInfo]
