@@ -132,6 +132,7 @@ class Lexicon:
     issued_verbs: frozenset[str]  # its verbs' first words: a cheap test before the pattern
     finding_heads: frozenset[str]  # "In a CNN poll, ...": findings that open a sentence
     authored: frozenset[str]  # works with an author after "by": "a study by"
+    titled_works: frozenset[str]  # works whose title follows after a comma: "his book, “...”"
     surveyed: frozenset[str]  # "voters polled said": participles inside the source
     catenatives: frozenset[str]  # "continued to say": the subject speaks
     habits: frozenset[str]  # "as she liked to say, “...”": the subject speaks the quote
@@ -496,6 +497,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         record_heads=lower(cues, "evidence", "subjects", "cues.toml")
         | lower(sources, "documents", "heads", "sources.toml"),
         authored=lower(sources, "documents", "authored", "sources.toml"),
+        titled_works=lower(sources, "documents", "titled", "sources.toml"),
         issued_re=_issued_re(sources),
         finding_heads=lower(sources, "documents", "findings", "sources.toml"),
         issued_verbs=frozenset(

@@ -47,6 +47,10 @@ TITLE_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
 # of government ("Republican", "Mexican", "Federal", "Public"), or an acronym ("FBI")
 CAPITAL_MODIFIER = regex.compile(r"\p{Lu}\p{Ll}+(?:an|al|ic|ar|ese|ish)|\p{Lu}{2,}")
 # A lower-case word right after a quote's closing mark: the sentence goes on
+# A work's title after its name and a comma: a few words, each capitalised but the
+# short ones ("Tough Choices", "An American Son").
+TITLE_WORDS = 8
+WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'-]*")
 CLAUSE_GOES_ON = regex.compile(r" (\p{Ll}+)\b")
 # Where an object cue's content may meet a clause of the writer's about when ("praised
 # the team after a late goal sealed it")
@@ -613,6 +617,8 @@ class ReaderBase:
                 break
             if gap.strip(" ,;:—–-") and not found:
                 return []
+            if not found and self._names_work(q):
+                return []  # 'he said in his 2012 book, "An American Son."': a title
             found.append(k)
             cursor = q.raw.end
         if (
@@ -622,6 +628,18 @@ class ReaderBase:
         ):
             return []  # 'said “local forces” must lead the way': a partial quote
         return found
+
+    def _names_work(self, quote: QuoteInfo) -> bool:
+        """A short quote in title case right after a titled work and its comma ("in
+        her memoir, “Tough Choices.”"): the work's title, not the speaker's words."""
+        before = self.masked[max(0, quote.raw.start - 40) : quote.raw.start].rstrip()
+        if not before.endswith(","):
+            return False
+        words = before[:-1].split()
+        if not words or words[-1].lower() not in self.lex.titled_works:
+            return False
+        title = WORD_RE.findall(self.text[quote.raw.inner_start : quote.raw.inner_end])
+        return 0 < len(title) <= TITLE_WORDS and all(w[0].isupper() or len(w) < 4 for w in title)
 
     def _clause_goes_on(self, quote: QuoteInfo, sent: Span) -> bool:
         """Whether the writer's clause goes on past a quote that ends without
