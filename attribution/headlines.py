@@ -15,7 +15,7 @@ from functools import cache
 
 from attribution.drafts import Draft, QuoteInfo
 from attribution.lexicon import Lexicon
-from attribution.model import Form, Span
+from attribution.model import QUESTION, Form, Span
 from attribution.segment import MAX_SENTENCE
 from attribution.speakers import NounPhrase, tokenize
 from attribution.statements import SentenceReader
@@ -139,7 +139,9 @@ def _interview_line(
     label = Span(para.start, para.start + len(reader.masked[para.start : colon_at].rstrip()))
     phrase = NounPhrase(label, label, kind, None, None, 0)
     cue = Span(colon_at, colon_at + 1)
-    draft = Draft(Form.INDIRECT, [], phrase, cue, "credit", None, paragraph)
+    # a question is put to the source, as "Asked about the deal, ..." is: no claim
+    cls = QUESTION if kind == "question" else "credit"
+    draft = Draft(Form.INDIRECT, [], phrase, cue, cls, None, paragraph)
     reader._content_after(draft, colon_at + 1, para, quotes)
     return draft if draft.fragments else None
 

@@ -195,6 +195,13 @@ def test_an_interviews_answers_are_the_words_of_the_person_its_introduction_name
 
 def test_an_interviews_questions_are_the_interviewers_and_name_no_source() -> None:
     assert labelled("Q") == (["How bad was the spring", "Will prices rise"], [None, None])
+    # questions put to the source claim nothing: sourcing counts leave them out
+    classes = {
+        s.cue_class
+        for s in analyze(INTERVIEW).statements
+        if s.mention and s.mention.text(INTERVIEW) == "Q"
+    }
+    assert classes == {"question"}
 
 
 def test_a_lone_answer_label_outside_an_interview_is_no_source() -> None:
