@@ -17,7 +17,7 @@ from attribution.lexicon import Lexicon
 from attribution.model import Form, Span
 from attribution.quotes import RawQuote
 from attribution.segment import sentences
-from attribution.speakers import OPENING_MARKS, tokenize
+from attribution.speakers import OPENING_MARKS, NounPhrase, tokenize
 from attribution.statements import SentenceReader
 
 SENTENCE_LIKE = regex.compile(r"\s*(?:[\[(…]|\.\.\.|\. \. \.|[\p{Lu}\p{N}]|['‘\"“])")
@@ -165,7 +165,7 @@ def find_statements(
                         # "..., asked about the plan.", "who is seen as a favourite.":
                         # a statement whose source goes unnamed speaks no quote after it
                         continue
-                    if (draft.phrase is None or not draft.phrase.relative) and not (
+                    if (draft.phrase is None or not _relative(draft.phrase, masked)) and not (
                         last is not None
                         and last in found
                         and last.form is Form.DIRECT
@@ -248,6 +248,15 @@ def find_statements(
         if lead_in is not None and lead_in.paragraph < p:
             lead_in = None
     return drafts, infos, prose_sentences
+
+
+def _relative(phrase: NounPhrase, masked: str) -> bool:
+    """A source inside a relative clause: "who" for a name before it, or "whose
+    organization" ("said Mr. Franklin, whose organization does not endorse ...");
+    the quotes after it stay with the clause's antecedent."""
+    return phrase.relative or masked[phrase.mention.start : phrase.mention.end].lower().startswith(
+        "whose "
+    )
 
 
 def _subordinate(draft: Draft, masked: str, sent: Span, lexicon: Lexicon) -> bool:

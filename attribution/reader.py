@@ -131,6 +131,13 @@ class ReaderBase:
             start = index_at(toks, dateline.end())  # "ORLANDO, Fla. — President Obama ..."
         if start < verb and toks[start].lower in ("here's", "here’s"):
             start += 1  # "Here’s Clinton in 1992: \u201c...\u201d"
+        even = (
+            start + 1 < verb
+            and toks[start].lower == "even"
+            and toks[start + 1].lower not in self.lex.prepositions
+        )
+        if even:
+            start += 1  # "Even Byron York took", not "Even with the obstacle, ..."
         if start < verb and toks[start].text in OPENING_MARKS:
             # '“...,” Blige sings to Clinton before asking her, “...”': past the quote
             k = start + 1
@@ -166,7 +173,8 @@ class ReaderBase:
                 continue
             # "Press secretary Dana Ellis", "Republican presidential hopeful Sen. Cole":
             # lower-case words up to a role noun between capitals
-            role = self._role_before_name(toks, ceiling, verb) if ceiling > start else None
+            # (after "Even" the role may come first: "Even right-leaning journalist X")
+            role = self._role_before_name(toks, ceiling, verb) if ceiling > start or even else None
             if role is None:
                 break
             ceiling = role + 1
