@@ -113,6 +113,7 @@ class Lexicon:
     idiom_openers: tuple[str, ...]  # "all told,": a cue word that reports nothing
     plural_noun_modifiers: frozenset[str]  # "the dozen states", "his remarks"
     clause_only: frozenset[str]  # lemmas of speech verbs whose bare object is no report
+    undone_verbs: frozenset[str]  # "failed to say": no infinitive of purpose after them
     by_agent: frozenset[str]  # lemmas of speech verbs read in a passive with its agent
     by_agent_adverbs: frozenset[str]  # "was first reported by"
     by_agent_not: frozenset[str]  # "were defended by troops": no source
@@ -480,6 +481,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         idiom_openers=tuple(o + "," for o in sorted(lower(cues, "idioms", "openers", "cues.toml"))),
         plural_noun_modifiers=lower(grammar, "plural_nouns", "modifiers", "grammar.toml"),
         clause_only=lower(cues, "clause_only", "verbs", "cues.toml"),
+        undone_verbs=lower(cues, "purpose", "not_after", "cues.toml"),
         by_agent=lower(cues, "by_agent", "verbs", "cues.toml"),
         by_agent_adverbs=lower(cues, "by_agent", "adverbs", "cues.toml"),
         by_agent_not=lower(cues, "by_agent", "not", "cues.toml"),

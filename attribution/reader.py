@@ -46,11 +46,11 @@ TITLE_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
 # A capitalised modifier of a noun: an adjective of a nation, a party or a level
 # of government ("Republican", "Mexican", "Federal", "Public"), or an acronym ("FBI")
 CAPITAL_MODIFIER = regex.compile(r"\p{Lu}\p{Ll}+(?:an|al|ic|ar|ese|ish)|\p{Lu}{2,}")
-# A lower-case word right after a quote's closing mark: the sentence goes on
 # A work's title after its name and a comma: a few words, each capitalised but the
 # short ones ("Tough Choices", "An American Son").
 TITLE_WORDS = 8
 WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'-]*")
+# A lower-case word right after a quote's closing mark: the sentence goes on
 CLAUSE_GOES_ON = regex.compile(r" (\p{Ll}+)\b")
 # Where an object cue's content may meet a clause of the writer's about when ("praised
 # the team after a late goal sealed it")

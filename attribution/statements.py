@@ -124,13 +124,6 @@ PLURAL_HEADS = frozenset(
 # Words after a person called on the phone ("called his lawyer and", "called the
 # police to report"); what calls somebody something follows them without these.
 CALL_ENDINGS = frozenset({"and", "to", "after", "from", "for", "when", "because", "but"})
-# Past tenses whose infinitive was not done ("failed to say", "forgot to mention"):
-# no statement of purpose.
-UNDONE_VERBS = frozenset(
-    {"failed", "neglected", "forgot", "hesitated", "omitted", "ceased", "struggled", "tried",
-     "attempted", "wanted", "needed", "seemed", "appeared", "used", "happened", "pretended",
-     "dared"}
-)  # fmt: skip
 # Words between a comma and a speech participle of the same speaker ('"...," she
 # said, before adding that ...', "..., then saying").
 PARTICIPLE_CONJUNCTIONS = frozenset({"before", "after", "while", "then", "when"})
@@ -1133,10 +1126,12 @@ class SentenceReader(VerblessReader):
             elif (
                 verb.frame == "speech"
                 and stripped[:1] in OPENING_QUOTES
-                and self.text[pos + rest.index(stripped[0]) + 1 :][:1].isupper()
+                and self.text[
+                    (mark := pos + len(rest) - len(rest.lstrip())) + 1 : mark + 2
+                ].isupper()
             ):
                 # '"A," she said "B."': the comma left out before the second quote
-                following = self._quotes_from(pos + rest.index(stripped[0]), sent, quotes)
+                following = self._quotes_from(mark, sent, quotes)
             elif not inverted and verb.frame == "speech":
                 # '"A," he said of the voters, "B."': a short phrase, then the rest.
                 delayed = self._delayed_lead_in(toks, pos)
@@ -1892,7 +1887,7 @@ class SentenceReader(VerblessReader):
                 word in self.lex.verbs
                 or word in self.lex.auxiliaries
                 or word in self.lex.control_verbs  # "led some to speculate": theirs
-                or word in UNDONE_VERBS
+                or word in self.lex.undone_verbs
             ):
                 return None
             past = word in IRREGULAR_PAST or (word.endswith("ed") and m > 0 and len(word) > 4)
