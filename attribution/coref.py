@@ -640,8 +640,8 @@ class Resolver:
             return SpeakerKind.UNRESOLVED
         if " ".join(tokens) in self.lex.places:
             return SpeakerKind.ORGANIZATION  # "Moscow has denied ..."
-        if ACRONYM_NAME.fullmatch(name) or name.lower().startswith("the "):
-            return SpeakerKind.ORGANIZATION
+        if ACRONYM_NAME.fullmatch(name) or name.lower().startswith("the ") or " & " in name:
+            return SpeakerKind.ORGANIZATION  # "Johnson & Johnson": two names make a firm
         return SpeakerKind.PERSON
 
 
@@ -680,16 +680,16 @@ def _named_subject(text: str, sent: Span, lexicon: Lexicon) -> Subject | None:
         head = described.group(1).split()[-1].lower()
         if head in lexicon.role_nouns or head in lexicon.genders:
             role = Span(described.start(), described.end(1))
-            return Subject(
-                Span(described.start(2), described.end(2)), role, lexicon.genders.get(head)
-            )
+            name = _past_titles(text, Span(described.start(2), described.end(2)), lexicon)
+            return Subject(name, role, lexicon.genders.get(head))
     titled = TITLED_SUBJECT.match(text, sent.start, sent.end)
     if titled is not None and titled.group(2).split()[-1] in lexicon.role_nouns:
         # "Rovers boss Anna Kerr was ...", "Defence minister Ali Raza has ...": the
         # role and the organisation before it describe the name
         head = titled.group(2).split()[-1]
         role = Span(titled.start(), titled.end(2))
-        return Subject(Span(titled.start(3), titled.end(3)), role, lexicon.genders.get(head))
+        name = _past_titles(text, Span(titled.start(3), titled.end(3)), lexicon)
+        return Subject(name, role, lexicon.genders.get(head))
     found = NAMED_SUBJECT.match(text, sent.start, sent.end)
     if found is None:
         return None
@@ -731,6 +731,19 @@ def _named_subject(text: str, sent: Span, lexicon: Lexicon) -> Subject | None:
         return Subject(Span(start, found.end(1)))
     head = text[title_role.start : title_role.end].rsplit(maxsplit=1)[-1].lower()  # "Actress"
     return Subject(Span(start, found.end(1)), title_role, lexicon.genders.get(head))
+
+
+def _past_titles(text: str, name: Span, lexicon: Lexicon) -> Span:
+    """The name without the titles that open it ("Councillor Maureen Thwaite" after
+    "The council's finance chief,": Maureen Thwaite), as coreference names people."""
+    start = name.start
+    for word in text[name.start : name.end].split()[:-1]:
+        if word not in lexicon.titles:
+            break
+        start = text.index(word, start) + len(word)
+        while text[start].isspace():
+            start += 1
+    return Span(start, name.end)
 
 
 def _plain_lower(word: str, lexicon: Lexicon) -> bool:

@@ -1174,6 +1174,10 @@ class SpeakerParser:
         head = self._before_hometown(toks, head, floor)
         role = Span(toks[k + 1].start, toks[comma - 1].end)
         reason = role if opener == "who" else None
+        if head.role is not None and head.kind == "name" and (opener == "who" or segment.isdigit()):
+            # "Defense Secretary Ash Carter, who visited Iraq, said", "Rovers striker Jamal
+            # Okafor, 24, said": the title before the name says more than the aside
+            role = head.role
         mention = head.mention
         opens = _index_at(toks, mention.start)
         if head.kind == "name" and opens - 2 > floor and toks[opens - 1].text == ",":
@@ -1511,6 +1515,13 @@ class SpeakerParser:
                 and k - 1 >= floor
                 and toks[k - 1].lower.endswith("s")
             ):  # "organizations that have endorsed him say", not "... that have endorsed"
+                if k - 2 >= floor and toks[k - 1].lower in ("and", "but"):
+                    # "A worker who shops there and who asked not to be named said":
+                    # the second of two relative clauses; the first one's antecedent
+                    first = self._relative_left(toks, k - 2, floor)
+                    if first is not None and first.role is not None:
+                        clause = Span(first.role.start, toks[j].end)
+                        return replace(first, role=clause, reason=clause, end_index=j + 1)
                 head = self._ending_at(toks, k - 1, floor)
                 if head is None or head.kind == "pronoun":
                     return None
@@ -1609,8 +1620,8 @@ class SpeakerParser:
             ):
                 k -= 1  # "26% say", but not "His 32% support gives him"
                 continue
-            if text == "/" and floor < k < j and toks[k - 1].is_cap and toks[k + 1].is_cap:
-                k -= 1  # "a Washington Post/ABC poll", "CNN/ORC"
+            if text in "/&" and floor < k < j and toks[k - 1].is_cap and toks[k + 1].is_cap:
+                k -= 1  # "a Washington Post/ABC poll", "CNN/ORC", "Procter & Gamble"
                 continue
             if text == "+" and floor < k and toks[k - 1].is_cap and toks[k - 1].end == tok.start:
                 k -= 1  # "Two OPEC+ sources"
@@ -2113,6 +2124,8 @@ class SpeakerParser:
             if m > k + 1:
                 role = Span(toks[k + 1].start, toks[m - 1].end)
                 reason = role if toks[k + 1].lower == "who" else None
+                if phrase.role is not None and phrase.kind == "name" and reason is not None:
+                    role = phrase.role  # "said Defense Secretary Ash Carter, who ...": the title
                 return NounPhrase(phrase.mention, phrase.name, phrase.kind, role, reason, m)
         if k < ceiling and toks[k].lower in ("who", "whose"):
             # "said a strategist who spoke on the condition of anonymity to speak
@@ -2296,6 +2309,8 @@ class SpeakerParser:
             role_end = n - 1
             if role_end > 0 and words[role_end].lower in self.lex.determiners:
                 role_end -= 1  # "Trade body the Freight Carriers Association"
+            while role_end > 0 and words[role_end].text in self.lex.honorifics:
+                role_end -= 1  # "Lead author Dr. Ingrid Solvang": the role is "Lead author"
             role = Span(words[0].start, words[role_end].end) if n > 0 else None
             if role is not None and words[0].lower in self.lex.determiners:
                 # "the Post", "The New York Times": the article belongs to the name.
@@ -2334,6 +2349,17 @@ class SpeakerParser:
         first = 1 if det else lead
         before = words[first:of]
         after = words[of + 1 : last_name + 1]
+        lower = [m for m, w in enumerate(before) if not w.is_cap]
+        if not det and lower and before[lower[-1]].lower in self.lex.role_nouns and after:
+            # "Study leader Dr. Tomas Reyna of Harlow College": a role, then a titled name
+            person = before[lower[-1] + 1 :]
+            while person and person[0].text in self.lex.titles:
+                person = person[1:]
+            if 2 <= len(person) <= 3 and all(NAME_WORD.fullmatch(w.text) for w in person):
+                return (
+                    Span(person[0].start, person[-1].end),
+                    Span(words[0].start, before[lower[-1]].end),
+                )
         if not before or not all(w.is_cap for w in before) or not after:
             return None
         whole = Span(words[0].start, words[last_name].end)

@@ -210,3 +210,44 @@ def test_a_lone_answer_label_outside_an_interview_is_no_source() -> None:
     assert [s.mention.text(text) if s.mention else None for s in analysis.statements] == [
         "the council"
     ]
+
+
+def test_a_titled_name_after_its_description_is_the_speaker_already_named() -> None:
+    # the pronoun's antecedent is found as the subject of the first sentence; its
+    # title ("Councillor", "Dr.") is no part of the person's name
+    text = (
+        "The county's budget chief, Councillor Edith Marrow, said the rise was unavoidable.\n\n"
+        "“We cut what we could,” she told the meeting.\n\n"
+        "Study leader Dr. Tomas Reyna of Harlow College said the data were clear.\n\n"
+        "“The effect is large,” he said."
+    )
+    assert entities(text) == ["Edith Marrow", "Edith Marrow", "Tomas Reyna", "Tomas Reyna"]
+
+
+def test_two_names_joined_by_an_ampersand_are_one_firm() -> None:
+    text = (
+        "Analysts at Kestrel & Vane said the shares were cheap.\n\n"
+        "Whitlow & Brandt said it would appeal."
+    )
+    analysis = analyze(text)
+    assert [(s.name, s.kind.value) for s in analysis.speakers] == [
+        ("Analysts at Kestrel & Vane", "anonymous"),
+        ("Whitlow & Brandt", "organization"),
+    ]
+
+
+def test_a_title_before_the_name_is_the_role_over_a_relative_clause_or_an_age() -> None:
+    cases = {
+        "Harbour Board chairman Ivo Stanek, who took office in May, said the pier would"
+        " reopen.": "Harbour Board chairman",
+        "“We will reopen,” said Harbour Board chairman Ivo Stanek, who took office in May.": (
+            "Harbour Board chairman"
+        ),
+        "United midfielder Sam Okoro, 22, said the team was ready.": "United midfielder",
+        "Trial leader Dr. Ana Pereira said the results were clear.": "Trial leader",
+        "Ivo Stanek, who took office in May, said the pier would reopen.": (
+            "who took office in May"
+        ),
+    }
+    for text, role in cases.items():
+        assert analyze(text).speakers[0].role == role, text
