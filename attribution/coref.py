@@ -230,8 +230,14 @@ class Resolver:
             name = span.text(self.text)
             known = self._known(name)
             if known is None and len(WORD.findall(name)) == 1 and not subject.described:
-                # "Harlan" after "Gov. Dana Harlan": only a full name makes a person
-                name = self._full_name_before(name, span.start) or ""
+                # "Harlan" after "Gov. Dana Harlan": only a full name makes a person, or
+                # a name introduced with its description ("His wife, Morag, laughs")
+                described = self._described_before(name, span.start)
+                if described is not None:
+                    subject = described
+                    name = subject.name.text(self.text)
+                else:
+                    name = self._full_name_before(name, span.start) or ""
                 known = self._known(name) if name else None
             if not name or (known is not None and known.kind is not SpeakerKind.PERSON):
                 continue
@@ -571,6 +577,22 @@ class Resolver:
                 return acronym.long
         return None
 
+    def _described_before(self, name: str, position: int) -> Subject | None:
+        """The nearest earlier sentence that opens with a description and then this
+        one-word name between commas ("His wife, Morag, laughs"), as its subject."""
+        floor = max(0, position - FULL_NAME_REACH)
+        at = self.text.rfind(f", {name},", floor, position)
+        for _ in range(3):  # the nearest three: a long run of them stays linear
+            if at == -1:
+                break
+            k = bisect.bisect_right(self.sentences, at, key=SPAN_START) - 1
+            if k >= 0:
+                subject = self._subject(self.sentences[k])
+                if subject is not None and subject.described and subject.name.start == at + 2:
+                    return subject
+            at = self.text.rfind(f", {name},", floor, at)
+        return None
+
     def _full_name_before(self, surname: str, position: int) -> str | None:
         """The nearest earlier "Given Names Surname" (one to three capitalised words)."""
         text = self.text
@@ -805,18 +827,20 @@ OPENING_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
 TIME_OPENERS = frozenset({"every", "each", "last", "next", "this", "earlier", "later"})
 # Capitalised openers that no list above holds.
 OPENING_WORDS = frozenset({"oh", "consider", "imagine", "remember", "throughout", "yes", "no"})
+# The last word of a name: "Harlan", "O’Neil", "McCain", "MacLeod", "DeSantis".
+SURNAME = r"\p{Lu}[\p{Ll}’'-]+(?:\p{Lu}[\p{Ll}’'-]+)?"
 # One to three capitalised words (a title first, perhaps) that open a sentence, then
 # a comma or a lower-case word: the sentence's subject when it is a name.
 # A description, then a name between commas: "His daughter, Jess, ...", "The party
 # chairman, Kelly Armstrong, ..."
 DESCRIBED_SUBJECT = regex.compile(
     r"(?:The|His|Her|Their|Its|Our|A|An)\s+((?:[\p{Ll}’'-]+\s+){0,4}[\p{Ll}’'-]+),\s+"
-    r"((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{Ll}’'-]+),\s"
+    r"((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}" + SURNAME + r"),\s"
 )
 TITLED_SUBJECT = regex.compile(
     r"(?:\p{Lu}[\p{L}’'.-]*\s+){0,3}((?:[\p{Ll}-]+\s+){0,1}([\p{Ll}-]+))\s+"
-    r"((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}\p{Lu}[\p{Ll}’'-]+)(?=,\s|\s+\p{Ll})"
+    r"((?:\p{Lu}[\p{L}’'.-]*\s+){0,2}" + SURNAME + r")(?=,\s|\s+\p{Ll})"
 )
 NAMED_SUBJECT = regex.compile(
-    r"((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}\p{Lu}[\p{Ll}’'-]+)(?=,\s|\s+\p{Ll}|\s+\()"
+    r"((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}" + SURNAME + r")(?=,\s|\s+\p{Ll}|\s+\()"
 )

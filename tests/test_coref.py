@@ -251,3 +251,24 @@ def test_a_title_before_the_name_is_the_role_over_a_relative_clause_or_an_age() 
     }
     for text, role in cases.items():
         assert analyze(text).speakers[0].role == role, text
+
+
+def test_a_surname_with_a_second_capital_is_a_named_subject() -> None:
+    text = (
+        "For forty years, Alasdair MacIver has rowed villagers across the loch.\n\n"
+        "“It's cold, and the engine hates me,” he says.\n\n"
+        "The council wants a bridge. Its planning officer, James Kerr, says the crossing costs"
+        " too much.\n\n"
+        "MacIver is not convinced. “A bridge checks on nobody,” he says."
+    )
+    assert entities(text) == ["Alasdair MacIver", "The council", "James Kerr", "Alasdair MacIver"]
+
+
+def test_a_first_name_introduced_with_its_description_is_an_antecedent_later() -> None:
+    text = (
+        "“We will win,” Tom Reid said.\n\n"
+        "His daughter, Jess, is not ready to give up. The petition has 2,300 names. "
+        "The council meets on Monday. Few expect a change.\n\n"
+        "Jess smiles. “We have time,” she said."
+    )
+    assert entities(text)[-1] == "Jess"
