@@ -138,6 +138,8 @@ class ReaderBase:
         )
         if even:
             start += 1  # "Even Byron York took", not "Even with the obstacle, ..."
+        elif start + 1 < verb and toks[start].lower in ("but", "and", "yet"):
+            start += 1  # "But a few days later, Trump reversed himself, telling CBS ..."
         if start < verb and toks[start].text in OPENING_MARKS:
             # '“...,” Blige sings to Clinton before asking her, “...”': past the quote
             k = start + 1

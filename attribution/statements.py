@@ -1290,6 +1290,11 @@ class SentenceReader(VerblessReader):
                 draft, about.end(), sent, quotes, subordinate=True, one_word=verb.frame == "topic"
             )
             return draft if draft.fragments else None
+        if not inverted and self._fronted_object_as(toks, phrase, pos):
+            # "the candidate, whom he described as “volatile,”": the object went before
+            # the subject, its "as" phrase is what the source says of it
+            self._regarded(draft, pos, sent, quotes)
+            return draft if draft.fragments else None
         if verb.frame == "regard":
             if inverted or self.masked[pos : pos + 8].lstrip().startswith("as "):
                 return None  # "we will see as the weeks go on": no object
@@ -2636,6 +2641,20 @@ class SentenceReader(VerblessReader):
         dash = REGARD_DASH.search(self.masked, start, sent.end)
         clause = Span(sent.start, dash.start()) if dash else sent
         self._content_after(draft, start, clause, quotes, subordinate=True, one_word=True)
+
+    def _fronted_object_as(self, toks: list[Token], phrase: NounPhrase, pos: int) -> bool:
+        """Whether the subject follows "whom" or "which" (its verb's object, fronted)
+        and the verb is followed by "as" ("whom he described as", "which she sees as")."""
+        k = index_at(toks, phrase.mention.start)
+        m = index_at(toks, pos)
+        return (
+            k > 0
+            and toks[k - 1].lower in ("whom", "which")
+            and m + 1 < len(toks)
+            and toks[m].lower == "as"
+            and toks[m + 1].lower not in AS_NOT_REGARD
+            and toks[m + 1].lower not in SUBJECT_PRONOUNS
+        )
 
     def _as_follows(self, toks: list[Token], k: int) -> bool:
         """An object of a few words, then "as" and no clause ("see Sanders as
