@@ -642,6 +642,8 @@ class Resolver:
         return words
 
     def _name_kind(self, name: str, tokens: tuple[str, ...]) -> SpeakerKind:
+        if len(tokens) == 2 and tokens[0] in UNNAMED_QUANTIFIERS and _plural(name):
+            return SpeakerKind.ANONYMOUS  # "many Democrats", "Some Iowans": a share of a group
         if any(t in self.lex.organization_words for t in tokens):
             return SpeakerKind.ORGANIZATION
         if len(tokens) == 1 and _plural(name):

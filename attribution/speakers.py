@@ -187,6 +187,9 @@ class Token(NamedTuple):
 
 
 DEMONSTRATIVES = frozenset({"this", "these", "those"})
+# "two weeks ago", "a few days ago", "months ago": units and counts of a time phrase
+AGO_UNITS = frozenset({"day", "hour", "minute"})
+AGO_COUNTS = frozenset({"a", "few", "several", "many", "couple"})
 DEGREE_WORDS = frozenset({"most"})  # "and most recently defended": no subject
 MONTHS = frozenset(
     {"january", "february", "march", "april", "may", "june", "july", "august", "september"}
@@ -419,6 +422,7 @@ class SpeakerParser:
                 and toks[j + 1].lower in self.lex.time_words
             ):
                 j -= 1  # "McAuliffe on Friday announced"
+        j = self._past_ago(toks, j, floor)  # "The State Department two weeks ago said"
         if j < floor:
             return None
         if toks[j].lower in self.lex.surveyed and j > floor and toks[j - 1].is_word:
@@ -1504,6 +1508,25 @@ class SpeakerParser:
             and name.lower not in self.lex.time_words
             and name.lower not in self.lex.not_names
         )
+
+    def _past_ago(self, toks: list[Token], j: int, floor: int) -> int:
+        """The index before a time phrase ending in "ago" at toks[j] ("two weeks ago",
+        "less than a year ago", "days ago"), or j when there is none."""
+        if j - 1 <= floor or toks[j].lower != "ago":
+            return j
+        unit = toks[j - 1].lower.removesuffix("s")
+        if unit not in TIME_NOUNS and unit not in AGO_UNITS:
+            return j
+        k = j - 2
+        while k > floor and (
+            toks[k].lower in AGO_COUNTS
+            or toks[k].lower in self.lex.ratio_numbers
+            or toks[k].text.isdigit()
+        ):
+            k -= 1  # "two", "a few", "18"
+        while k > floor and toks[k].lower in self.lex.ratio_approximators:
+            k -= 1  # "less than two weeks ago", "just days ago"
+        return k
 
     def _relative_left(self, toks: list[Token], j: int, floor: int) -> NounPhrase | None:
         # "a senior official who spoke on condition of anonymity said"

@@ -2170,15 +2170,29 @@ class SentenceReader(VerblessReader):
             return True  # "..., eventually saying he would lose"
         if i >= 2 and toks[i - 2].text == "," and prev.lower in PARTICIPLE_CONJUNCTIONS:
             return True  # '"...," she said, before adding that ...'
+        k = i - 1
+        if prev.is_cap:
+            # "wrote a letter to Attorney General Loretta E. Lynch asking ...": past
+            # the person the document went to
+            m = k
+            while m > 0 and m > k - 6 and (toks[m].is_cap or toks[m].text == "."):
+                m -= 1
+            if toks[m].lower == "to":
+                k = m - 1
+        verb = self.lex.verbs.get(toks[i].lower)
+        if i + 1 < len(toks):
+            # "calling on": the phrasal verb's frame
+            verb = self.lex.verbs.get(f"{toks[i].lower} {toks[i + 1].lower}", verb)
         if (
-            toks[i].lower in ("saying", "stating")
-            and prev.lower in self.lex.document_heads
-            and i >= 3
-            and toks[i - 2].lower in self.lex.determiners
-            and toks[i - 3].is_word
-            and not toks[i - 3].is_cap
+            verb is not None
+            and verb.frame == "speech"
+            and toks[k].lower in self.lex.document_heads
+            and k >= 2
+            and toks[k - 1].lower in self.lex.determiners
+            and toks[k - 2].is_word
+            and not toks[k - 2].is_cap
         ):
-            return True  # "issued a statement saying ...": the issuer speaks
+            return True  # "issued a statement saying ...", "sent a letter urging ..."
         return prev.text in CLOSING_MARKS and prev.start > 0 and self.text[prev.start - 1] == ","
 
     def _restrictive(self, phrase: NounPhrase) -> bool:
@@ -2643,13 +2657,14 @@ class SentenceReader(VerblessReader):
         self._content_after(draft, start, clause, quotes, subordinate=True, one_word=True)
 
     def _fronted_object_as(self, toks: list[Token], phrase: NounPhrase, pos: int) -> bool:
-        """Whether the subject follows "whom" or "which" (its verb's object, fronted)
-        and the verb is followed by "as" ("whom he described as", "which she sees as")."""
+        """Whether the subject follows "whom", "which" or "what" (its verb's object,
+        fronted) and the verb is followed by "as" ("whom he described as", "which she
+        sees as", "what Zimmerman described as")."""
         k = index_at(toks, phrase.mention.start)
         m = index_at(toks, pos)
         return (
             k > 0
-            and toks[k - 1].lower in ("whom", "which")
+            and toks[k - 1].lower in ("whom", "which", "what")
             and m + 1 < len(toks)
             and toks[m].lower == "as"
             and toks[m + 1].lower not in AS_NOT_REGARD

@@ -272,3 +272,16 @@ def test_a_first_name_introduced_with_its_description_is_an_antecedent_later() -
         "Jess smiles. “We have time,” she said."
     )
     assert entities(text)[-1] == "Jess"
+
+
+def test_a_quantifier_before_a_capitalised_plural_is_a_group_and_no_antecedent_of_he() -> None:
+    text = (
+        "Dana Wu spoke on Monday.\n\n"
+        "Wu keeps her base angry with what many Democrats view as an unrealistic plan.\n\n"
+        "“There are a lot of people out there,” she said at the rally."
+    )
+    analysis = analyze(text)
+    assert [(s.name, s.kind.value) for s in analysis.speakers] == [
+        ("many Democrats", "anonymous"),
+        ("Dana Wu", "person"),
+    ]
