@@ -107,6 +107,7 @@ class Lexicon:
     time_words: frozenset[str]
     adverbs: frozenset[str]
     connectives: frozenset[str]
+    discourse_markers: frozenset[str]  # "Still, he said, ...": no content before the cue
     subordinators: frozenset[str]
     plural_nouns: frozenset[str]
     catenatives_ing: frozenset[str]  # "kept saying", "began asking"
@@ -475,6 +476,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         time_words=lower(grammar, "time_words", "words", "grammar.toml"),
         adverbs=lower(grammar, "adverbs", "words", "grammar.toml"),
         connectives=lower(grammar, "connectives", "words", "grammar.toml"),
+        discourse_markers=lower(grammar, "connectives", "discourse", "grammar.toml"),
         subordinators=lower(grammar, "subordinators", "words", "grammar.toml"),
         plural_nouns=lower(grammar, "plural_nouns", "words", "grammar.toml"),
         catenatives_ing=lower(cues, "catenatives", "ing", "cues.toml"),

@@ -425,9 +425,10 @@ class ReaderBase:
             return
         inside = [q for q in quotes if start <= q.raw.start and q.raw.end <= end]
         if not inside and (
-            len(masked[start:end].split()) < 2 or masked[start:end].lower() in self.lex.connectives
+            (not opener and len(masked[start:end].split()) < 2)
+            or masked[start:end].lower() in self.lex.discourse_markers
         ):
-            return  # "Instead, she said, ...", "In contrast, he said, ...": no content
+            return  # "Instead, she said.", "Still, he said, ...": no content
         if not opener and not inside and self._adverbial_only(start, end):
             return  # "Within an hour, her spokesman fired back": an opener, no content
         rest = masked[start:end]
