@@ -2932,6 +2932,13 @@ class SentenceReader(VerblessReader):
         )
         pos, channel = self._adjuncts(end, sent.end, cue.start)
         draft.channel = channel
+        if verb is not None and verb.frame == "topic":
+            # '"...," Rubio said, talking about his views on ...': the topic only
+            about = ABOUT_OF.match(self.masked, pos, sent.end)
+            if about is None:
+                return None  # "..., speaking at a rally in Iowa": where, not what
+            self._content_after(draft, about.end(), sent, quotes, subordinate=True, one_word=True)
+            return draft if draft.fragments else None
         rest = self.masked[pos : sent.end].lstrip(" ,:")
         lead: int | None = pos
         if rest[:1] not in ("“", '"', "‘", "«"):
