@@ -424,9 +424,11 @@ class ReaderBase:
         if end <= start:
             return
         inside = [q for q in quotes if start <= q.raw.start and q.raw.end <= end]
+        opening = masked[start:end].lower()
         if not inside and (
-            (not opener and len(masked[start:end].split()) < 2)
-            or masked[start:end].lower() in self.lex.discourse_markers
+            (not opener and len(opening.split()) < 2)
+            or opening in self.lex.discourse_markers
+            or opening in self.lex.subordinators  # "If, he said, ...": a clause to come
         ):
             return  # "Instead, she said.", "Still, he said, ...": no content
         if not opener and not inside and self._adverbial_only(start, end):
