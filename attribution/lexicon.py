@@ -115,6 +115,7 @@ class Lexicon:
     plural_noun_modifiers: frozenset[str]  # "the dozen states", "his remarks"
     clause_only: frozenset[str]  # lemmas of speech verbs whose bare object is no report
     undone_verbs: frozenset[str]  # "failed to say": no infinitive of purpose after them
+    source_participles: frozenset[str]  # "Citing X, the AP reported": opens no statement
     by_agent: frozenset[str]  # lemmas of speech verbs read in a passive with its agent
     by_agent_adverbs: frozenset[str]  # "was first reported by"
     by_agent_not: frozenset[str]  # "were defended by troops": no source
@@ -484,6 +485,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         plural_noun_modifiers=lower(grammar, "plural_nouns", "modifiers", "grammar.toml"),
         clause_only=lower(cues, "clause_only", "verbs", "cues.toml"),
         undone_verbs=lower(cues, "purpose", "not_after", "cues.toml"),
+        source_participles=lower(cues, "opening_participles", "not", "cues.toml"),
         by_agent=lower(cues, "by_agent", "verbs", "cues.toml"),
         by_agent_adverbs=lower(cues, "by_agent", "adverbs", "cues.toml"),
         by_agent_not=lower(cues, "by_agent", "not", "cues.toml"),

@@ -100,6 +100,11 @@ PASSIVE_EXPECTATIONS = frozenset({"expected", "projected", "predicted", "forecas
 # makes it no regard ("as well", "as soon as", "as long as"); where its content
 # ends; the quantifiers that hold a view alone ("was seen by some as")
 REGARD_REACH = 9
+PHRASAL = regex.compile(r"\s+(\p{Ll}+)\b")  # the particle of a phrasal cue ("Responding to")
+# Words before a participle that opens a sentence ("In describing", "Despite challenging")
+OPENING_PARTICIPLE_LINKS = frozenset(
+    {"in", "while", "despite", "after", "before", "when", "by", "since", "upon", "on"}
+)
 AS_NOT_REGARD = frozenset({"well", "soon", "long", "much", "many", "far", "if", "though"})
 REGARD_DASH = regex.compile(r"\s[-–—―]+\s")
 UNNAMED_HOLDERS = frozenset({"some", "many", "most", "others", "few"})
@@ -334,6 +339,15 @@ class SentenceReader(VerblessReader):
                 # "Asked about the deal, ...": the cue patterns read lower case only
                 question = LoweredCue(first_word.start(), first_word.end(), asked)
                 cue_matches = [question, *cue_matches]
+            elif asked.endswith("ing"):
+                # "Noting that ...", "Responding to X, ...": a participle opening the
+                # sentence (the phrasal form when there is one)
+                two = PHRASAL.match(masked, first_word.end(), sent.end)
+                if two is not None and f"{asked} {two.group(1).lower()}" in self.lex.verbs:
+                    form, end = f"{asked} {two.group(1).lower()}", two.end()
+                else:
+                    form, end = asked, first_word.end()
+                cue_matches = [LoweredCue(first_word.start(), end, form), *cue_matches]
         # "In a CNN poll released Monday, 31% of voters ...": a finding opens the sentence
         finding = (
             first_word is not None
@@ -361,12 +375,17 @@ class SentenceReader(VerblessReader):
         tails: list[Draft] = []
         forwards: list[Draft] = []
         participles: list[tuple[int, int, int]] = []
+        openings: list[tuple[int, int, int, int]] = []
         for match in cue_matches:
             i = index_at(toks, match.start())
             if i == len(toks) or toks[i].start != match.start():
                 continue
             after = index_at(toks, match.end())
             form = match.group().lower()
+            comma = self._opening_participle(toks, i, after, form)
+            if comma is not None:
+                openings.append((i, after, match.end(), comma))
+                continue
             if self._modifies_role(toks, form, after):
                 continue
             if form.endswith("s") and (
@@ -442,6 +461,17 @@ class SentenceReader(VerblessReader):
             if owner is None or inside(drafts, toks[i].start):
                 continue
             clause = Span(sent.start, self._aside_end(drafts, owner, toks, i, sent.end))
+            draft = self._participle(clause, paragraph, toks, i, after, end, owner, quotes)
+            if draft is not None:
+                drafts = take_in(draft, drafts, masked)
+                drafts.append(draft)
+        for i, after, end, comma in openings:
+            # "In describing Trump, Cuban said ...": the main clause's subject
+            # describes; the participle's object up to its comma is the content
+            owner = self._subject_owner(paragraph, toks, len(toks))
+            if owner is None or owner.phrase is None or inside(drafts, toks[i].start):
+                continue
+            clause = Span(sent.start, toks[comma].start)
             draft = self._participle(clause, paragraph, toks, i, after, end, owner, quotes)
             if draft is not None:
                 drafts = take_in(draft, drafts, masked)
@@ -2655,6 +2685,35 @@ class SentenceReader(VerblessReader):
         dash = REGARD_DASH.search(self.masked, start, sent.end)
         clause = Span(sent.start, dash.start()) if dash else sent
         self._content_after(draft, start, clause, quotes, subordinate=True, one_word=True)
+
+    def _opening_participle(self, toks: list[Token], i: int, after: int, form: str) -> int | None:
+        """The index of the comma that closes a participle phrase opening the sentence
+        ("Noting that the vote was close, Smith said", "In describing Trump, Cuban
+        said", "Despite challenging X, Cruz said"), or None."""
+        if not (
+            (i == 0 or (i == 1 and toks[0].lower in OPENING_PARTICIPLE_LINKS))
+            and toks[i].lower.endswith("ing")
+            and after < len(toks)
+            and toks[after].is_word
+        ):
+            return None
+        verb = self.lex.verbs.get(form)
+        if (
+            verb is None
+            or verb.frame == "regard"
+            or verb.cls in (REFUSAL, QUESTION, "nonspeech")
+            or form.split(maxsplit=1)[0] in self.lex.source_participles
+            # "After hearing the rumours, the mayor laughed": hearing needs a clause
+            or (verb.lemma in self.lex.clause_only and toks[after].lower != "that")
+        ):
+            return None
+        for k in range(after + 1, len(toks) - 2):
+            text = toks[k].text
+            if text == ",":
+                return k if toks[k + 1].is_word else None
+            if text in (".", ";", ":", "!", "?") or text in OPENING_QUOTES:
+                return None
+        return None
 
     def _fronted_object_as(self, toks: list[Token], phrase: NounPhrase, pos: int) -> bool:
         """Whether the subject follows "whom", "which" or "what" (its verb's object,
