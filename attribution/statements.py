@@ -1386,16 +1386,28 @@ class SentenceReader(VerblessReader):
         else:
             start = pos
         k = index_at(toks, phrase.mention.start)
+        # "The changes, which officials said will take effect in May, will ...": the
+        # relative pronoun is the content's subject and the clause ends at its comma
+        gap = (
+            k >= 2
+            and toks[k - 1].lower == "which"
+            and toks[k - 2].text == ","
+            and start == pos
+            and self._finite_verb_follows(toks, pos)
+        )
         subordinate = (k > 0 and toks[k - 1].lower in lex.subordinators) or (
             # "O'Donnell, who said X, left", "voters who said X, on the other hand":
             # a relative clause ends at its comma.
             phrase.relative
             or absolute is not None  # "With half of voters saying X, the race is open"
+            or gap
         )
+        if gap:
+            self._add_content(draft, Span(toks[k - 1].start, toks[k - 1].end), [])
         self._content_after(
             draft, start, sent, quotes, subordinate, one_word=verb.frame == "object" or evidence
         )
-        return draft if draft.fragments else None
+        return draft if len(draft.fragments) > gap else None
 
     def _adverb_word(self, tok: Token) -> bool:
         """ "now", "openly", "also": an adverb between an auxiliary and its verb."""
