@@ -913,6 +913,7 @@ class SentenceReader(VerblessReader):
             and prev not in lex.auxiliaries
             and prev not in ("and", "but", "or", "who", "that", "which")
             and not self._source_noun(prev)  # "the video shows", "the company plans"
+            and prev not in lex.record_heads  # "Exit polling shows"
             and not self._quote_follows(match.end(), sent)
             and not THAT.match(self.masked, match.end(), sent.end)  # "the report states that"
             # "A video posted on social media shows": a document, then a participle
@@ -978,7 +979,7 @@ class SentenceReader(VerblessReader):
         absolute = None
         if is_ing and prev not in lex.passive and catenative is None:
             absolute = self._absolute_subject(toks, i) if verb.frame == "speech" else None
-            if absolute is None and verb.frame == "speech" and prev not in ("by", "to"):
+            if absolute is None and verb.frame in ("speech", "object") and prev not in ("by", "to"):
                 return self._participle_quote(sent, paragraph, toks, i, match, verb.cls, quotes)
             if absolute is None and prev == "by" and verb.frame in ("speech", "object"):
                 # "angered voters by saying immigrants were criminals": the subject's
