@@ -35,6 +35,7 @@ SENTENCE_PUNCT = frozenset(".!?;:…,")
 # it runs to the clause's end ("said turnout was 80,000, which beat forecasts").
 # A participle takes an object or an adjunct ("..., killing three people"); a gerund
 # subject takes a verb (", spending rose") and is no aside.
+COLON_QUOTE = regex.compile(r":\s*[“\"‘«]")  # a colon that opens a quotation
 TRAILING_ASIDE = regex.compile(
     r",\s+(?:which|who|whom|whose|where)\b"
     r"|,\s+\p{Ll}+ing\s+(?:the|a|an|his|her|their|its|our|this|that|these|those|some|many"
@@ -482,6 +483,11 @@ class ReaderBase:
                 end = comma
         if one_word:
             end = self._object_end(start, end)
+            colon = COLON_QUOTE.search(masked, start, end)
+            if colon is not None:
+                # "referenced the impact it would have: “...,” the union wrote": the
+                # object ends at the colon; the quotation is a statement of its own
+                end = colon.start()
         participle = self.lex.participle_break_re.search(masked, start, end)
         if participle is not None:
             end = participle.start()

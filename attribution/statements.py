@@ -90,6 +90,7 @@ MEDIA_NOUNS = frozenset({"media", "news", "press"})
 SET_OFF = re.compile(r"\s*,\s*([a-z]+(?: [a-z]+){0,2})\s*,")
 ROLE_WORD = re.compile(r"[\w’'-]+")  # the words of an appositive
 LEAD_IN_REACH = 14  # tokens between a cue and the comma or colon of its quote
+OBJECT_LEAD_IN_WORDS = 2  # "scolded him: “...”", "chided the senator: “...”"
 # Prepositions that open a clause's adjunct, not a topic: "says despite all that, ..."
 CONCESSIVE_PREPOSITIONS = frozenset({"despite", "notwithstanding", "unlike"})
 APPROXIMATORS = frozenset({"about", "around", "over", "under", "nearly", "almost", "some"})
@@ -1287,9 +1288,21 @@ class SentenceReader(VerblessReader):
                         if tail.form is Form.MIXED:
                             draft.form = Form.MIXED
                 return draft if draft.fragments else None
-        if not inverted and verb.frame == "speech":
-            # "said about the movement, \u201c...": a short phrase, then the quote.
+        if not inverted and verb.frame in ("speech", "object"):
+            # "said about the movement, \u201c...": a short phrase, then the quote;
+            # "scolded him: \u201c...": the object, then a colon and the quote.
             delayed = self._delayed_lead_in(toks, pos)
+            if (
+                verb.frame == "object"
+                and delayed is not None
+                and (
+                    self.masked[delayed - 1] != ":"
+                    or len(self.masked[pos:delayed].split()) > OBJECT_LEAD_IN_WORDS
+                )
+            ):
+                # "criticized Clinton during a debate, Hillary shot back, “": no lead-in;
+                # "referenced the cost of the delay: “": the object is the content
+                delayed = None
             idiom = SAID_IT_BEST.match(self.masked, pos, sent.end)
             if delayed is None and idiom is not None:
                 # "may have said it best when he wrote: “...”": the quote is the "it"
