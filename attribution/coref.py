@@ -341,9 +341,9 @@ class Resolver:
         for entity_id in reversed(self.recent):
             entity = self.entities[entity_id]
             if category in ("male", "female"):
-                if entity.kind is SpeakerKind.PERSON or (
+                if (entity.kind is SpeakerKind.PERSON and " and " not in entity.name) or (
                     entity.kind is SpeakerKind.ANONYMOUS and not _plural(entity.name)
-                ):
+                ):  # not "Jeb Bush and Chris Christie": two people are "they"
                     if self._gender(entity) in (None, category):
                         return entity
             elif category == "plural":
@@ -670,6 +670,8 @@ class Resolver:
 
 
 def _plural(name: str) -> bool:
+    if " and " in name:
+        return True  # "Jeb Bush and Chris Christie", "Clinton aides and allies"
     words = name.lower().split()
     if len(words) > 2 and words[1] == "of" and words[0] not in ("one", "each", "either"):
         return True  # "Most of Delaware's Democratic brass", "two of whom"

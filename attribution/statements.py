@@ -2123,6 +2123,8 @@ class SentenceReader(VerblessReader):
             or head.endswith("%")  # "26% say"
             or ((head in self.lex.ratio_numbers or head.isdigit()) and head not in ("one", "1"))
             or (len(words) > 2 and " and " in " ".join(words))
+            # "Govs. Jeb Bush and Chris Christie, who say": the names "who" stands for
+            or (phrase.relative and "and" in heads[1:-1])
         )
 
     def _quotes_before(self, clause_start: int, sent: Span, quotes: list[QuoteInfo]) -> list[int]:
@@ -2266,7 +2268,8 @@ class SentenceReader(VerblessReader):
         k = index_at(toks, phrase.mention.start)
         return (
             k >= 2
-            and phrase.kind == "description"
+            # "a decision they say allowed ...": a pronoun subject too
+            and (phrase.kind == "description" or phrase.mention.text(self.masked) == "they")
             and toks[k - 2].lower in CONTACT_DETERMINERS
             and toks[k - 1].is_word
             and not toks[k - 1].is_cap

@@ -285,3 +285,12 @@ def test_a_quantifier_before_a_capitalised_plural_is_a_group_and_no_antecedent_o
         ("many Democrats", "anonymous"),
         ("Dana Wu", "person"),
     ]
+
+
+def test_two_people_named_together_are_they_not_he() -> None:
+    text = (
+        "John Bolton said the plan was sound.\n\n"
+        "Bolton and Gorka argued that the risk was growing.\n\n"
+        "“I have met him more than once,” he said."
+    )
+    assert entities(text) == ["John Bolton", "Bolton and Gorka", "John Bolton"]
