@@ -162,6 +162,7 @@ MAX_NP_TOKENS = 10
 KNOWN = frozenset({"known", "identified", "named"})
 # After a dated work: "published on Tuesday by the agency", "... in the journal Heart"
 DATED_LINKS = frozenset({"by", "in", "from"})
+APPOSITIVE_WORDS = 60  # an appositive after an inverted speaker, "who ... and whose ..."
 MAX_RELATIVE_WORDS = 30  # a restrictive relative clause after an inverted speaker
 MAX_LOWER_WORDS = 4
 # After the cue the phrase ends at punctuation, so one more lower-case word is safe:
@@ -2132,7 +2133,11 @@ class SpeakerParser:
             )
         ):
             m = k + 1
-            while m < ceiling and toks[m].text not in (",", ";", ":", "(") and m - k < 30:
+            while (
+                m < ceiling
+                and toks[m].text not in (",", ";", ":", "(")
+                and m - k < APPOSITIVE_WORDS
+            ):
                 if toks[m].text in (".", "!", "?") and m + 1 >= ceiling - 1:
                     break
                 if toks[m].text in OPENING_MARKS or toks[m].text[0] == "~":
