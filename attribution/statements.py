@@ -219,6 +219,8 @@ LEFT_OUT_WORDS = regex.compile(r"(?<=[”\"’»]) (?:[\p{L}\p{N}][\p{L}\p{N}.�
 NEARBY_WORDS = (
     r"(?:[^,;:.!?\"“”‘’~]|[\"“‘]~[~ ]*[\"”’]|''~[~ ]*''"
     r"|,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3},"
+    # "told a town hall in Salem, New Hampshire on Monday that": a place's state
+    r"|,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}(?=\s(?:on|in|at|during|last|this)\s)"
     r"|,\s\d{1,3},)"  # "told Daniel Kraus, 41, that"
 )
 THAT_NEARBY = regex.compile(NEARBY_WORDS + r"{0,60}?(?=\s(?:that|whether)\s)")
