@@ -637,6 +637,8 @@ class SpeakerParser:
                 break
             if tok.lower in self.lex.verbs and not tok.is_cap:
                 break
+            if k == j and not tok.is_cap and tok.lower.endswith("ed"):
+                return None  # "The levy failed, farmers and ranchers said": a clause
             k -= 1
         return k + 1 if k < j else None
 
