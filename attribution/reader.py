@@ -29,13 +29,13 @@ from attribution.speakers import (
 )
 
 SENTENCE_PUNCT = frozenset(".!?;:…,")
+COLON_QUOTE = regex.compile(r":\s*[“\"‘«]")  # a colon that opens a quotation
 
 
 # A non-restrictive relative or a participle after a comma, ending the content when
 # it runs to the clause's end ("said turnout was 80,000, which beat forecasts").
 # A participle takes an object or an adjunct ("..., killing three people"); a gerund
 # subject takes a verb (", spending rose") and is no aside.
-COLON_QUOTE = regex.compile(r":\s*[“\"‘«]")  # a colon that opens a quotation
 TRAILING_ASIDE = regex.compile(
     r",\s+(?:which|who|whom|whose|where)\b"
     r"|,\s+\p{Ll}+ing\s+(?:the|a|an|his|her|their|its|our|this|that|these|those|some|many"

@@ -95,17 +95,17 @@ OBJECT_LEAD_IN_WORDS = 2  # "scolded him: “...”", "chided the senator: “..
 CONCESSIVE_PREPOSITIONS = frozenset({"despite", "notwithstanding", "unlike"})
 APPROXIMATORS = frozenset({"about", "around", "over", "under", "nearly", "almost", "some"})
 QUOTE_AFTER_COMMA = regex.compile(r"\s*[,:]\s*(?:[\"“‘«]|'')")
+PHRASAL = regex.compile(r"\s+(\p{Ll}+)\b")  # the particle of a phrasal cue ("Responding to")
+# Words before a participle that opens a sentence ("In describing", "While commenting on")
+OPENING_PARTICIPLE_LINKS = frozenset(
+    {"in", "while", "despite", "after", "before", "when", "by", "since", "upon", "on"}
+)
 # Passive verbs of expectation that attribute their infinitive to nobody named.
 PASSIVE_EXPECTATIONS = frozenset({"expected", "projected", "predicted", "forecast"})
 # "see X as Y": how far (tokens) the "as" may follow the verb, and what after "as"
 # makes it no regard ("as well", "as soon as", "as long as"); where its content
 # ends; the quantifiers that hold a view alone ("was seen by some as")
 REGARD_REACH = 9
-PHRASAL = regex.compile(r"\s+(\p{Ll}+)\b")  # the particle of a phrasal cue ("Responding to")
-# Words before a participle that opens a sentence ("In describing", "Despite challenging")
-OPENING_PARTICIPLE_LINKS = frozenset(
-    {"in", "while", "despite", "after", "before", "when", "by", "since", "upon", "on"}
-)
 AS_NOT_REGARD = frozenset({"well", "soon", "long", "much", "many", "far", "if", "though"})
 REGARD_DASH = regex.compile(r"\s[-–—―]+\s")
 UNNAMED_HOLDERS = frozenset({"some", "many", "most", "others", "few"})
@@ -1425,7 +1425,7 @@ class SentenceReader(VerblessReader):
         self._content_after(
             draft, start, sent, quotes, subordinate, one_word=verb.frame == "object" or evidence
         )
-        return draft if len(draft.fragments) > gap else None
+        return draft if len(draft.fragments) > int(gap) else None  # not "which" alone
 
     def _adverb_word(self, tok: Token) -> bool:
         """ "now", "openly", "also": an adverb between an auxiliary and its verb."""
@@ -2722,7 +2722,7 @@ class SentenceReader(VerblessReader):
     def _opening_participle(self, toks: list[Token], i: int, after: int, form: str) -> int | None:
         """The index of the comma that closes a participle phrase opening the sentence
         ("Noting that the vote was close, Smith said", "In describing Trump, Cuban
-        said", "Despite challenging X, Cruz said"), or None."""
+        said", "Responding to the remarks, Clinton wrote"), or None."""
         if not (
             (i == 0 or (i == 1 and toks[0].lower in OPENING_PARTICIPLE_LINKS))
             and toks[i].lower.endswith("ing")
