@@ -600,9 +600,17 @@ class SpeakerParser:
         pair: int | None = None  # "Democrats and some Republicans said": two groups
         if opens - 2 >= floor and toks[opens - 1].lower == "and" and toks[opens - 2].is_word:
             k = self._list_item(toks, opens - 2, floor)  # "parents and students"
-            if toks[opens].lower in GROUP_QUANTIFIERS and k is not None:
-                if k == floor or not toks[k - 1].is_word:
-                    pair = k
+            first = toks[opens - 2].lower
+            if (
+                k is not None
+                and (k == floor or not toks[k - 1].is_word)
+                and (
+                    toks[opens].lower in GROUP_QUANTIFIERS
+                    # "..., teachers and union officials said": two plural groups
+                    or (k == opens - 2 and first.endswith("s") and not first.endswith("ss"))
+                )
+            ):
+                pair = k
         elif not any(t.lower == "and" for t in toks[opens : opens + 4]):
             return None  # "Park and Ortiz" holds its own "and"
         commas = 0

@@ -1018,8 +1018,6 @@ class SentenceReader(VerblessReader):
             or self.parser.left(toks, head, 0)
             or self._coordinated_subject(paragraph, toks, head)
         )
-        if phrase is not None:
-            phrase = self._joined_plural(toks, phrase)
         if (
             verb.documents_only
             and phrase is not None
@@ -2747,26 +2745,6 @@ class SentenceReader(VerblessReader):
             if text in (".", ";", ":", "!", "?") or text in OPENING_QUOTES:
                 return None
         return None
-
-    def _joined_plural(self, toks: list[Token], phrase: NounPhrase) -> NounPhrase:
-        """ "..., teachers and union officials said": a plural noun and "and" before a
-        plural description, after a comma or at the start, belong to the subject."""
-        k = index_at(toks, phrase.mention.start)
-        if phrase.kind != "description" or k < 2 or toks[k - 1].lower != "and":
-            return phrase
-        m = k - 2
-        first = toks[m]
-        if not (
-            first.is_word
-            and first.lower.endswith("s")
-            and not first.lower.endswith("ss")
-            and first.lower not in self.lex.verbs
-            and (m == 0 or toks[m - 1].text in (",", ";", "—", "–"))
-            and self._plural_subject(phrase)
-        ):
-            return phrase
-        mention = Span(first.start, phrase.mention.end)
-        return replace(phrase, mention=mention, name=Span(first.start, phrase.name.end))
 
     def _fronted_object_as(self, toks: list[Token], phrase: NounPhrase, pos: int) -> bool:
         """Whether the subject follows "whom", "which" or "what" (its verb's object,

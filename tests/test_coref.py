@@ -14,6 +14,11 @@ def entities(text: str) -> list[str | None]:
     ]
 
 
+def speakers(text: str) -> list[tuple[str, str]]:
+    """The article's sources as (name, kind)."""
+    return [(s.name, s.kind.value) for s in analyze(text).speakers]
+
+
 def test_he_does_not_resolve_to_a_woman_named_with_ms() -> None:
     text = (
         "“We hear you,” said Ms. Ruiz, the mayor.\n\n"
@@ -138,8 +143,8 @@ def test_a_share_of_a_group_is_named_whole_and_is_no_person() -> None:
 
 
 def test_a_role_alone_in_a_headline_is_no_person() -> None:
-    analysis = analyze("Minister defends housing plan as revolt grows\n\nThe vote is on Monday.\n")
-    assert [(s.name, s.kind.value) for s in analysis.speakers] == [("Minister", "unresolved")]
+    text = "Minister defends housing plan as revolt grows\n\nThe vote is on Monday.\n"
+    assert speakers(text) == [("Minister", "unresolved")]
 
 
 def test_one_of_an_unnamed_group_shares_its_reason_for_anonymity() -> None:
@@ -229,8 +234,7 @@ def test_two_names_joined_by_an_ampersand_are_one_firm() -> None:
         "Analysts at Kestrel & Vane said the shares were cheap.\n\n"
         "Whitlow & Brandt said it would appeal."
     )
-    analysis = analyze(text)
-    assert [(s.name, s.kind.value) for s in analysis.speakers] == [
+    assert speakers(text) == [
         ("Analysts at Kestrel & Vane", "anonymous"),
         ("Whitlow & Brandt", "organization"),
     ]
@@ -274,14 +278,13 @@ def test_a_first_name_introduced_with_its_description_is_an_antecedent_later() -
     assert entities(text)[-1] == "Jess"
 
 
-def test_a_quantifier_before_a_capitalised_plural_is_a_group_and_no_antecedent_of_he() -> None:
+def test_a_quantifier_before_a_capitalised_plural_is_a_group_and_no_antecedent() -> None:
     text = (
         "Dana Wu spoke on Monday.\n\n"
         "Wu keeps her base angry with what many Democrats view as an unrealistic plan.\n\n"
         "“There are a lot of people out there,” she said at the rally."
     )
-    analysis = analyze(text)
-    assert [(s.name, s.kind.value) for s in analysis.speakers] == [
+    assert speakers(text) == [
         ("many Democrats", "anonymous"),
         ("Dana Wu", "person"),
     ]
