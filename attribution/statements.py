@@ -251,7 +251,7 @@ ACCORDING_SOURCE_MARKS = frozenset({"-", "'", "’", "&", "/", "(", ")"})
 # Whom a statement, letter or speech was addressed to, after its channel ("said in
 # a statement to The Associated Press", "in a speech to delegates that ...")
 CHANNEL_RECIPIENT = regex.compile(
-    r"\s+to\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[\w’'.&-]+\s+){0,3}[\w’'.&-]+"
+    r"\s+(?:to|with)\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[\w’'.&-]+\s+){0,3}[\w’'.&-]+"
     r"|\p{Lu}[\w’'.&-]*(?:\s+\p{Lu}[\w’'.&-]*){0,4}"
     r"|(?:reporters|supporters|delegates|lawmakers|investors|staff|employees|members))"
     r"(?=\s*(?:[,.;:!?]|that\b|$))"
@@ -2496,14 +2496,17 @@ class SentenceReader(VerblessReader):
 
     def _per_source(self, toks: list[Token], after: int) -> bool:
         """ ", per a company memo", "Per Axios, ...": "per" after a comma or opening
-        the sentence, before a determiner or a capitalised name."""
+        the sentence, before a determiner, a capitalised name or a bare record."""
         per = after - 1
         if after >= len(toks) or (per > 0 and toks[per - 1].text != ","):
             return False
         if per > 1 and toks[per - 2].lower in self.lex.verbs:
             return False  # "Guccifer said, per a translator, that ...": the cue's aside
         nxt = toks[after]
-        if not (nxt.lower in self.lex.determiners or nxt.is_cap):
+        # "per estimates from research firm X", "per public records": a record bare
+        if not (
+            nxt.lower in self.lex.determiners or nxt.is_cap or nxt.lower in self.lex.record_heads
+        ):
             return False
         # "per the plan", "per the agreement": in keeping with terms, not a source
         k = after
