@@ -192,6 +192,9 @@ SAID_IT_BEST = regex.compile(
 DOCUMENT_SAYING = regex.compile(
     r"(?:\s+(?!saying|stating)[\p{L}.]+){0,3}?\s*,?\s+(?:saying|stating|declaring|noting)\b[,:]?\s*"
 )
+# "news as we know it", "as they call each other": an aside that names, not a report
+NAMING_ASIDE_VERBS = frozenset({"know", "call"})
+NAMING_ASIDE_OBJECTS = frozenset({"it", "them", "each", "one"})
 # What "per" follows when it means "in keeping with" rather than "according to"
 TERMS = frozenset(
     {"plan", "agreement", "deal", "rules", "rule", "law", "policy", "terms", "contract",
@@ -598,6 +601,18 @@ class SentenceReader(VerblessReader):
             and nxt.lower not in self.lex.prepositions
         )
 
+    def _naming_aside(
+        self, toks: list[Token], i: int, after: int, lemma: str, end: int, sent: Span
+    ) -> bool:
+        """ "news as we know it", "Barack and Bibi, as they call each other", "the
+        plan, as he calls it,": knowing or calling something by a name in an "as"
+        aside reports nothing (unless the name is quoted right after)."""
+        if lemma not in NAMING_ASIDE_VERBS or i < 2 or toks[i - 2].lower != "as":
+            return False
+        if after >= len(toks) or toks[after].lower not in NAMING_ASIDE_OBJECTS:
+            return False
+        return not self._quote_follows(toks[after].end, sent) and not self._quote_follows(end, sent)
+
     def _adds_to(self, toks: list[Token], form: str, after: int) -> bool:
         """ "won the primary, adding to her lead", "added to the confusion": "add to"
         with anything but the people told ("added to reporters") reports nothing."""
@@ -763,6 +778,8 @@ class SentenceReader(VerblessReader):
             return None  # "The people asked not to be named because ...": why unnamed
         if self._adds_to(toks, verb.lemma, after):
             return None  # "it added to the confusion": no report
+        if self._naming_aside(toks, i, after, verb.lemma, match.end(), sent):
+            return None  # "news as we know it", "Bibi, as they call each other"
         if self._modifier_after_verb(toks, i, after, form):
             return None  # "ignored repeated warnings": an adjective after a verb
         issued = (
