@@ -197,8 +197,10 @@ def _pair_paragraph(
         # with one.  Only the outermost quote can run on.
         runs_on = next_opens and not stack
         if not opened.double:
-            if runs_on and opened.pos == start:
-                emit(opened, None, continues=True)  # a British multi-paragraph quote
+            if runs_on and (opened.pos == start or text[start : opened.pos].rstrip().endswith(":")):
+                # a British multi-paragraph quote, opening the paragraph or after a
+                # colon lead-in ("Ms Marsh said: 'Nobody likes ...")
+                emit(opened, None, continues=True)
             continue  # otherwise it was an apostrophe
         if not runs_on:
             problems.append(_unclosed(opened.pos, text))

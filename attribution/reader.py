@@ -221,7 +221,15 @@ class ReaderBase:
         if start < verb and toks[start].lower in self.lex.determiners:
             for m in range(start + 1, min(start + 4, verb)):
                 if self._source_noun(toks[m].lower):
-                    ceiling = max(ceiling, m + 1)
+                    # the last of a run: "A council spokesman", not "A council"
+                    last = m
+                    while (
+                        last + 1 < verb
+                        and toks[last + 1].is_word
+                        and self._source_noun(toks[last + 1].lower)
+                    ):
+                        last += 1
+                    ceiling = max(ceiling, last + 1)
                     break
         if ceiling + 2 < verb and toks[ceiling].text == "," and toks[ceiling + 1].is_cap:
             # "her spokesman, Theo Grant, fired back": the name in its appositive

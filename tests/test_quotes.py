@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from attribution import analyze
-from attribution.model import ProblemKind, QuoteKind
+from attribution.model import Form, ProblemKind, QuoteKind
 
 
 def inner_texts(text: str) -> list[str]:
@@ -103,6 +103,30 @@ def test_multi_paragraph_quote_is_not_a_problem() -> None:
         '"First part of it.',
         '"Second part,"',
     ]
+
+
+def test_british_quote_after_a_colon_runs_over_paragraphs() -> None:
+    text = (
+        "The harbourmaster said: 'We cannot dredge until spring.\n\n"
+        "'Until then the big boats will have to wait outside.'\n\n"
+        "Skippers' groups were not consulted."
+    )
+    analysis = analyze(text)
+    assert analysis.problems == ()
+    statement = analysis.statements[0]
+    assert statement.form is Form.DIRECT
+    assert [text[f.span.start : f.span.end] for f in statement.fragments] == [
+        "'We cannot dredge until spring.",
+        "'Until then the big boats will have to wait outside.'",
+    ]
+    assert len(analysis.statements) == 1
+
+
+def test_an_unclosed_single_mark_mid_paragraph_stays_an_apostrophe() -> None:
+    # no colon lead-in: the trailing mark is a possessive, not a quote that runs on
+    text = "The skippers' boats wait outside.\n\n'Not for long,' the harbourmaster said."
+    analysis = analyze(text)
+    assert [text[q.span.start : q.span.end] for q in analysis.quotes] == ["'Not for long,'"]
 
 
 def test_editorial_alterations_are_recorded() -> None:
