@@ -157,6 +157,9 @@ IRREGULAR_PARTICIPLES = frozenset(
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 # Prepositions that tie a role to whom it serves: "a spokesman for the agency".
 AFFILIATION_LINKS = frozenset({"for", "of", "with", "from", "to"})
+# Words inside an office's name between its title and the holder ("Secretary of
+# State for Health", "Minister of Law and Justice")
+OFFICE_LINKS = frozenset({"and", "the", "of", "for"})
 MAX_NP_TOKENS = 10
 # "the base chief known as Bob", "a man identified only as Ahmed", "a resident named Ali"
 KNOWN = frozenset({"known", "identified", "named"})
@@ -2367,11 +2370,18 @@ class SpeakerParser:
 
     def _split_at_of(self, words: list[Token], last_name: int) -> tuple[Span, Span | None] | None:
         """The name and role of a capitalised chain with "of" in it, or None:
-        "Secretary of State John Kerry" (a title and its office, then the name),
+        "Secretary of State John Kerry" (a title and its office, then the name;
+        "Minister for Energy Tariq Mehmood" likewise),
         "Tom Morgan of the Sierra Club" (a person and the body he speaks for),
         "the International Committee of the Red Cross" (one body's name)."""
         of = next(
-            (m for m in range(1, last_name) if words[m].text == "of" and words[m - 1].is_cap),
+            (
+                m
+                for m in range(1, last_name)
+                if (words[m].text == "of" and words[m - 1].is_cap)
+                # "Minister for Energy Tariq Mehmood": an office "for" its portfolio
+                or (words[m].text == "for" and self._title_word(words[m - 1]))
+            ),
             None,
         )
         if of is None:
@@ -2419,7 +2429,8 @@ class SpeakerParser:
             # "Prime Minister of Pakistan Shehbaz Sharif", "County Supervisor of Elections
             # Susan Bucher": an office, then the last two words name the holder
             caps = sum(w.is_cap for w in after)
-            if caps < 2 or not all(w.is_cap or w.lower in ("and", "the") for w in after):
+            # "Secretary of State for Health Wes Streeting": the office may link again
+            if caps < 2 or not all(w.is_cap or w.lower in OFFICE_LINKS for w in after):
                 return None
             start = last_name - 1 if caps >= 3 else last_name
             while start - 1 > of + 1 and INITIAL.fullmatch(words[start].text):
