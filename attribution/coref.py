@@ -549,6 +549,16 @@ class Resolver:
         kind = self._name_kind(name, tokens)
         if kind is SpeakerKind.PERSON and role and self._body_role(role):
             kind = SpeakerKind.ORGANIZATION  # "Ferry operator NorthLink", "the utility, Harwick"
+        if (
+            kind is SpeakerKind.PERSON
+            and len(tokens) == 1
+            and role is None
+            and self._gender_of(name) is None
+            and (said_it := SAID_IT.match(self.text, phrase.mention.end)) is not None
+            and DUMMY_IT.match(self.text, said_it.end()) is None
+        ):
+            # "Tremont said it accepted the findings"; not "Smith said it was a shame"
+            kind = SpeakerKind.ORGANIZATION
         return self._new(name, kind, phrase, role, reason)
 
     def _body_role(self, role: str) -> bool:
@@ -825,6 +835,11 @@ def _opener_word(word: str, lexicon: Lexicon) -> bool:
 
 # A source that calls itself "it" in its own words: "Voltrix said it had raised".
 SAID_IT = regex.compile(r"\s+(?:\w+\s+)?(?:said|says|added|announced|stated)\s+(?:that\s+)?its?\b")
+# What an "it" that stands for no source goes on with: "said it was a shame"
+DUMMY_IT = regex.compile(
+    r"(?:[’']s|\s+(?:(?:will|would|could|might|may|has|had|have)\s+)?"
+    r"(?:is|was|be|been|seems?|seemed|felt|feels?|looks?|looked|took|takes?|makes?|made)\b)"
+)
 # How far an opening clause may run before its comma, and its first word.
 OPENING_CLAUSE_REACH = 160
 OPENING_WORD = regex.compile(r"\p{Lu}\p{Ll}+")

@@ -2623,6 +2623,7 @@ class SentenceReader(VerblessReader):
         phrase = self.parser.right(toks, after, len(toks)) or self._according_to_comma(toks, after)
         if phrase is None:
             return None
+        phrase = self._cut_head(toks, after, phrase)
         cue = Span(match.start(), match.end())
         draft = Draft(Form.INDIRECT, [], phrase, cue, "according", None, paragraph)
         content_start = self._content_start(sent)
@@ -2687,6 +2688,26 @@ class SentenceReader(VerblessReader):
             else:
                 self._content_before(draft, sent, match.start(), quotes)
         return draft if draft.fragments else None
+
+    def _cut_head(self, toks: list[Token], after: int, phrase: NounPhrase) -> NounPhrase:
+        """ "according to the FCA's final notice.": a source whose head noun is also a
+        verb ("notice", "report") was read only to the adjective before it; one more
+        plain word before the clause ends belongs to the source."""
+        k = phrase.end_index
+        if not (
+            k + 1 < len(toks)
+            and toks[k + 1].text in ",.;:?!"
+            and toks[k].is_word
+            and not toks[k].is_cap
+            and toks[k].lower not in self.lex.subordinators
+            and toks[k].lower not in self.lex.prepositions
+            and not toks[k].lower.endswith("ing")
+            and toks[k - 1].is_word
+            and phrase.role is None
+        ):
+            return phrase
+        longer = self._according_to_comma(toks, after)
+        return longer if longer is not None and longer.end_index == k + 1 else phrase
 
     def _names_a_source(self, role: Span) -> bool:
         """ "According to Tom Park, a lawyer for the family, ...": an appositive with

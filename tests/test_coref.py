@@ -297,3 +297,12 @@ def test_two_people_named_together_are_they_not_he() -> None:
         "“I have met him more than once,” he said."
     )
     assert entities(text) == ["John Bolton", "Bolton and Gorka", "John Bolton"]
+
+
+def test_a_one_word_name_that_calls_itself_it_is_an_organization() -> None:
+    text = (
+        "Calloway said it had repaid every customer.\n\n"
+        "Brandt said it was a shame that nobody had warned them."
+    )
+    # the second "it" stands for no source: Brandt stays a person
+    assert speakers(text) == [("Calloway", "organization"), ("Brandt", "person")]
