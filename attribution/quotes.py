@@ -158,7 +158,9 @@ def _pair_paragraph(
                     double_open
                     and doubles == len(stack)
                     # one quote inside another, no deeper: real text never nests further
-                    and not (doubles == 1 and _nests(text, pos, end, curly))
+                    and not (
+                        doubles == 1 and _nests(text, pos, end, curly, outer=text[stack[-1].pos])
+                    )
                 ):
                     # A second opening mark while one is open: the first was never closed.
                     opened = stack.pop()
@@ -233,10 +235,13 @@ def _marks(text: str, start: int, end: int, stack: list[_Open]) -> Iterator[tupl
         pos = match.end()
 
 
-def _nests(text: str, pos: int, end: int, curly: list[tuple[list[int], list[int]]]) -> bool:
+def _nests(
+    text: str, pos: int, end: int, curly: list[tuple[list[int], list[int]]], outer: str
+) -> bool:
     """Does the curly “ at `pos` open a quote inside the open one ("“A “B” C”")?
 
-    Only when the rest of the paragraph holds enough ” to close both; otherwise
+    Only when the rest of the paragraph holds enough ” to close both (one will do
+    when the open quote is a straight one, which no ” closes: '"A “B” C'); otherwise
     the open quote was never closed.  The mark positions are listed once per
     paragraph, so 50,000 nested marks stay linear.
     """
@@ -249,7 +254,7 @@ def _nests(text: str, pos: int, end: int, curly: list[tuple[list[int], list[int]
     opens, closes = curly[0]
     later_closes = len(closes) - bisect_right(closes, pos)
     later_opens = len(opens) - bisect_right(opens, pos)
-    return later_closes - later_opens >= 2
+    return later_closes - later_opens >= (1 if outer == '"' else 2)
 
 
 CURLY_OPEN = regex.compile("“")

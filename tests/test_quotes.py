@@ -122,6 +122,21 @@ def test_british_quote_after_a_colon_runs_over_paragraphs() -> None:
     assert len(analysis.statements) == 1
 
 
+def test_a_curly_term_inside_a_straight_quote_does_not_end_its_run() -> None:
+    text = (
+        "The governor wrote:\n\n"
+        '"The agency no longer stands for \u201cservice first\u201d at all.\n\n'
+        '"It stands for paperwork."'
+    )
+    analysis = analyze(text)
+    assert analysis.problems == ()
+    statement = analysis.statements[0]
+    assert [text[f.span.start : f.span.end] for f in statement.fragments] == [
+        '"The agency no longer stands for \u201cservice first\u201d at all.',
+        '"It stands for paperwork."',
+    ]
+
+
 def test_an_unclosed_single_mark_mid_paragraph_stays_an_apostrophe() -> None:
     # no colon lead-in: the trailing mark is a possessive, not a quote that runs on
     text = "The skippers' boats wait outside.\n\n'Not for long,' the harbourmaster said."
