@@ -801,7 +801,13 @@ class SentenceReader(VerblessReader):
             return None  # "Interfax cited a source as saying": the source's, at "as saying"
         if verb.lemma in lex.quote_only and (
             not any(q.raw.closed for q in quotes)
-            or (after < len(toks) and toks[after].is_word and toks[after].lower != "about")
+            or (
+                after < len(toks)
+                and toks[after].is_word
+                and toks[after].lower != "about"
+                # '"Get out," roared the landlord': the speaker after the verb
+                and not (i > 0 and toks[i - 1].text in CLOSING_MARKS)
+            )
         ):
             # "The war went on": no quotation for it to attribute; "once the Senate
             # goes on recess, “...”": a phrase of its own, not '"...," she went on'
