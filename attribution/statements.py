@@ -492,6 +492,10 @@ class SentenceReader(VerblessReader):
             labelled = self._name_colon(sent, paragraph, toks, quotes)
             if labelled is not None:
                 drafts.append(labelled)
+        if colon and not drafts:
+            lead = self._colon_lead_in(sent, paragraph, toks, quotes)
+            if lead is not None:
+                drafts.append(lead)  # "He then listed the qualities:" and a quote after
         if not drafts and (comma_quote or colon):
             issued = self._issued_statement(sent, paragraph, toks, quotes)
             if issued is not None:

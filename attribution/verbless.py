@@ -9,6 +9,8 @@ clause of the subject leading up to a colon ("Perez argues for a higher wage:
 
 from __future__ import annotations
 
+import regex
+
 from attribution.drafts import Draft, QuoteInfo, index_at
 from attribution.model import Form, Span
 from attribution.reader import ReaderBase
@@ -23,6 +25,13 @@ CREDIT_LINE_MAX = 160  # a credit paragraph is a name and a few words
 
 
 OPENER_REACH = 16  # tokens an opening phrase may run before its comma
+# A paragraph break, then a quotation mark
+NEXT_PARAGRAPH_QUOTE = regex.compile(r"[^\S\n]*\n\s*[\"“‘«„]")
+# Verbs that open a writer's instruction to the reader ("Watch the video below:")
+IMPERATIVES = frozenset({"watch", "look", "click", "listen", "consider", "take", "here"})
+# Pronouns that may own a colon lead-in to the next paragraph ("She went further:");
+# "it", "this", "here" are the writer's ("Wait, it gets better:")
+PERSONAL_LEAD_INS = frozenset({"he", "she", "they", "we", "i"})
 
 
 class VerblessReader(ReaderBase):
@@ -69,6 +78,40 @@ class VerblessReader(ReaderBase):
             or self._from_document(sent, paragraph, toks, colon, quotes)
             or self._clause_colon(sent, paragraph, toks, colon, quotes)
         )
+
+    def _colon_lead_in(
+        self, sent: Span, paragraph: int, toks: list[Token], quotes: list[QuoteInfo]
+    ) -> Draft | None:
+        """ "He then listed the qualities a nominee needs:" ending its paragraph, with
+        no quotation of its own: a lead-in whose statement is the quotation that
+        opens the next paragraph, the subject's (as "Perez lobbies for a higher
+        minimum wage: “...”" is inside one paragraph)."""
+        colon = len(toks) - 1
+        if colon < 2 or toks[colon].text != ":":
+            return None
+        if any(sent.start <= q.raw.start < sent.end for q in quotes):
+            return None
+        gap = NEXT_PARAGRAPH_QUOTE.match(self.masked, sent.end)
+        if gap is None:
+            return None  # only a quotation that opens the next paragraph is introduced
+        owner = self._subject_owner(paragraph, toks, colon)
+        if owner is None or owner.phrase is None or colon <= owner.phrase.end_index:
+            return None
+        phrase = owner.phrase
+        if not toks[phrase.end_index].is_word:
+            return None  # "Wait, it gets better:": an interjection, not a subject
+        first = toks[index_at(toks, phrase.mention.start)].lower
+        if first in self.lex.verbs or first in IMPERATIVES:
+            return None  # "Read the latest updates below:": the writer's imperative
+        if phrase.kind not in ("name", "pronoun") or (
+            phrase.kind == "pronoun"
+            and phrase.mention.text(self.masked).lower() not in PERSONAL_LEAD_INS
+        ):
+            return None  # "Wait, it gets better:", "Here is the list:": the writer's
+        cue = Span(toks[colon].start, toks[colon].end)
+        lead = Draft(Form.DIRECT, [], phrase, cue, "credit", None, paragraph)
+        lead.lead_in = True
+        return lead
 
     def _from_document(
         self, sent: Span, paragraph: int, toks: list[Token], colon: int, quotes: list[QuoteInfo]
