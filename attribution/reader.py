@@ -73,6 +73,7 @@ CONTRACTED_IS = frozenset({"that", "there", "here", "what", "who", "where", "it"
 
 # Adverbs that open a sentence with a prepositional phrase: "Back in 1999, ...".
 PLACE_ADVERBS = frozenset({"here", "there", "back", "way"})
+ASIDE_DASHES = frozenset({"―", "—", "–"})
 SUBJECTS = frozenset({"he", "she", "they", "we", "i"})  # pronouns that only stand as subjects
 
 
@@ -286,6 +287,15 @@ class ReaderBase:
                 return m  # "presidential hopeful Sen. Cole", "Consumer group Choice"
         return None
 
+    def _dash_aside_end(self, toks: list[Token], start: int, end: int) -> int | None:
+        """The second dash of a pair inside an opening phrase, before a capital ("In
+        Nice ― much like he did in Paris ― Trump ..."), or None."""
+        dashes = [k for k in range(start + 1, end) if toks[k].text in ASIDE_DASHES]
+        if len(dashes) < 2:
+            return None
+        last = dashes[1]
+        return last if last + 1 < end and toks[last + 1].is_cap else None
+
     def _past_opener(self, toks: list[Token], start: int, verb: int) -> int | None:
         """Where the subject starts after one opening phrase and its comma ("In a
         speech, Trump ..."), ``start`` when there is none, None when the phrase
@@ -312,14 +322,24 @@ class ReaderBase:
                     and start + 1 < verb
                     and toks[start + 1].lower in self.lex.prepositions
                 )
+                or (  # "Hastily politicizing the tragedy, Trump ..."
+                    toks[start].lower.endswith("ly")
+                    and start + 1 < verb
+                    and toks[start + 1].lower.endswith(("ing", "ed"))
+                    and not toks[start + 1].is_cap
+                )
             )
         ):
             comma = next((k for k in range(start, verb) if toks[k].text == ","), None)
+            aside = self._dash_aside_end(toks, start, comma if comma is not None else verb)
+            if aside is not None:
+                comma = aside  # "Hastily politicizing it ― much like he did ― Trump ..."
             if comma is None:
                 return None
             pronoun = (
                 next((k for k in range(start + 1, comma) if toks[k].lower in SUBJECTS), None)
-                if toks[start].lower not in self.lex.subordinators  # "As they met, Trump ..."
+                # "As they met, Trump ...", and the pronoun of a dash aside
+                if toks[start].lower not in self.lex.subordinators and aside is None
                 else None
             )
             if pronoun is not None:

@@ -382,6 +382,10 @@ class SpeakerParser:
         self.lex = lexicon
         stops = set(lexicon.not_names) - set(lexicon.determiners)
         stops.update(("that", "said", "says", "was", "were", "is", "are", "be"))
+        # "they will hold banners proclaiming": a modal or an auxiliary ends the noun
+        # phrase read back from a participle
+        stops.update(("will", "would", "can", "could", "may", "might", "must", "should"))
+        stops.update(("has", "have", "had", "do", "does", "did"))
         self.stop_words = frozenset(stops)
 
     # ------------------------------------------------------------ leftwards

@@ -192,6 +192,7 @@ SAID_IT_BEST = regex.compile(
 DOCUMENT_SAYING = regex.compile(
     r"(?:\s+(?!saying|stating)[\p{L}.]+){0,3}?\s*,?\s+(?:saying|stating|declaring|noting)\b[,:]?\s*"
 )
+MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "should"})
 # "news as we know it", "as they call each other": an aside that names, not a report
 NAMING_ASIDE_VERBS = frozenset({"know", "call"})
 NAMING_ASIDE_OBJECTS = frozenset({"it", "them", "each", "one"})
@@ -1689,7 +1690,9 @@ class SentenceReader(VerblessReader):
         after_preposition = i > 0 and toks[i - 1].lower in self.lex.prepositions
         # "incurred boos upon saying, “...”": the subject says it, not "boos upon"
         phrase = None if after_preposition else self.parser.left(toks, i, 0)
-        if phrase is not None and self._told_object(toks, phrase):
+        if phrase is not None and (
+            self._told_object(toks, phrase) or self._bare_object(toks, phrase)
+        ):
             phrase = None  # "emailed supporters saying: “...”": the sender says it
         if phrase is not None and phrase.kind == "name":
             # "footage of Hillary Clinton asking": the name, not the whole phrase
@@ -1710,6 +1713,19 @@ class SentenceReader(VerblessReader):
         start = phrase.mention.start
         before = self.masked[max(0, start - 4) : start].rstrip()
         return before[-1:] in CLOSING_MARKS
+
+    def _bare_object(self, toks: list[Token], phrase: NounPhrase) -> bool:
+        """ "they will hold banners proclaiming", "Protesters carried signs reading":
+        a description with no determiner right after its subject (or a modal) begins
+        with the verb whose object it is; the subject is the speaker."""
+        if phrase.kind != "description":
+            return False
+        k = index_at(toks, phrase.mention.start)
+        first = toks[k]
+        if k == 0 or first.is_cap or first.lower in self.lex.determiners or first.text[0].isdigit():
+            return False
+        before = toks[k - 1]
+        return before.is_cap or before.lower in self.lex.pronouns or before.lower in MODALS
 
     def _told_object(self, toks: list[Token], phrase: NounPhrase) -> bool:
         """Whether a phrase is the person addressed by the speech verb before it
