@@ -392,6 +392,12 @@ class SpeakerParser:
     def left(self, toks: list[Token], verb: int, floor: int) -> NounPhrase | None:
         """The subject ending just before toks[verb] (auxiliaries skipped)."""
         j = verb - 1
+        if (
+            j - 2 >= floor
+            and f"{toks[j - 1].lower} {toks[j].lower}" in self.lex.connectives
+            and toks[j - 2].lower in self.lex.auxiliaries
+        ):
+            j -= 2  # "a trio of PACs have in fact reported"
         while j >= floor and (
             # "Will wrote": a capitalised auxiliary is a name, not "will".
             (toks[j].lower in self.lex.auxiliaries and not toks[j].is_cap)
@@ -457,6 +463,8 @@ class SpeakerParser:
                 if phrase is not None and self._starts_clause(toks, phrase, floor):
                     return phrase
             j = before
+            while j > floor and toks[j].lower in self.lex.auxiliaries and not toks[j].is_cap:
+                j -= 1  # "U.S. officials have, in fact, praised": the auxiliary too
             if toks[j].text == ",":
                 phrase = self._appositive_left(toks, j, floor)
                 if (
