@@ -74,6 +74,10 @@ CONTRACTED_IS = frozenset({"that", "there", "here", "what", "who", "where", "it"
 # Adverbs that open a sentence with a prepositional phrase: "Back in 1999, ...".
 PLACE_ADVERBS = frozenset({"here", "there", "back", "way"})
 ASIDE_DASHES = frozenset({"―", "—", "–"})
+# "Years after ..., Obama won": a span of time opening a phrase
+TIME_SPANS = frozenset(
+    {"years", "months", "weeks", "days", "hours", "minutes", "moments", "decades"}
+)
 SUBJECTS = frozenset({"he", "she", "they", "we", "i"})  # pronouns that only stand as subjects
 
 
@@ -322,6 +326,11 @@ class ReaderBase:
                     and start + 1 < verb
                     and toks[start + 1].lower in self.lex.prepositions
                 )
+                or (  # "Years after Clinton claimed ..., Obama won ..."
+                    toks[start].lower in TIME_SPANS
+                    and start + 1 < verb
+                    and toks[start + 1].lower in ("after", "before", "since")
+                )
                 or (  # "Hastily politicizing the tragedy, Trump ..."
                     toks[start].lower.endswith("ly")
                     and start + 1 < verb
@@ -345,6 +354,8 @@ class ReaderBase:
             if pronoun is not None:
                 return pronoun  # "By Sunday she had canceled a rally in Green Bay, Wis., ..."
             start = comma + 1
+            if start < verb and toks[start].text in CLOSING_MARKS:
+                start += 1  # 'When Maddow called it "Medicare for all," Clinton ...'
             # "In Salem, New Hampshire, Trump ...": a state after the place
             m = start
             while m < verb and m - start < 4 and (toks[m].is_cap or toks[m].text == "."):

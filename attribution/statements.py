@@ -455,6 +455,7 @@ class SentenceReader(VerblessReader):
                 # "Smith said X, but Jones disagreed, saying Y": the nearer subject
                 owner = (
                     self._coordinated_owner(paragraph, toks, i, owner.cue.end)
+                    or self._main_clause_owner(paragraph, toks, i, owner)
                     or self._refusing_owner(paragraph, toks, i, owner.cue.end)
                     or owner
                 )
@@ -701,6 +702,23 @@ class SentenceReader(VerblessReader):
         if phrase is None or phrase.mention.start <= floor:
             return None
         return Draft(Form.INDIRECT, [], phrase, None, None, None, paragraph)
+
+    def _main_clause_owner(
+        self, paragraph: int, toks: list[Token], i: int, owner: Draft
+    ) -> Draft | None:
+        """ "When Maddow pointed out that ..., Clinton seized upon it, repeating ...":
+        a cue inside the sentence's opening subordinate clause is not the
+        participle's; the main clause's subject after that clause's comma is."""
+        if not toks or toks[0].lower not in self.lex.subordinators or owner.phrase is None:
+            return None
+        main = self._subject_owner(paragraph, toks, i)
+        if main is None or main.phrase is None:
+            return None
+        if main.phrase.mention.start <= owner.phrase.mention.start:
+            return None
+        if owner.fragments and main.phrase.mention.start < owner.fragments[-1][0].end:
+            return None  # the subject found is inside the clause's own content
+        return main
 
     def _coordinated_owner(
         self, paragraph: int, toks: list[Token], i: int, floor: int
