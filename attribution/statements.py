@@ -946,6 +946,8 @@ class SentenceReader(VerblessReader):
             prev = ""
         if catenative is None and (
             prev in ("to", "the", "a", "an", "of")  # "glimmers of hope": a noun
+            # "A 2014 estimate by the committee", "the 2016 report": a dated noun
+            or (prev.isdigit() and j > 0 and toks[j - 1].lower in lex.determiners)
             or (prev.endswith(("’s", "'s")) and not is_ing)
             # "one of the most cited newspapers": an adjective
             or (i > 0 and toks[i - 1].lower in ("most", "least") and form.endswith("ed"))
