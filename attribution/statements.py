@@ -463,8 +463,10 @@ class SentenceReader(VerblessReader):
                 # "Republicans have blocked the measures, saying they infringe ...":
                 # the subject of the sentence speaks; "The ombudsman, citing X, said":
                 # the subject of the verb after the aside.
-                owner = self._aside_owner(drafts, toks[i].start) or self._subject_owner(
-                    paragraph, toks, i
+                owner = (
+                    self._aside_owner(drafts, toks[i].start)
+                    or self._subject_owner(paragraph, toks, i)
+                    or self._subordinate_owner(paragraph, toks, i)
                 )
             if owner is None or inside(drafts, toks[i].start):
                 continue
@@ -702,6 +704,31 @@ class SentenceReader(VerblessReader):
         if phrase is None or phrase.mention.start <= floor:
             return None
         return Draft(Form.INDIRECT, [], phrase, None, None, None, paragraph)
+
+    def _subordinate_owner(self, paragraph: int, toks: list[Token], i: int) -> Draft | None:
+        """ "The incident came during a speech, when protesters interrupted her,
+        shouting “...”": with no source as the sentence's subject, the subject of the
+        subordinate clause that the participle follows."""
+        for m in range(i - 2, 0, -1):
+            if toks[m].text in (",", ";", ":") and m < i - 1:
+                break
+            if toks[m].lower not in ("when", "as", "after", "while", "before", "because"):
+                continue
+            for v in range(m + 2, i - 1):
+                word = toks[v]
+                if word.is_cap or not (word.lower.endswith("ed") or word.lower in self.lex.verbs):
+                    continue
+                phrase = self.parser.right(toks, m + 1, v)
+                if phrase is None or phrase.end_index != v or phrase.kind == "pronoun":
+                    return None
+                head = toks[phrase.end_index - 1].lower
+                if phrase.kind == "description" and not (
+                    self._source_noun(head) or self.lex.unnamed_group(head)
+                ):
+                    return None
+                return Draft(Form.INDIRECT, [], phrase, None, None, None, paragraph)
+            return None
+        return None
 
     def _main_clause_owner(
         self, paragraph: int, toks: list[Token], i: int, owner: Draft
