@@ -192,6 +192,8 @@ SAID_IT_BEST = regex.compile(
 DOCUMENT_SAYING = regex.compile(
     r"(?:\s+(?!saying|stating)[\p{L}.]+){0,3}?\s*,?\s+(?:saying|stating|declaring|noting)\b[,:]?\s*"
 )
+# "told the AP after hinting that ...": a participle after these is the subject's
+TEMPORAL_PREPOSITIONS = frozenset({"after", "before", "while", "since", "upon"})
 MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "should"})
 # "news as we know it", "as they call each other": an aside that names, not a report
 NAMING_ASIDE_VERBS = frozenset({"know", "call"})
@@ -1058,11 +1060,20 @@ class SentenceReader(VerblessReader):
         if is_ing and prev not in lex.passive and catenative is None:
             absolute = self._absolute_subject(toks, i) if verb.frame == "speech" else None
             if absolute is None and verb.frame in ("speech", "object") and prev not in ("by", "to"):
-                return self._participle_quote(sent, paragraph, toks, i, match, verb.cls, quotes)
-            if absolute is None and prev == "by" and verb.frame in ("speech", "object"):
-                # "angered voters by saying immigrants were criminals": the subject's
+                quoted = self._participle_quote(sent, paragraph, toks, i, match, verb.cls, quotes)
+                if quoted is not None or prev not in TEMPORAL_PREPOSITIONS:
+                    return quoted
+            if (
+                absolute is None
+                and (prev == "by" or prev in TEMPORAL_PREPOSITIONS)
+                and verb.frame in ("speech", "object")
+            ):
+                # "angered voters by saying immigrants were criminals", "told the AP
+                # after hinting that changes could come": the subject's
                 owner = self._subject_owner(paragraph, toks, i)
                 if owner is None or owner.phrase is None:
+                    return None
+                if prev != "by" and not self._temporal_participle(toks, j, owner.phrase, after):
                     return None
                 return self._participle(sent, paragraph, toks, i, after, match.end(), owner, quotes)
             if absolute is None:
@@ -1783,6 +1794,27 @@ class SentenceReader(VerblessReader):
         verb = self.lex.verbs.get(toks[k - 1].lower)
         return verb is not None and verb.frame == "speech" and phrase.kind != "name"
 
+    def _temporal_participle(
+        self, toks: list[Token], prep: int, owner: NounPhrase, after: int
+    ) -> bool:
+        """ "Carson told the AP after hinting that changes could come": a speech
+        participle after "after", "before" or "while" is the subject's when that
+        subject opens the same clause (no comma between) and the participle reports
+        a clause or a quote; not "Eight years after backing Obama, ..." or "held
+        its seats while adding Democratic strongholds"."""
+        first = toks[index_at(toks, owner.mention.start)]
+        if prep == 0 or "’" in first.text or "'" in first.text or first.text[0].isdigit():
+            return False
+        if first.lower in self.lex.ratio_numbers or first.lower in self.lex.time_words:
+            return False  # "Eight years after backing Obama, ..."
+        if any(t.text in (",", ";", ":", "—", "–") for t in toks[owner.end_index : prep]):
+            return False
+        pos = toks[after].start if after < len(toks) else toks[-1].end
+        return bool(THAT.match(self.masked, pos)) or self._quote_follows(pos, self._sent_of(toks))
+
+    def _sent_of(self, toks: list[Token]) -> Span:
+        return Span(toks[0].start, toks[-1].end)
+
     def _absolute_subject(self, toks: list[Token], i: int) -> NounPhrase | None:
         """The subject of a speech participle after "with" ("with 30 percent of
         voters saying they ...", "with three in 10 saying"): it speaks; not "with
@@ -1790,8 +1822,10 @@ class SentenceReader(VerblessReader):
         if i + 1 >= len(toks) or not (toks[i + 1].is_word or toks[i + 1].text in OPENING_QUOTES):
             return None
         phrase = self.parser.left(toks, i, 0)
-        if phrase is None or phrase.kind == "pronoun" or phrase.end_index != i:
+        if phrase is None or phrase.kind == "pronoun":
             return None
+        if any(not self._adverb_word(t) for t in toks[phrase.end_index : i]):
+            return None  # but "with Cruz recently promising to ...": an adverb between
         k = index_at(toks, phrase.mention.start)
         return phrase if k > 0 and toks[k - 1].lower == "with" else None
 
