@@ -2219,7 +2219,14 @@ class SpeakerParser:
             return None
         head_lower = head.lower
         if len(words) == 1 and (
-            head_lower in QUANTIFIER_SUBJECTS or FRACTION.fullmatch(head_lower)
+            head_lower in QUANTIFIER_SUBJECTS
+            or FRACTION.fullmatch(head_lower)
+            # "two of the people said": a count before its "of"
+            or (
+                head_lower in self.lex.ratio_numbers
+                and last + 1 < len(toks)
+                and toks[last + 1].lower == "of"
+            )
         ):
             span = Span(head.start, head.end)  # "those who back her say", "most said"
             return NounPhrase(span, span, "description", None, None, last + 1)
