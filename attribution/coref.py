@@ -407,12 +407,15 @@ class Resolver:
                 entity = self.entities[entity_id]
                 # the role's own words, not a name inside it ("Harlan Group chief
                 # economist" is no "group"), and the name's
+                # "chair of the regional medical association" is no "association",
+                # "spokesperson for the health authority" no "authority": the words
+                # before a postmodifier's link
                 described = [
                     w.lower()
-                    for w in WORD.findall(entity.role or "")
+                    for w in _head_part(WORD.findall(entity.role or ""))
                     if w.islower() or w.lower() not in self.lex.organization_words
                 ]
-                described += WORD.findall(entity.name.lower())
+                described += _head_part(WORD.findall(entity.name.lower()))
                 # "Vermont Sen. Bernie Sanders" is "the Vermont senator"
                 described += [
                     self.lex.title_nouns[w] for w in described if w in self.lex.title_nouns
@@ -833,6 +836,15 @@ def _opener_word(word: str, lexicon: Lexicon) -> bool:
     )
 
 
+def _head_part(words: list[str]) -> list[str]:
+    """The words of a role or a name before its first postmodifier link."""
+    for k, word in enumerate(words):
+        if word.lower() in HEAD_LINKS:
+            return words[:k]
+    return words
+
+
+HEAD_LINKS = frozenset({"of", "for", "at", "with", "from", "to", "on", "in"})
 # A source that calls itself "it" in its own words: "Voltrix said it had raised".
 SAID_IT = regex.compile(r"\s+(?:\w+\s+)?(?:said|says|added|announced|stated)\s+(?:that\s+)?its?\b")
 # What an "it" that stands for no source goes on with: "said it was a shame"

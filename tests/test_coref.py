@@ -306,3 +306,27 @@ def test_a_one_word_name_that_calls_itself_it_is_an_organization() -> None:
     )
     # the second "it" stands for no source: Brandt stays a person
     assert speakers(text) == [("Calloway", "organization"), ("Brandt", "person")]
+
+
+def test_a_body_named_inside_a_role_is_not_the_person() -> None:
+    text = (
+        "“Beds are the problem,” said Dr. Alan Fitch, chair of the regional medical"
+        " association.\n\n"
+        "A spokesperson for the health authority said the target stood.\n\n"
+        "According to the association, 300 more consultants are needed. The authority"
+        " disputes that figure."
+    )
+    assert entities(text) == [
+        "Alan Fitch",
+        "spokesperson for the health authority",
+        "the association",
+        "The authority",
+    ]
+
+
+def test_a_description_still_takes_the_person_whose_role_it_heads() -> None:
+    text = (
+        "“Rates will rise,” said Priya Raman, chief economist at Harlan Group.\n\n"
+        "The economist said inflation had peaked."
+    )
+    assert entities(text) == ["Priya Raman", "Priya Raman"]
