@@ -391,6 +391,10 @@ class Resolver:
     ) -> Entity:
         words = [w.lower() for w in WORD.findall(mention)]
         shares = self._share(mention)  # "Many of the delegates": keep "Many"
+        if shares:
+            group = self._group_of_share(words)
+            if group is not None:
+                return group  # "three people familiar with it ... two of the people said"
         # The head noun: "a source close to the group" is a source, not a group.
         heads = (words if shares else WORD.findall(phrase.name.text(self.text).lower())) or words
         head = heads[-1] if heads else ""
@@ -477,6 +481,23 @@ class Resolver:
             return False
         before = role_words[role_words.index(head) - 1] if role_words.index(head) > 0 else ""
         return before in self.lex.subordinate_role_words and before not in words
+
+    def _group_of_share(self, words: list[str]) -> Entity | None:
+        """The unnamed group a definite share names again: "two of the people" after
+        "three people familiar with the talks". ("one of them" stays a source of its
+        own that shares the group's reason: "them" may be any group before it.)"""
+        if len(words) != 4 or words[2] not in ("the", "those", "these"):
+            return None
+        head = words[3]
+        for entity_id in reversed(self.recent):
+            entity = self.entities[entity_id]
+            if entity.kind is not SpeakerKind.ANONYMOUS or not _plural(entity.name):
+                continue
+            if self._share(entity.name):
+                continue  # a share is no group of its own
+            if head in _head_part(list(entity.tokens)):
+                return entity
+        return None
 
     def _group_reason(self) -> str | None:
         """The reason for anonymity of the unnamed group mentioned last ("The people,

@@ -330,3 +330,14 @@ def test_a_description_still_takes_the_person_whose_role_it_heads() -> None:
         "The economist said inflation had peaked."
     )
     assert entities(text) == ["Priya Raman", "Priya Raman"]
+
+
+def test_a_definite_share_of_a_group_is_that_group() -> None:
+    text = (
+        "The ferry will stop in May, according to three people familiar with the plan.\n\n"
+        "The board meets on Friday, two of the people said.\n\n"
+        "One of the people said the unions had not been told."
+    )
+    analysis = analyze(text)
+    assert [s.name for s in analysis.speakers] == ["people familiar with the plan"]
+    assert {s.speaker for s in analysis.statements} == {0}
