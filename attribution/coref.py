@@ -583,6 +583,13 @@ class Resolver:
         ):
             # "Tremont said it accepted the findings"; not "Smith said it was a shame"
             kind = SpeakerKind.ORGANIZATION
+        if (
+            kind is SpeakerKind.PERSON
+            and role is None
+            and self._gender_of(name) is None
+            and WHICH_AFTER.match(self.text, phrase.mention.end) is not None
+        ):
+            kind = SpeakerKind.ORGANIZATION  # "Northstar, which carried 9 million, said"
         return self._new(name, kind, phrase, role, reason)
 
     def _body_role(self, role: str) -> bool:
@@ -868,6 +875,8 @@ def _head_part(words: list[str]) -> list[str]:
 HEAD_LINKS = frozenset({"of", "for", "at", "with", "from", "to", "on", "in"})
 # A source that calls itself "it" in its own words: "Voltrix said it had raised".
 SAID_IT = regex.compile(r"\s+(?:\w+\s+)?(?:said|says|added|announced|stated)\s+(?:that\s+)?its?\b")
+# A relative clause for things, not people: "Northstar, which carried ..."
+WHICH_AFTER = regex.compile(r",\s+which\b")
 # What an "it" that stands for no source goes on with: "said it was a shame"
 DUMMY_IT = regex.compile(
     r"(?:[’']s|\s+(?:(?:will|would|could|might|may|has|had|have)\s+)?"

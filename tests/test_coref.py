@@ -341,3 +341,11 @@ def test_a_definite_share_of_a_group_is_that_group() -> None:
     analysis = analyze(text)
     assert [s.name for s in analysis.speakers] == ["people familiar with the plan"]
     assert {s.speaker for s in analysis.statements} == {0}
+
+
+def test_a_name_that_takes_which_is_an_organization() -> None:
+    text = (
+        "Kestrel, which runs 40 depots, said drivers would get a raise.\n\n"
+        "Maria Okonjo, who runs the union, said the raise was too small."
+    )
+    assert speakers(text) == [("Kestrel", "organization"), ("Maria Okonjo", "person")]
