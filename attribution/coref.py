@@ -287,13 +287,28 @@ class Resolver:
             self.subject_of[key] = subject
         return self.subject_of[key]
 
+    def _fuller(self, bare: Entity) -> Entity | None:
+        """ "Dravid backs openers" (a headline), then "Head coach Rahul Dravid": the one
+        person introduced in full after a bare surname is whom the surname means."""
+        if bare.kind is not SpeakerKind.PERSON or len(bare.tokens) != 1:
+            return None
+        fuller = [
+            entity
+            for entity in self.entities[bare.id + 1 :]
+            if entity.kind is SpeakerKind.PERSON
+            and len(entity.tokens) > 1
+            and entity.tokens[-1] == bare.tokens[0]
+            and " and " not in entity.name  # not "Forbes and Wealth-X"
+        ]
+        return fuller[0] if len(fuller) == 1 else None
+
     def _known(self, name: str) -> Entity | None:
         """The entity already found under this name, or the one under its surname
         mentioned last; None when there is none."""
         tokens = tuple(w.lower() for w in WORD.findall(name))
         exact = [entity for entity in self.entities if entity.tokens == tokens]
         if exact:
-            return exact[-1]
+            return self._fuller(exact[-1]) or exact[-1]
         matches = [
             entity
             for entity in self.entities
@@ -542,7 +557,7 @@ class Resolver:
             name, tokens = acronym, tuple(w.lower() for w in WORD.findall(acronym))
         for entity in reversed(self.entities):
             if entity.tokens == tokens or (acronym and entity.name == acronym):
-                return entity
+                return self._fuller(entity) or entity
         for entity in reversed(self.entities):
             if entity.kind is not SpeakerKind.PERSON or not entity.tokens or not tokens:
                 continue

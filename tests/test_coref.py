@@ -349,3 +349,13 @@ def test_a_name_that_takes_which_is_an_organization() -> None:
         "Maria Okonjo, who runs the union, said the raise was too small."
     )
     assert speakers(text) == [("Kestrel", "organization"), ("Maria Okonjo", "person")]
+
+
+def test_a_surname_after_the_full_name_means_the_person_not_the_headline_surname() -> None:
+    text = (
+        "Okafor backs young squad after defeat\n\n"
+        "Head coach Ngozi Okafor on Sunday backed her young squad.\n\n"
+        "“They will learn,” said Okafor."
+    )
+    # the headline's bare surname came first; backwards-only, it keeps its entity
+    assert entities(text) == ["Okafor", "Ngozi Okafor", "Ngozi Okafor"]
