@@ -75,6 +75,7 @@ class Lexicon:
     participles: frozenset[str]
     speaking_participles: frozenset[str]  # "An official speaking on condition ... said"
     participle_break_re: re.Pattern[str]  # ", adding that": where a content ends
+    comment_appositive_re: re.Pattern[str]  # ", a claim that the mayor denies": the writer's
     # "telling CNN that X and questioning how": where a participle's content ends
     participle_and_re: re.Pattern[str]
     participle_adverbs: frozenset[str]  # ", later admitting": besides any -ly adverb
@@ -431,6 +432,11 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
             + r")\s+)?(?:"
             + alternation(participles)
             + r")(?![\w’'-])"
+        ),
+        comment_appositive_re=re.compile(
+            r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:"
+            + alternation(lower(grammar, "comment_appositives", "nouns", "grammar.toml"))
+            + r")s?\s+(?:that|which)\b"
         ),
         participle_and_re=re.compile(
             r"\s+and\s+(?:(?:[a-z]+ly|"

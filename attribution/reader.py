@@ -535,6 +535,11 @@ class ReaderBase:
             # "..., telling CNN that X and questioning how ...": a second participle;
             # but "suggested looking at X and asking Y" is one gerund phrase
             end = second.start()
+        comment = self.lex.comment_appositive_re.search(masked, start + 1, end)
+        if comment is not None:
+            # "says its process recovers 95% of the lithium, a figure that could not be
+            # independently verified": the writer's comment on the content
+            end = comment.start()
         aside = TRAILING_ASIDE.search(masked, start + 1, end)  # not the content's own start
         if aside is not None and masked.find(", ", aside.end(), end) == -1:  # not "9,000"
             # "said the deal was off, which surprised investors.": an aside of the
