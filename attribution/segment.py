@@ -21,10 +21,11 @@ LINE_PARAGRAPH_BREAK = regex.compile(r"\n\s*")
 # the sentence ('"Why not?" Clinton said.').
 # A run of terminal punctuation, the closing marks and brackets after it, and the
 # whitespace that follows: a candidate sentence boundary.
-# A full stop glued to the next opening mark ('said one owner.“We ...') ends one too.
-SENTENCE_END = regex.compile(r"[.!?…]+[\"”’'»)\]]*\s+|(?<=\p{Ll})[.!?](?=[“«])")
+# A full stop glued to the next opening mark ('said one owner.“We ...') ends one too;
+# a German quotation closes on “ („Wir sind am Ende.“ Dann ...).
+SENTENCE_END = regex.compile(r"[.!?…]+[\"”’'»“)\]]*\s+|(?<=\p{Ll})[.!?](?=[“«])")
 # What may open the next sentence: a capital, a digit or an opening mark.
-SENTENCE_START = regex.compile(r"[\"“‘'«(\[]?[\p{Lu}\p{N}]|\(?[\"“‘«]|'~|''")
+SENTENCE_START = regex.compile(r"[\"“‘'«„(\[]?[\p{Lu}\p{N}]|\(?[\"“‘«„]|'~|''")
 # The word before a period, to tell abbreviations from sentence ends.
 WORD_BEFORE = regex.compile(r"([\p{L}.’']+)\.+$")
 INITIALS = regex.compile(r"(?:\p{L}\.)*\p{L}")
