@@ -434,7 +434,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
             + r")(?![\w’'-])"
         ),
         comment_appositive_re=re.compile(
-            r",\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:"
+            r",[”\"’]?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:"
             + alternation(lower(grammar, "comment_appositives", "nouns", "grammar.toml"))
             + r")s?\s+(?:that|which)\b"
         ),

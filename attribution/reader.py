@@ -38,7 +38,7 @@ COLON_QUOTE = regex.compile(r":\s*[“\"‘«]")  # a colon that opens a quotati
 # subject takes a verb (", spending rose") and is no aside.
 TRAILING_ASIDE = regex.compile(
     r",\s+(?:which|who|whom|whose|where)\b"
-    r"|,\s+\p{Ll}+ing\s+(?:the|a|an|his|her|their|its|our|this|that|these|those|some|many"
+    r"|,[”\"’]?\s+\p{Ll}+ing\s+(?:the|a|an|his|her|their|its|our|this|that|these|those|some|many"
     r"|more|him|them|it|us|me|to|in|on|at|for|with|from|by|as|about|into|over|\d)\b"
 )
 
@@ -57,7 +57,7 @@ CLAUSE_GOES_ON = regex.compile(r" (\p{Ll}+)\b")
 # the team after a late goal sealed it")
 OBJECT_ADJUNCT = regex.compile(r"[ ,]+(?=(?:after|before|when|while|until)\s)")
 # Where an object cue's content may meet a coordinated clause: ", and", ", but", ";".
-OBJECT_JOINT = regex.compile(r",\s+(?:and|but)\s+|;\s+")
+OBJECT_JOINT = regex.compile(r",[”\"’]?\s+(?:and|but)\s+|;\s+")
 # A second verb of the cue's subject, without a comma: "welcomed the results but
 # urged caution" (the verb is checked against the lexicon).
 OBJECT_VERB_JOINT = regex.compile(r"\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\b")
