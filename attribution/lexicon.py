@@ -76,6 +76,7 @@ class Lexicon:
     speaking_participles: frozenset[str]  # "An official speaking on condition ... said"
     participle_break_re: re.Pattern[str]  # ", adding that": where a content ends
     comment_appositive_re: re.Pattern[str]  # ", a claim that the mayor denies": the writer's
+    dash_appositive_re: re.Pattern[str]  # " — a sum critics call excessive": the writer's
     # "telling CNN that X and questioning how": where a participle's content ends
     participle_and_re: re.Pattern[str]
     participle_adverbs: frozenset[str]  # ", later admitting": besides any -ly adverb
@@ -437,6 +438,11 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
             r",[”\"’]?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:"
             + alternation(lower(grammar, "comment_appositives", "nouns", "grammar.toml"))
             + r")s?\s+(?:that|which)\b"
+        ),
+        dash_appositive_re=re.compile(
+            r"(?:\s(?:-{1,2}|—|–)\s|—)(?:"
+            + alternation(lower(grammar, "dash_appositives", "words", "grammar.toml"))
+            + r")\b"
         ),
         participle_and_re=re.compile(
             r"\s+and\s+(?:(?:[a-z]+ly|"

@@ -36,6 +36,7 @@ COLON_QUOTE = regex.compile(r":\s*[“\"‘«]")  # a colon that opens a quotati
 # it runs to the clause's end ("said turnout was 80,000, which beat forecasts").
 # A participle takes an object or an adjunct ("..., killing three people"); a gerund
 # subject takes a verb (", spending rose") and is no aside.
+DASH_MARK = regex.compile(r"\s(?:-{1,2}|—|–)\s|—")
 TRAILING_ASIDE = regex.compile(
     r",\s+(?:which|who|whom|whose|where)\b"
     r"|,[”\"’]?\s+\p{Ll}+ing\s+(?:the|a|an|his|her|their|its|our|this|that|these|those|some|many"
@@ -540,6 +541,15 @@ class ReaderBase:
             # "says its process recovers 95% of the lithium, a figure that could not be
             # independently verified": the writer's comment on the content
             end = comment.start()
+        dash = self.lex.dash_appositive_re.search(masked, start + 1, end)
+        if (
+            dash is not None
+            and not DASH_MARK.search(masked, dash.end(), end)
+            and not DASH_MARK.search(masked, start, dash.start())  # the close of a pair
+        ):
+            # "said it would cost $2 billion — a sum critics call excessive": the
+            # writer's addition after the last dash (a dash pair is an aside)
+            end = dash.start()
         aside = TRAILING_ASIDE.search(masked, start + 1, end)  # not the content's own start
         if aside is not None and masked.find(", ", aside.end(), end) == -1:  # not "9,000"
             # "said the deal was off, which surprised investors.": an aside of the
