@@ -86,6 +86,17 @@ SUBJECTS = frozenset({"he", "she", "they", "we", "i"})  # pronouns that only sta
 # from its end one is looked for ("..., in a statement", "... on Twitter").
 CHANNEL_LEAD = regex.compile(r"[ ,]+(?=(?:in|on|at|during|via|through)\s)")
 TRAILING_CHANNEL_REACH = 80
+# The end of an object cue's clause that tells when or where the verb happened: a day
+# ("endorsed Clinton on Thursday") or an event ("at a news conference in Tulsa", "during
+# a rally Friday in Hartford"), with a place after it.
+OBJECT_TAIL = regex.compile(
+    r"\s+(?:(?:on|late|early|last|this|next)\s+)?(?=\p{Lu}\w*day\b)"
+    r"|\s+(?:at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
+    r"(?:news conference|press conference|rally|speech|debate|event|town hall|forum|hearing"
+    r"|conference call|campaign stop|fundraiser|briefing|summit|convention|luncheon|dinner)"
+    r"(?:\s+(?:on\s+)?\p{Lu}\w*day(?:\s+(?:morning|afternoon|evening|night))?"
+    r"|\s+(?:in|at)\s+\p{Lu}[\w’'.-]*(?:,?\s+\p{Lu}[\w’'.-]*){0,3})*(?=\s|$|[.,;])"
+)
 # What may follow a trailing channel: nothing, or a day ("in a statement on Tuesday").
 TIME_TAIL = regex.compile(
     r"\s*(?:(?:on\s+)?\p{Lu}\w*day|(?:last|this|earlier this|late)\s+\w+)?"
@@ -561,7 +572,8 @@ class ReaderBase:
             end -= 1
         if end <= start or masked[start] in ")]":
             return  # nothing, or the end of a bracket the cue stands in
-        if draft.channel is None and not masked[end : sent.end].strip(".!?;:… "):
+        rest = masked[end : sent.end].rstrip(".!?;:… ")
+        if draft.channel is None and (not rest.strip() or TIME_TAIL.fullmatch(rest)):
             trailing = self._trailing_channel(start, end, quotes)
             if trailing is not None:
                 # "called the plan “reckless” in a post on X.": the channel, not content
@@ -605,6 +617,16 @@ class ReaderBase:
                 words = self.masked[joint.end() : min(end, joint.end() + reach)].split()[:count]
                 if any(self._finite(w) for w in words[1:]):
                     return joint.start()
+        stop = end
+        while stop > start and self.masked[stop - 1] in " .!?;:":
+            stop -= 1
+        for tail in OBJECT_TAIL.finditer(self.masked, start, stop):
+            # "endorsed Hillary Clinton on Thursday", "praised the team at a news
+            # conference in Tulsa": when and where the verb happened, not its object
+            if self.masked[start : tail.start()].strip() and TIME_TAIL.fullmatch(
+                self.masked, tail.end(), stop
+            ):
+                return tail.start()
         for joint in OBJECT_VERB_JOINT.finditer(self.masked, start, end):
             # "welcomed the results but urged caution": a past verb of the lexicon
             # (not a present form, nor "and speaking fees")
