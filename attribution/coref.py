@@ -879,6 +879,10 @@ def _opener_word(word: str, lexicon: Lexicon) -> bool:
     )
 
 
+# Words that end the head of a role or a name ("chair | of the association")
+HEAD_LINKS = frozenset({"of", "for", "at", "with", "from", "to", "on", "in"})
+
+
 def _head_part(words: list[str]) -> list[str]:
     """The words of a role or a name before its first postmodifier link."""
     for k, word in enumerate(words):
@@ -887,7 +891,6 @@ def _head_part(words: list[str]) -> list[str]:
     return words
 
 
-HEAD_LINKS = frozenset({"of", "for", "at", "with", "from", "to", "on", "in"})
 # A source that calls itself "it" in its own words: "Voltrix said it had raised".
 SAID_IT = regex.compile(r"\s+(?:\w+\s+)?(?:said|says|added|announced|stated)\s+(?:that\s+)?its?\b")
 # A relative clause for things, not people: "Northstar, which carried ..."

@@ -36,13 +36,14 @@ COLON_QUOTE = regex.compile(r":\s*[“\"‘«]")  # a colon that opens a quotati
 # it runs to the clause's end ("said turnout was 80,000, which beat forecasts").
 # A participle takes an object or an adjunct ("..., killing three people"); a gerund
 # subject takes a verb (", spending rose") and is no aside.
-DASH_MARK = regex.compile(r"\s(?:-{1,2}|—|–)\s|—")
 TRAILING_ASIDE = regex.compile(
     r",\s+(?:which|who|whom|whose|where)\b"
     r"|,[”\"’]?\s+\p{Ll}+ing\s+(?:the|a|an|his|her|their|its|our|this|that|these|those|some|many"
     r"|more|him|them|it|us|me|to|in|on|at|for|with|from|by|as|about|into|over|\d)\b"
 )
 
+# A dash between words: " - ", " -- ", " — ", or an unspaced em dash
+DASH_MARK = regex.compile(r"\s(?:-{1,2}|—|–)\s|—")
 # A capitalised word alone (not "Scotiabank's"), as a sentence opens with one
 TITLE_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
 # A capitalised modifier of a noun: an adjective of a nation, a party or a level

@@ -157,6 +157,8 @@ IRREGULAR_PARTICIPLES = frozenset(
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 # Prepositions that tie a role to whom it serves: "a spokesman for the agency".
 AFFILIATION_LINKS = frozenset({"for", "of", "with", "from", "to"})
+# Modal auxiliaries: "they will hold banners" (no noun phrase runs over one)
+MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "should"})
 # Words inside an office's name between its title and the holder ("Secretary of
 # State for Health", "Minister of Law and Justice")
 OFFICE_LINKS = frozenset({"and", "the", "of", "for"})
@@ -384,7 +386,7 @@ class SpeakerParser:
         stops.update(("that", "said", "says", "was", "were", "is", "are", "be"))
         # "they will hold banners proclaiming": a modal or an auxiliary ends the noun
         # phrase read back from a participle
-        stops.update(("will", "would", "can", "could", "may", "might", "must", "should"))
+        stops.update(MODALS)
         stops.update(("has", "have", "had", "do", "does", "did"))
         self.stop_words = frozenset(stops)
 

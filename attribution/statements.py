@@ -40,6 +40,7 @@ from attribution.speakers import (
     CLOSING_MARKS,
     CONTACT_DETERMINERS,
     IRREGULAR_PARTICIPLES,
+    MODALS,
     OBJECT_PRONOUNS,
     POSSESSIVE,
     POSTMODIFIER_ADJECTIVES,
@@ -194,7 +195,6 @@ DOCUMENT_SAYING = regex.compile(
 )
 # "told the AP after hinting that ...": a participle after these is the subject's
 TEMPORAL_PREPOSITIONS = frozenset({"after", "before", "while", "since", "upon"})
-MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "should"})
 # "news as we know it", "as they call each other": an aside that names, not a report
 NAMING_ASIDE_VERBS = frozenset({"know", "call"})
 NAMING_ASIDE_OBJECTS = frozenset({"it", "them", "each", "one"})
@@ -1073,7 +1073,9 @@ class SentenceReader(VerblessReader):
                 owner = self._subject_owner(paragraph, toks, i)
                 if owner is None or owner.phrase is None:
                     return None
-                if prev != "by" and not self._temporal_participle(toks, j, owner.phrase, after):
+                if prev != "by" and not self._temporal_participle(
+                    sent, toks, j, owner.phrase, after
+                ):
                     return None
                 return self._participle(sent, paragraph, toks, i, after, match.end(), owner, quotes)
             if absolute is None:
@@ -1795,7 +1797,7 @@ class SentenceReader(VerblessReader):
         return verb is not None and verb.frame == "speech" and phrase.kind != "name"
 
     def _temporal_participle(
-        self, toks: list[Token], prep: int, owner: NounPhrase, after: int
+        self, sent: Span, toks: list[Token], prep: int, owner: NounPhrase, after: int
     ) -> bool:
         """ "Carson told the AP after hinting that changes could come": a speech
         participle after "after", "before" or "while" is the subject's when that
@@ -1809,11 +1811,8 @@ class SentenceReader(VerblessReader):
             return False  # "Eight years after backing Obama, ..."
         if any(t.text in (",", ";", ":", "—", "–") for t in toks[owner.end_index : prep]):
             return False
-        pos = toks[after].start if after < len(toks) else toks[-1].end
-        return bool(THAT.match(self.masked, pos)) or self._quote_follows(pos, self._sent_of(toks))
-
-    def _sent_of(self, toks: list[Token]) -> Span:
-        return Span(toks[0].start, toks[-1].end)
+        pos = toks[after].start if after < len(toks) else sent.end
+        return bool(THAT.match(self.masked, pos)) or self._quote_follows(pos, sent)
 
     def _absolute_subject(self, toks: list[Token], i: int) -> NounPhrase | None:
         """The subject of a speech participle after "with" ("with 30 percent of

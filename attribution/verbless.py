@@ -91,8 +91,7 @@ class VerblessReader(ReaderBase):
             return None
         if any(sent.start <= q.raw.start < sent.end for q in quotes):
             return None
-        gap = NEXT_PARAGRAPH_QUOTE.match(self.masked, sent.end)
-        if gap is None:
+        if NEXT_PARAGRAPH_QUOTE.match(self.masked, sent.end) is None:
             return None  # only a quotation that opens the next paragraph is introduced
         owner = self._subject_owner(paragraph, toks, colon)
         if owner is None or owner.phrase is None or colon <= owner.phrase.end_index:
@@ -107,7 +106,7 @@ class VerblessReader(ReaderBase):
             phrase.kind == "pronoun"
             and phrase.mention.text(self.masked).lower() not in PERSONAL_LEAD_INS
         ):
-            return None  # "Wait, it gets better:", "Here is the list:": the writer's
+            return None  # "It gets better:", "This is the list:": the writer's
         cue = Span(toks[colon].start, toks[colon].end)
         lead = Draft(Form.DIRECT, [], phrase, cue, "credit", None, paragraph)
         lead.lead_in = True

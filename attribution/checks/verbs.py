@@ -5,12 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-import regex
-
 from attribution.checks.base import STRINGS, CheckKind, Context, Hit, Option, choices
+from attribution.coref import WORD
+from attribution.model import Statement
 
 VERB_CLASSES = ("neutral", "loaded", "nonspeech", "belief", "refusal", "question")
-WORD = regex.compile(r"[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*")
 # Words that end a noun's head and start what modifies it ("a complaint filed in court")
 HEAD_ENDS = frozenset({"of", "for", "by", "in", "at", "from", "filed", "obtained", "seen"})
 
@@ -32,7 +31,7 @@ def verb_class(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
         yield Hit(statement.cue, {"verb": cue})
 
 
-def _document(ctx: Context, statement: Any) -> bool:
+def _document(ctx: Context, statement: Statement) -> bool:
     """Is the statement's source, as the cue clause names it, a document?"""
     words = [w.lower() for w in WORD.findall(ctx.text(statement.mention))]
     head = next((k for k, w in enumerate(words) if k and w in HEAD_ENDS), len(words))
