@@ -215,8 +215,10 @@ class Resolver:
         person named as the subject of a sentence between the pronoun and the speaker
         it would otherwise take, of a gender the pronoun allows, is its antecedent."""
         category = self.lex.pronouns.get(word)
-        if category not in ("male", "female"):
+        if category not in ("male", "female", "thing"):
             return None
+        if category == "thing":
+            return self._nearer_body(position, found)
         floor = max(self.seen.get(found.id, -1) if found else -1, position - SUBJECT_REACH)
         last = bisect.bisect_left(self.sentences, position, key=SPAN_START)
         for k in range(last - 1, max(-1, last - 1 - SUBJECT_SENTENCES), -1):
@@ -256,6 +258,31 @@ class Resolver:
             entity = self._new(name, SpeakerKind.PERSON, phrase, role, None)
             entity.gender = gender
             return entity
+        return None
+
+    def _nearer_body(self, position: int, found: Entity | None) -> Entity | None:
+        """ "The Denholm Chamber of Trade has launched a petition, which it says ...":
+        an organisation named as the subject of the pronoun's sentence, or of the one
+        before, after the source "it" would otherwise take, is what "it" means."""
+        floor = max(self.seen.get(found.id, -1) if found else -1, position - SUBJECT_REACH)
+        last = bisect.bisect_left(self.sentences, position, key=SPAN_START)
+        for k in range(last - 1, max(-1, last - 3), -1):
+            sent = self.sentences[k]
+            if sent.end <= floor:
+                return None
+            body = BODY_SUBJECT.match(self.text, sent.start, sent.end)
+            if body is None or not floor < body.start(1) < position:
+                continue
+            name = body.group(1)
+            known = self._known(name)
+            if known is not None:
+                return known if known.kind is SpeakerKind.ORGANIZATION else None
+            tokens = tuple(w.lower() for w in WORD.findall(name))
+            if len(tokens) < 2 or self._name_kind(name, tokens) is not SpeakerKind.ORGANIZATION:
+                return None
+            span = Span(body.start(1), body.end(1))
+            phrase = NounPhrase(span, span, "name", None, None, 0)
+            return self._new(name, SpeakerKind.ORGANIZATION, phrase, None, None)
         return None
 
     def _interviewee(self, position: int) -> NounPhrase | None:
@@ -891,6 +918,12 @@ def _head_part(words: list[str]) -> list[str]:
     return words
 
 
+# An organisation's name opening its sentence as the subject of a finite verb: "The
+# Denholm Chamber of Trade has launched", "Harbor Foods said"
+BODY_SUBJECT = regex.compile(
+    rf"(?:The{SPACE})?((?:\p{{Lu}}[\w&’'.-]*{SPACE}(?:(?:of|for|and|on){SPACE})?){{1,5}}"
+    rf"?\p{{Lu}}[\w&’'.-]*){SPACE}(?:has|have|had|is|was|were|are|will|would|\p{{Ll}}+(?:ed|s))\b"
+)
 # A source that calls itself "it" in its own words: "Voltrix said it had raised".
 SAID_IT = regex.compile(r"\s+(?:\w+\s+)?(?:said|says|added|announced|stated)\s+(?:that\s+)?its?\b")
 # A relative clause for things, not people: "Northstar, which carried ..."

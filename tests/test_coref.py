@@ -359,3 +359,12 @@ def test_a_surname_after_the_full_name_means_the_person_not_the_headline_surname
     )
     # the headline's bare surname came first; backwards-only, it keeps its entity
     assert entities(text) == ["Okafor", "Ngozi Okafor", "Ngozi Okafor"]
+
+
+def test_it_takes_the_organisation_that_opens_its_sentence() -> None:
+    text = (
+        "The borough council said parking fees would rise.\n\n"
+        "The Denholm Chamber of Trade has launched a petition, which it says 2,000 people"
+        " have signed."
+    )
+    assert entities(text) == ["The borough council", "Denholm Chamber of Trade"]
