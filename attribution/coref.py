@@ -489,8 +489,11 @@ class Resolver:
                     return entity
         key = " ".join(w for w in words if w not in self.lex.determiners)
         for entity in self.entities:
-            if entity.kind is SpeakerKind.ANONYMOUS and " ".join(entity.tokens) == key:
-                return entity
+            if (
+                entity.kind in (SpeakerKind.ANONYMOUS, SpeakerKind.ORGANIZATION)
+                and " ".join(entity.tokens) == key
+            ):
+                return entity  # "Police: ..." in a headline, then "according to police"
         if (
             self.lex.unnamed_group(head)
             or (len(heads) == 1 and head in UNNAMED_QUANTIFIERS)

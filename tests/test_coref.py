@@ -368,3 +368,13 @@ def test_it_takes_the_organisation_that_opens_its_sentence() -> None:
         " have signed."
     )
     assert entities(text) == ["The borough council", "Denholm Chamber of Trade"]
+
+
+def test_a_body_named_in_a_headline_is_the_same_body_in_lower_case() -> None:
+    text = (
+        "Police: Driver fled after crash\n\n"
+        "Police said Tuesday that the driver left the scene.\n\n"
+        "The cyclist died at the scene, according to police."
+    )
+    analysis = analyze(text)
+    assert [s.name for s in analysis.speakers] == ["Police"]
