@@ -95,6 +95,8 @@ OBJECT_LEAD_IN_WORDS = 2  # "scolded him: “...”", "chided the senator: “..
 # Prepositions that open a clause's adjunct, not a topic: "says despite all that, ..."
 CONCESSIVE_PREPOSITIONS = frozenset({"despite", "notwithstanding", "unlike"})
 APPROXIMATORS = frozenset({"about", "around", "over", "under", "nearly", "almost", "some"})
+# "about a third of voters": a share after "a"
+SHARES = frozenset({"third", "quarter", "fifth", "half", "dozen", "hundred", "thousand", "million"})
 QUOTE_AFTER_COMMA = regex.compile(r"\s*[,:]\s*(?:[\"“‘«]|'')")
 PHRASAL = regex.compile(r"\s+(\p{Ll}+)\b")  # the particle of a phrasal cue ("Responding to")
 # Words before a participle that opens a sentence ("In describing", "While commenting on")
@@ -168,7 +170,11 @@ NOUN_VERB_FOLLOWERS = FINITE_AUXILIARIES
 FOCUS_ADVERBS = frozenset({"even", "only", "especially", "particularly", "mostly", "mainly"})
 # Participles that work as prepositions: "..., the paper said, including budgets".
 PREPOSITION_LIKE = frozenset({"including", "regarding", "concerning", "excluding"})
-ABOUT = regex.compile(r"\s*about\s+(?!\d)")  # but "said about 20 people had ..."
+# but "said about 20 people had ...", "said about half of the cost ...": a number
+ABOUT = regex.compile(
+    r"\s*about\s+(?!\d|(?:half|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:third"
+    r"|quarter|fifth|dozen|hundred|thousand|million)|\w+-(?:thirds?|quarters?|fifths?))\b)"
+)
 # "warned of", "cautioned against"; "spoke out sharply against", "spoke favorably
 # of", "spoke with Breitbart News about": a particle, an adverb, whom they spoke with
 ABOUT_OF = regex.compile(
@@ -1949,8 +1955,19 @@ class SentenceReader(VerblessReader):
             and (toks[k + 1].lower in self.lex.subordinators or toks[k + 1].lower == "during")
         ):
             return False  # "He said this while addressing the press": said what came before
-        if word in APPROXIMATORS and k + 1 < len(toks) and toks[k + 1].text[0].isdigit():
-            return True  # "said about 20 people had ...": a number, not a topic
+        if (
+            word in APPROXIMATORS
+            and k + 1 < len(toks)
+            and (
+                toks[k + 1].text[0].isdigit()
+                or toks[k + 1].lower in self.lex.ratio_numbers
+                or toks[k + 1].lower == "half"
+                or (k + 2 < len(toks) and toks[k + 1].lower == "a" and toks[k + 2].lower in SHARES)
+                or toks[k + 1].lower.endswith(("-third", "-thirds", "-quarter", "-quarters"))
+            )
+            and ABOUT.match(self.masked, toks[k].start - 1) is None
+        ):
+            return True  # "said about 20 people had ...", "about half": a number, not a topic
         if word == "at" and k + 2 < len(toks) and toks[k + 1].lower == "least":
             number = toks[k + 2]
             if number.text[0].isdigit() or number.lower in self.lex.ratio_numbers:
