@@ -620,21 +620,11 @@ class Resolver:
             kind = SpeakerKind.ORGANIZATION  # "Ferry operator NorthLink", "the utility, Harwick"
         if (
             kind is SpeakerKind.PERSON
-            and len(tokens) == 1
             and role is None
             and self._gender_of(name) is None
-            and (said_it := SAID_IT.match(self.text, phrase.mention.end)) is not None
-            and DUMMY_IT.match(self.text, said_it.end()) is None
+            and self._spoken_of_as_thing(tokens, phrase.mention.end)
         ):
-            # "Tremont said it accepted the findings"; not "Smith said it was a shame"
             kind = SpeakerKind.ORGANIZATION
-        if (
-            kind is SpeakerKind.PERSON
-            and role is None
-            and self._gender_of(name) is None
-            and WHICH_AFTER.match(self.text, phrase.mention.end) is not None
-        ):
-            kind = SpeakerKind.ORGANIZATION  # "Northstar, which carried 9 million, said"
         return self._new(name, kind, phrase, role, reason)
 
     def _body_role(self, role: str) -> bool:
@@ -662,6 +652,16 @@ class Resolver:
             if name in (acronym.short, acronym.long) or name.endswith(f"({acronym.short})"):
                 return acronym.long
         return None
+
+    def _spoken_of_as_thing(self, tokens: tuple[str, ...], end: int) -> bool:
+        """Does the text right after a name's first mention treat it as a thing?
+        "Northstar, which carried 9 million, said"; a one-word name that goes on to
+        call itself "it" ("Tremont said it accepted the findings"; not "Smith said it
+        was a shame")."""
+        if WHICH_AFTER.match(self.text, end) is not None:
+            return True
+        said_it = SAID_IT.match(self.text, end) if len(tokens) == 1 else None
+        return said_it is not None and DUMMY_IT.match(self.text, said_it.end()) is None
 
     def _described_before(self, name: str, position: int) -> Subject | None:
         """The nearest earlier sentence that opens with a description and then this

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from attribution import analyze
-from attribution.model import Form, ProblemKind, QuoteKind
+from attribution.model import Form, ProblemKind, QuoteKind, Statement
 
 
 def inner_texts(text: str) -> list[str]:
@@ -93,13 +93,17 @@ def test_stray_closing_mark_is_a_problem_not_a_crash() -> None:
     assert analysis.quotes == ()
 
 
+def fragment_texts(text: str, statement: Statement) -> list[str]:
+    """The texts of a statement's fragments, in order."""
+    return [text[f.span.start : f.span.end] for f in statement.fragments]
+
+
 def test_multi_paragraph_quote_is_not_a_problem() -> None:
     text = '"First part of it.\n\n"Second part," he said.'
     analysis = analyze(text)
     assert analysis.problems == ()
     assert analysis.quotes[0].continues and not analysis.quotes[0].closed
-    statement = analysis.statements[0]
-    assert [text[f.span.start : f.span.end] for f in statement.fragments] == [
+    assert fragment_texts(text, analysis.statements[0]) == [
         '"First part of it.',
         '"Second part,"',
     ]
@@ -115,7 +119,7 @@ def test_british_quote_after_a_colon_runs_over_paragraphs() -> None:
     assert analysis.problems == ()
     statement = analysis.statements[0]
     assert statement.form is Form.DIRECT
-    assert [text[f.span.start : f.span.end] for f in statement.fragments] == [
+    assert fragment_texts(text, statement) == [
         "'We cannot dredge until spring.",
         "'Until then the big boats will have to wait outside.'",
     ]
@@ -130,8 +134,7 @@ def test_a_curly_term_inside_a_straight_quote_does_not_end_its_run() -> None:
     )
     analysis = analyze(text)
     assert analysis.problems == ()
-    statement = analysis.statements[0]
-    assert [text[f.span.start : f.span.end] for f in statement.fragments] == [
+    assert fragment_texts(text, analysis.statements[0]) == [
         '"The agency no longer stands for \u201cservice first\u201d at all.',
         '"It stands for paperwork."',
     ]
