@@ -22,7 +22,7 @@ from rapidfuzz import fuzz
 
 from attribution.lexicon import Lexicon
 from attribution.model import Span, SpeakerKind
-from attribution.speakers import NounPhrase, opening_word
+from attribution.speakers import POSSESSIVE_PRONOUNS, NounPhrase, opening_word
 
 # Quantifiers that stand alone for people nobody names ("“We are back,” one said",
 # "Others disagreed", "Many said"); "both" and "each" stand for people just named.
@@ -474,6 +474,14 @@ class Resolver:
                     )
                     and not self._other_office(head, entity.role, words)
                 ):
+                    return entity
+        if words and words[0] in POSSESSIVE_PRONOUNS and len(words) > 1:
+            # "Her daughter, Ngozi Okafor-Hale, said ... her daughter recalled": a
+            # relation given before with an owner's pronoun
+            for entity_id in reversed(self.recent):
+                entity = self.entities[entity_id]
+                owned = [w.lower() for w in WORD.findall(entity.role or "")]
+                if owned == words:
                     return entity
         if definite and head in self.lex.company_heads:
             # "Vantor Systems Inc. said ... the company said": the company named last

@@ -63,6 +63,7 @@ OBJECT_JOINT = regex.compile(r",[”\"’]?\s+(?:and|but)\s+|;\s+")
 # A second verb of the cue's subject, without a comma: "welcomed the results but
 # urged caution" (the verb is checked against the lexicon).
 OBJECT_VERB_JOINT = regex.compile(r"\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\b")
+CLAUSE_VERB_JOINT = regex.compile(r",?\s+but\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\b")
 # Common irregular past tenses that make a coordinated clause finite.
 IRREGULAR_PAST = frozenset(
     {"took", "went", "made", "gave", "got", "came", "saw", "knew", "thought", "found",
@@ -326,6 +327,11 @@ class ReaderBase:
                     toks[start].lower.endswith("ing")
                     and toks[start].is_cap
                     and any(t.text == "," for t in toks[start:verb])
+                    # not a name: "Boreing said ..., but added", "Manning, a lawyer,"
+                    and start + 1 < verb
+                    and toks[start + 1].text != ","
+                    and toks[start + 1].lower not in self.lex.verbs
+                    and toks[start + 1].lower not in self.lex.auxiliaries
                 )
                 or (  # "Asked about the deal, Ruiz said ... and accused ..."
                     toks[start].lower.endswith("ed")
@@ -373,7 +379,14 @@ class ReaderBase:
             m = start
             while m < verb and m - start < 4 and (toks[m].is_cap or toks[m].text == "."):
                 m += 1
-            if m < verb and m > start and toks[m].text == "," and m + 1 < verb:
+            if (
+                m < verb
+                and m > start
+                and toks[m].text == ","
+                and m + 1 < verb
+                # not an age: "At the rally, Suu Kyi, 70, said"
+                and not (toks[m + 1].text.isdigit() and m + 2 < verb and toks[m + 2].text == ",")
+            ):
                 start = m + 1
             return start
         if (
@@ -540,6 +553,8 @@ class ReaderBase:
                 # "referenced the impact it would have: “...,” the union wrote": the
                 # object ends at the colon; the quotation is a statement of its own
                 end = colon.start()
+        else:
+            end = self._second_verb(start, end)
         participle = self.lex.participle_break_re.search(masked, start, end)
         if participle is not None:
             end = participle.start()
@@ -631,6 +646,17 @@ class ReaderBase:
         for joint in OBJECT_VERB_JOINT.finditer(self.masked, start, end):
             # "welcomed the results but urged caution": a past verb of the lexicon
             # (not a present form, nor "and speaking fees")
+            word = joint.group(1)
+            verb = self.lex.verbs.get(word)
+            if verb is not None and verb.lemma != word and not word.endswith(("s", "ing")):
+                return joint.start()
+        return end
+
+    def _second_verb(self, start: int, end: int) -> int:
+        """A reported clause ends before "but" and a second past verb of the speaker's
+        ("said the study was sound but urged caution"); "and" joins the clause's own
+        verbs more often than not ("said aides met them and promised funds")."""
+        for joint in CLAUSE_VERB_JOINT.finditer(self.masked, start, end):
             word = joint.group(1)
             verb = self.lex.verbs.get(word)
             if verb is not None and verb.lemma != word and not word.endswith(("s", "ing")):

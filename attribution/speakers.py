@@ -2335,6 +2335,13 @@ class SpeakerParser:
                 or _nickname_ends(words, n, 0, len(words) - 1)
                 or _nickname_ends(words, n - 1, 0, len(words) - 1)
                 or (words[n - 1].lower in self.lex.name_connectors and words[n - 1].lower != "the")
+                # "the Maritime Workers' Alliance": a plural possessive inside a body's name
+                or (
+                    n > 1
+                    and words[last_name].lower in self.lex.organization_words
+                    and _plural_possessive(words, n - 1, 0)
+                    and words[n - 2].is_cap
+                )
             ):
                 n -= 1
             # "the state Democratic Party": a body's name keeps its first words

@@ -1935,6 +1935,8 @@ class SentenceReader(VerblessReader):
         that = THAT.match(self.masked, match.end(), sent.end)
         if that is not None and k + 1 < len(toks):
             word = toks[k + 1].lower  # toks[k] is "that"
+            if toks[k + 1].is_word and (k + 2 == len(toks) or toks[k + 2].text in ".,;:!?"):
+                return None  # "said the data supported that view.": a demonstrative
             if word in FINITE_AUXILIARIES or (
                 word.endswith("ed") and len(word) > 3 and "-" not in word  # "value-added"
             ):

@@ -378,3 +378,13 @@ def test_a_body_named_in_a_headline_is_the_same_body_in_lower_case() -> None:
     )
     analysis = analyze(text)
     assert [s.name for s in analysis.speakers] == ["Police"]
+
+
+def test_a_relation_named_with_an_owners_pronoun_is_the_person_it_introduced() -> None:
+    text = (
+        "His sister, Ama Boateng, said the cause was a stroke.\n\n"
+        "“He rode the night bus every week,” his sister recalled.\n\n"
+        "“He never missed a meeting,” her sister said."
+    )
+    # the same relation with another owner ("her sister") is somebody else's
+    assert entities(text) == ["Ama Boateng", "Ama Boateng", "her sister"]
