@@ -554,7 +554,7 @@ class ReaderBase:
                 # object ends at the colon; the quotation is a statement of its own
                 end = colon.start()
         else:
-            end = self._second_verb(start, end)
+            end = self._second_verb(CLAUSE_VERB_JOINT, start, end)
         participle = self.lex.participle_break_re.search(masked, start, end)
         if participle is not None:
             end = participle.start()
@@ -643,20 +643,16 @@ class ReaderBase:
                 self.masked, tail.end(), stop
             ):
                 return tail.start()
-        for joint in OBJECT_VERB_JOINT.finditer(self.masked, start, end):
-            # "welcomed the results but urged caution": a past verb of the lexicon
-            # (not a present form, nor "and speaking fees")
-            word = joint.group(1)
-            verb = self.lex.verbs.get(word)
-            if verb is not None and verb.lemma != word and not word.endswith(("s", "ing")):
-                return joint.start()
-        return end
+        # "welcomed the results but urged caution": a second verb of the subject
+        return self._second_verb(OBJECT_VERB_JOINT, start, end)
 
-    def _second_verb(self, start: int, end: int) -> int:
-        """A reported clause ends before "but" and a second past verb of the speaker's
-        ("said the study was sound but urged caution"); "and" joins the clause's own
-        verbs more often than not ("said aides met them and promised funds")."""
-        for joint in CLAUSE_VERB_JOINT.finditer(self.masked, start, end):
+    def _second_verb(self, joints: regex.Pattern[str], start: int, end: int) -> int:
+        """Where a second verb of the speaker's begins: a past verb of the lexicon
+        after a joint (not a present form, nor "and speaking fees"), or `end`.  An
+        object ends before "and"/"but" and one; a reported clause before "but" only
+        ("said the study was sound but urged caution"), since "and" joins the
+        clause's own verbs more often than not ("said aides met them and promised")."""
+        for joint in joints.finditer(self.masked, start, end):
             word = joint.group(1)
             verb = self.lex.verbs.get(word)
             if verb is not None and verb.lemma != word and not word.endswith(("s", "ing")):
