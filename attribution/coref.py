@@ -599,8 +599,13 @@ class Resolver:
         for entity in reversed(self.entities):
             if entity.kind is not SpeakerKind.PERSON or not entity.tokens or not tokens:
                 continue
-            if len(tokens) < len(entity.tokens) and (
-                entity.tokens[-len(tokens) :] == tokens or entity.tokens[: len(tokens)] == tokens
+            if (
+                len(tokens) < len(entity.tokens)
+                and "and" not in entity.tokens
+                and (
+                    entity.tokens[-len(tokens) :] == tokens
+                    or entity.tokens[: len(tokens)] == tokens
+                )
             ):
                 return entity  # "Abid" -> "Imran Abid"
             if len(tokens) == len(entity.tokens) and len(tokens) > 1:

@@ -116,6 +116,7 @@ class Lexicon:
     idiom_openers: tuple[str, ...]  # "all told,": a cue word that reports nothing
     plural_noun_modifiers: frozenset[str]  # "the dozen states", "his remarks"
     clause_only: frozenset[str]  # lemmas of speech verbs whose bare object is no report
+    clause_first: frozenset[str]  # "said startups test on terms that ...": no object first
     undone_verbs: frozenset[str]  # "failed to say": no infinitive of purpose after them
     source_participles: frozenset[str]  # "Citing X, the AP reported": opens no statement
     by_agent: frozenset[str]  # lemmas of speech verbs read in a passive with its agent
@@ -496,6 +497,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         idiom_openers=tuple(o + "," for o in sorted(lower(cues, "idioms", "openers", "cues.toml"))),
         plural_noun_modifiers=lower(grammar, "plural_nouns", "modifiers", "grammar.toml"),
         clause_only=lower(cues, "clause_only", "verbs", "cues.toml"),
+        clause_first=lower(cues, "clause_first", "verbs", "cues.toml"),
         undone_verbs=lower(cues, "purpose", "not_after", "cues.toml"),
         source_participles=lower(cues, "opening_participles", "not", "cues.toml"),
         by_agent=lower(cues, "by_agent", "verbs", "cues.toml"),

@@ -950,6 +950,13 @@ class SpeakerParser:
             head = self._ending_at(toks, mark, floor)
             if head is None or head.kind == "pronoun" or head.mention.end != toks[mark].end:
                 return None
+            opens = _index_at(toks, head.mention.start)
+            if head.kind == "description" and opens - 1 > floor and toks[opens - 1].text == ",":
+                # "Velora Labs, a chip startup that says": the name the appositive
+                # describes
+                named = self._appositive_left(toks, who, floor)
+                if named is not None and named.kind == "name":
+                    head = named
             mention = Span(toks[who].start, toks[who].end)
             return NounPhrase(mention, head.name, head.kind, head.role, None, who + 1, True)
         if toks[mark].text not in (",", "-", "—", "–"):
@@ -1573,7 +1580,17 @@ class SpeakerParser:
                     if first is not None and first.role is not None:
                         clause = Span(first.role.start, toks[j].end)
                         return replace(first, role=clause, reason=clause, end_index=j + 1)
+                # "engineers at companies that tested the chip told": the whole
+                # phrase before the relative, postmodifier and all
                 head = self._ending_at(toks, k - 1, floor)
+                opens = _index_at(toks, head.mention.start) if head is not None else k
+                if opens - 1 > floor and (
+                    head is None or toks[opens - 1].lower in self.lex.postmodifier_links
+                ):
+                    whole = self.left(toks, k, floor)
+                    starts = _index_at(toks, whole.mention.start) if whole is not None else 0
+                    if whole is not None and not (starts > floor and toks[starts - 1].text == ","):
+                        head = whole  # (an appositive keeps the name it describes)
                 if head is None or head.kind == "pronoun":
                     return None
                 clause = Span(toks[k].start, toks[j].end)

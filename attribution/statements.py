@@ -1450,6 +1450,7 @@ class SentenceReader(VerblessReader):
                 sent,
                 refusal=verb.cls == REFUSAL,
                 question=verb.lemma in lex.question_verbs,
+                clause_first=verb.lemma in lex.clause_first,
             )
             if (verb.frame != "object" or RECIPIENT_TO.match(self.masked, pos))
             # "sought to reassure farmers that ...": the infinitive is the content
@@ -1882,6 +1883,7 @@ class SentenceReader(VerblessReader):
         sent: Span,
         refusal: bool = False,
         question: bool = False,
+        clause_first: bool = False,
     ) -> regex.Match[str] | None:
         """ "told reporters after the meeting that ...": a complementizer a few words on,
         unless a clause has begun before it ("said the comments are replies to attacks
@@ -1901,6 +1903,8 @@ class SentenceReader(VerblessReader):
             # 'said “there could be” a line that ...': the quote is content (but
             # 'found “evidence” that ...' is the clause's noun)
             return None
+        if clause_first and first < len(toks) and self._plain_noun(toks[first]):
+            return None  # "said startups often test on conditions that favour them"
         while k < len(toks) and toks[k].start < match.end():
             if toks[k].lower in FINITE_WORDS or (toks[k].lower == "as" and k > first):
                 return None  # "described the plan as a stopgap that would fail"
@@ -1942,6 +1946,22 @@ class SentenceReader(VerblessReader):
             ):
                 return None  # "charged after a crash that killed": a relative clause
         return that
+
+    def _plain_noun(self, tok: Token) -> bool:
+        """A lower-case word that can only open a clause after a verb with no object:
+        not a preposition, adverb, time word, determiner, participle or "that"."""
+        word = tok.lower
+        return (
+            tok.is_word
+            and not tok.is_cap
+            and word not in ("that", "to", "instead")
+            and not word.endswith(("ing", "ed"))  # "said following a vote that"
+            and word not in self.lex.prepositions
+            and word not in self.lex.adverbs
+            and word not in self.lex.time_words
+            and word not in self.lex.determiners
+            and not word.endswith("ly")
+        )
 
     def _opens_clause(self, toks: list[Token], pos: int, lemma: str = "") -> bool:
         """Can content start here? Not with a preposition, nor "to" after a speech verb."""

@@ -388,3 +388,11 @@ def test_a_relation_named_with_an_owners_pronoun_is_the_person_it_introduced() -
     )
     # the same relation with another owner ("her sister") is somebody else's
     assert entities(text) == ["Ama Boateng", "Ama Boateng", "her sister"]
+
+
+def test_a_surname_is_not_a_pair_named_together_before() -> None:
+    text = (
+        "Okoro and Lindqvist said the figures were checked twice.\n\n"
+        "Okoro, a statistician who joined in May, said the audit was late."
+    )
+    assert entities(text) == ["Okoro and Lindqvist", "Okoro"]
