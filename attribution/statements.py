@@ -432,6 +432,8 @@ class SentenceReader(VerblessReader):
             draft = self._verb_cue(sent, paragraph, toks, i, after, match, quotes)
             if draft is None:
                 continue
+            if self._told_passive(draft, toks, after, form):
+                draft.phrase = None
             # "The plan was criticized by X" reads its content before the cue, but
             # as a clause of its own: it cuts no content short
             passive = after < len(toks) and toks[after].lower == "by"
@@ -1946,6 +1948,21 @@ class SentenceReader(VerblessReader):
             ):
                 return None  # "charged after a crash that killed": a relative clause
         return that
+
+    def _told_passive(self, draft: Draft, toks: list[Token], after: int, form: str) -> bool:
+        """ "Flood defences 'not fit for purpose', council told": a headline's "told"
+        with nothing after it is a passive ("the council was told"), so the phrase
+        before it was spoken to, not the speaker; the source goes unnamed."""
+        return (
+            form == "told"
+            and draft.phrase is not None
+            and draft.phrase.kind != "pronoun"
+            and draft.cue is not None
+            and draft.phrase.mention.end < draft.cue.start
+            and all(not tok.is_word for tok in toks[after:])
+            and bool(draft.fragments)
+            and draft.fragments[0][0].start < draft.phrase.mention.start
+        )
 
     def _plain_noun(self, tok: Token) -> bool:
         """A lower-case word that can only open a clause after a verb with no object:
