@@ -43,7 +43,17 @@ def _introduced_before(ctx: Context, speaker: Speaker) -> bool:
         return False
     apostrophes = regex.escape(surname[0]).replace("'", "['’]").replace("’", "['’]")
     full = regex.compile(r"(?:\p{Lu}[\p{L}’'.-]*\s+){1,3}" + apostrophes + r"(?!\p{L})")
-    return full.search(ctx.analysis.text, 0, speaker.first_mention.start) is not None
+    if full.search(ctx.analysis.text, 0, speaker.first_mention.start) is not None:
+        return True
+    # "investors including Northwind Capital ... Northwind declined to comment": the
+    # short name of a body named in full before
+    body = regex.compile(apostrophes + r"((?:\s+\p{Lu}[\p{L}’'.-]*){1,3})")
+    lex = ctx.lexicon
+    return any(
+        _words(match.group(1))[-1].lower() in lex.company_suffixes
+        or _words(match.group(1))[-1].lower() in lex.organization_words
+        for match in body.finditer(ctx.analysis.text, 0, speaker.first_mention.start)
+    )
 
 
 def _has_role(ctx: Context, speaker: Speaker) -> bool:
