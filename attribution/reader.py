@@ -589,7 +589,13 @@ class ReaderBase:
         if end <= start or masked[start] in ")]":
             return  # nothing, or the end of a bracket the cue stands in
         rest = masked[end : sent.end].rstrip(".!?;:… ")
-        if draft.channel is None and (not rest.strip() or TIME_TAIL.fullmatch(rest)):
+        if draft.channel is None and (
+            not rest.strip()
+            or TIME_TAIL.fullmatch(rest)
+            # "called her “...” in a statement on Monday and said ...": the object
+            # ended at the subject's second verb
+            or (one_word and OBJECT_VERB_JOINT.match(masked, end) is not None)
+        ):
             trailing = self._trailing_channel(start, end, quotes)
             if trailing is not None:
                 # "called the plan “reckless” in a post on X.": the channel, not content
