@@ -579,13 +579,15 @@ class Resolver:
 
     def _by_organization(self, words: list[str]) -> bool:
         """ "a study by the University of Lowmouth", "a report published on Thursday by
-        the harbour authority": a work whose author after "by" is an organisation."""
-        if "by" not in words:
+        the harbour authority", "records from the safety administration": a work or a
+        record whose author after "by" or "from" is an organisation."""
+        links = [k for k, w in enumerate(words) if w in ("by", "from")]
+        if not links:
             return False
-        at = len(words) - 1 - words[::-1].index("by")
-        return any(w in self.lex.document_heads for w in words[:at]) and any(
-            w in self.lex.organization_words for w in words[at + 1 :]
-        )
+        at = links[-1]
+        return any(
+            w in self.lex.document_heads or w in self.lex.record_heads for w in words[:at]
+        ) and any(w in self.lex.organization_words for w in words[at + 1 :])
 
     def _name(self, name: str, phrase: NounPhrase, role: str | None, reason: str | None) -> Entity:
         tokens = tuple(w.lower() for w in WORD.findall(name))

@@ -396,3 +396,12 @@ def test_a_surname_is_not_a_pair_named_together_before() -> None:
         "Okoro, a statistician who joined in May, said the audit was late."
     )
     assert entities(text) == ["Okoro and Lindqvist", "Okoro"]
+
+
+def test_a_record_or_statement_from_a_body_is_an_organization_source() -> None:
+    text = (
+        "Records from the state labour administration show the plant was fined in 2021.\n\n"
+        "According to a statement from the council, its lawyers are reviewing the law.\n\n"
+        "A letter from the mayor said the plan was dead."
+    )
+    assert [kind for _, kind in speakers(text)] == ["organization", "organization", "unresolved"]
