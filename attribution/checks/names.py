@@ -49,11 +49,11 @@ def _introduced_before(ctx: Context, speaker: Speaker) -> bool:
     # short name of a body named in full before
     body = regex.compile(apostrophes + r"((?:\s+\p{Lu}[\p{L}’'.-]*){1,3})")
     lex = ctx.lexicon
-    return any(
-        _words(match.group(1))[-1].lower() in lex.company_suffixes
-        or _words(match.group(1))[-1].lower() in lex.organization_words
+    heads = (
+        _words(match.group(1))[-1].lower()
         for match in body.finditer(ctx.analysis.text, 0, speaker.first_mention.start)
     )
+    return any(head in lex.company_suffixes or head in lex.organization_words for head in heads)
 
 
 def _has_role(ctx: Context, speaker: Speaker) -> bool:
