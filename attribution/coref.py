@@ -26,6 +26,8 @@ from attribution.speakers import POSSESSIVE_PRONOUNS, NounPhrase, opening_word
 
 # Quantifiers that stand alone for people nobody names ("“We are back,” one said",
 # "Others disagreed", "Many said"); "both" and "each" stand for people just named.
+# A person the writer introduces by name in passing: "a cook named Rosa Jimenez"
+NAMED_PERSON = regex.compile(r"(\p{Ll}+)\s+named\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+)")
 UNNAMED_QUANTIFIERS = frozenset(
     {"one", "another", "others", "some", "many", "most", "several", "few", "those"}
 )
@@ -225,40 +227,64 @@ class Resolver:
             sent = self.sentences[k]
             if sent.end <= floor:
                 return None
-            subject = self._subject(sent)
-            if subject is None or not floor < subject.name.start < position:
-                continue
-            span = subject.name
-            name = span.text(self.text)
-            known = self._known(name)
-            if known is None and len(WORD.findall(name)) == 1 and not subject.described:
-                # "Harlan" after "Gov. Dana Harlan": only a full name makes a person, or
-                # a name introduced with its description ("His wife, Morag, laughs")
-                described = self._described_before(name, span.start)
-                if described is not None:
-                    subject = described
-                    name = subject.name.text(self.text)
-                else:
-                    name = self._full_name_before(name, span.start) or ""
-                known = self._known(name) if name else None
-            if not name or (known is not None and known.kind is not SpeakerKind.PERSON):
-                continue
-            gender = self._gender(known) if known is not None else self._gender_of(name)
-            gender = gender or subject.gender
-            if gender not in (None, category):
-                continue
-            if known is not None:
-                return known
-            if self._name_kind(name, tuple(w.lower() for w in WORD.findall(name))) is not (
-                SpeakerKind.PERSON
-            ):
-                continue
-            role = subject.role.text(self.text) if subject.role else None
-            phrase = NounPhrase(span, span, "name", subject.role, None, 0)
-            entity = self._new(name, SpeakerKind.PERSON, phrase, role, None)
-            entity.gender = gender
-            return entity
+            for subject in self._candidates(sent):
+                if not floor < subject.name.start < position:
+                    continue
+                entity = self._subject_entity(subject, category)
+                if entity is not None:
+                    return entity
         return None
+
+    def _candidates(self, sent: Span) -> list[Subject]:
+        """The people a sentence names for a pronoun after it: its subject, then a
+        person introduced by "named" ("he watched a cook named Rosa Jimenez")."""
+        found = [self._subject(sent)]
+        found += [
+            Subject(Span(m.start(2), m.end(2)))
+            for m in NAMED_PERSON.finditer(self.text, sent.start, sent.end)
+            if self._person_noun(m.group(1))  # "a worker named", not "a firm named"
+        ]
+        return [subject for subject in found if subject is not None]
+
+    def _person_noun(self, word: str) -> bool:
+        return (
+            word in self.lex.role_nouns
+            or word in self.lex.anonymous_heads
+            or word in self.lex.genders  # "a woman named"
+        )
+
+    def _subject_entity(self, subject: Subject, category: str) -> Entity | None:
+        """The person a candidate names, if a pronoun of `category` can be them."""
+        span = subject.name
+        name = span.text(self.text)
+        known = self._known(name)
+        if known is None and len(WORD.findall(name)) == 1 and not subject.described:
+            # "Harlan" after "Gov. Dana Harlan": only a full name makes a person, or
+            # a name introduced with its description ("His wife, Morag, laughs")
+            described = self._described_before(name, span.start)
+            if described is not None:
+                subject = described
+                name = subject.name.text(self.text)
+            else:
+                name = self._full_name_before(name, span.start) or ""
+            known = self._known(name) if name else None
+        if not name or (known is not None and known.kind is not SpeakerKind.PERSON):
+            return None
+        gender = self._gender(known) if known is not None else self._gender_of(name)
+        gender = gender or subject.gender
+        if gender not in (None, category):
+            return None
+        if known is not None:
+            return known
+        if self._name_kind(name, tuple(w.lower() for w in WORD.findall(name))) is not (
+            SpeakerKind.PERSON
+        ):
+            return None
+        role = subject.role.text(self.text) if subject.role else None
+        phrase = NounPhrase(span, span, "name", subject.role, None, 0)
+        entity = self._new(name, SpeakerKind.PERSON, phrase, role, None)
+        entity.gender = gender
+        return entity
 
     def _nearer_body(self, position: int, found: Entity | None) -> Entity | None:
         """ "The Denholm Chamber of Trade has launched a petition, which it says ...":

@@ -405,3 +405,12 @@ def test_a_record_or_statement_from_a_body_is_an_organization_source() -> None:
         "A letter from the mayor said the plan was dead."
     )
     assert [kind for _, kind in speakers(text)] == ["organization", "organization", "unresolved"]
+
+
+def test_a_person_introduced_by_named_is_a_pronouns_antecedent() -> None:
+    text = (
+        "“We cook from scratch now,” said Ines Moreau, the district's nutrition head.\n\n"
+        "In a kitchen in Duluth, he watched a cook named Rosa Jimenez slice onions. "
+        "She said she had never cooked with fresh peppers."
+    )
+    assert entities(text) == ["Ines Moreau", "Rosa Jimenez"]
