@@ -24,10 +24,10 @@ from attribution.lexicon import Lexicon
 from attribution.model import Span, SpeakerKind
 from attribution.speakers import POSSESSIVE_PRONOUNS, NounPhrase, opening_word
 
-# Quantifiers that stand alone for people nobody names ("“We are back,” one said",
-# "Others disagreed", "Many said"); "both" and "each" stand for people just named.
 # A person the writer introduces by name in passing: "a cook named Rosa Jimenez"
 NAMED_PERSON = regex.compile(r"(\p{Ll}+)\s+named\s+(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}[\p{L}’'-]+)+)")
+# Quantifiers that stand alone for people nobody names ("“We are back,” one said",
+# "Others disagreed", "Many said"); "both" and "each" stand for people just named.
 UNNAMED_QUANTIFIERS = frozenset(
     {"one", "another", "others", "some", "many", "most", "several", "few", "those"}
 )
@@ -221,12 +221,8 @@ class Resolver:
             return None
         if category == "thing":
             return self._nearer_body(position, found)
-        floor = max(self.seen.get(found.id, -1) if found else -1, position - SUBJECT_REACH)
-        last = bisect.bisect_left(self.sentences, position, key=SPAN_START)
-        for k in range(last - 1, max(-1, last - 1 - SUBJECT_SENTENCES), -1):
-            sent = self.sentences[k]
-            if sent.end <= floor:
-                return None
+        floor = self._floor(position, found)
+        for sent in self._sentences_back(position, floor, SUBJECT_SENTENCES):
             for subject in self._candidates(sent):
                 if not floor < subject.name.start < position:
                     continue
@@ -234,6 +230,21 @@ class Resolver:
                 if entity is not None:
                     return entity
         return None
+
+    def _floor(self, position: int, found: Entity | None) -> int:
+        """Where a nearer antecedent may start: after the source the pronoun would
+        otherwise take was last seen, and within SUBJECT_REACH."""
+        return max(self.seen.get(found.id, -1) if found else -1, position - SUBJECT_REACH)
+
+    def _sentences_back(self, position: int, floor: int, count: int) -> Iterator[Span]:
+        """The `count` sentences before `position`, nearest first, none ending at or
+        before `floor`."""
+        last = bisect.bisect_left(self.sentences, position, key=SPAN_START)
+        for k in range(last - 1, max(-1, last - 1 - count), -1):
+            sent = self.sentences[k]
+            if sent.end <= floor:
+                return
+            yield sent
 
     def _candidates(self, sent: Span) -> list[Subject]:
         """The people a sentence names for a pronoun after it: its subject, then a
@@ -290,12 +301,8 @@ class Resolver:
         """ "The Denholm Chamber of Trade has launched a petition, which it says ...":
         an organisation named as the subject of the pronoun's sentence, or of the one
         before, after the source "it" would otherwise take, is what "it" means."""
-        floor = max(self.seen.get(found.id, -1) if found else -1, position - SUBJECT_REACH)
-        last = bisect.bisect_left(self.sentences, position, key=SPAN_START)
-        for k in range(last - 1, max(-1, last - 3), -1):
-            sent = self.sentences[k]
-            if sent.end <= floor:
-                return None
+        floor = self._floor(position, found)
+        for sent in self._sentences_back(position, floor, 2):
             body = BODY_SUBJECT.match(self.text, sent.start, sent.end)
             if body is None or not floor < body.start(1) < position:
                 continue
@@ -351,7 +358,7 @@ class Resolver:
             if entity.kind is SpeakerKind.PERSON
             and len(entity.tokens) > 1
             and entity.tokens[-1] == bare.tokens[0]
-            and " and " not in entity.name  # not "Forbes and Wealth-X"
+            and not _pair(entity)  # not "Forbes and Wealth-X"
         ]
         return fuller[0] if len(fuller) == 1 else None
 
@@ -409,7 +416,7 @@ class Resolver:
         for entity_id in reversed(self.recent):
             entity = self.entities[entity_id]
             if category in ("male", "female"):
-                if (entity.kind is SpeakerKind.PERSON and " and " not in entity.name) or (
+                if (entity.kind is SpeakerKind.PERSON and not _pair(entity)) or (
                     entity.kind is SpeakerKind.ANONYMOUS and not _plural(entity.name)
                 ):  # not "Jeb Bush and Chris Christie": two people are "they"
                     if self._gender(entity) in (None, category):
@@ -629,7 +636,7 @@ class Resolver:
                 continue
             if (
                 len(tokens) < len(entity.tokens)
-                and "and" not in entity.tokens
+                and not _pair(entity)  # "Braynard" is not "Braynard and Chrabaszcz"
                 and (
                     entity.tokens[-len(tokens) :] == tokens
                     or entity.tokens[: len(tokens)] == tokens
@@ -794,6 +801,11 @@ class Resolver:
         if ACRONYM_NAME.fullmatch(name) or name.lower().startswith("the ") or " & " in name:
             return SpeakerKind.ORGANIZATION  # "Johnson & Johnson": two names make a firm
         return SpeakerKind.PERSON
+
+
+def _pair(entity: Entity) -> bool:
+    """Two people named together ("Jeb Bush and Chris Christie"): "they", never one."""
+    return " and " in entity.name
 
 
 def _plural(name: str) -> bool:

@@ -1974,10 +1974,9 @@ class SentenceReader(VerblessReader):
             and word not in ("that", "to", "instead")
             and not word.endswith(("ing", "ed"))  # "said following a vote that"
             and word not in self.lex.prepositions
-            and word not in self.lex.adverbs
+            and not self._adverb_word(tok)
             and word not in self.lex.time_words
             and word not in self.lex.determiners
-            and not word.endswith("ly")
         )
 
     def _opens_clause(self, toks: list[Token], pos: int, lemma: str = "") -> bool:
