@@ -1229,7 +1229,7 @@ class SentenceReader(VerblessReader):
         stripped = rest.strip()
         # '"...," said Ann Lee, who wrote about it in her book.': a relative clause's
         # cue has no content before its antecedent
-        after_content = not phrase.relative and self._boundary_before(clause_start, sent)
+        after_content = not phrase.relative and self._boundary_before(clause_start, sent, quotes)
         before = (
             self._quotes_before(clause_start, sent, quotes)
             if after_content
@@ -1642,7 +1642,7 @@ class SentenceReader(VerblessReader):
         if (
             (rest in ("", ".", "!", "?") or not self._opens_clause(toks, match.end()))
             and not self._quotes_from(match.end(), sent, quotes)
-            and self._boundary_before(clause_start, sent)
+            and self._boundary_before(clause_start, sent, quotes)
         ):
             # "China will not yield, state media quoted Li as saying on Saturday.":
             # the words come before the clause ('"A," Xinhua quoted him as saying.')
@@ -2335,12 +2335,23 @@ class SentenceReader(VerblessReader):
                 return found
         return found if not gaps else []
 
-    def _boundary_before(self, clause_start: int, sent: Span) -> bool:
+    def _boundary_before(self, clause_start: int, sent: Span, quotes: list[QuoteInfo]) -> bool:
         """Is the cue clause preceded by content it closes (", Hilal said")?"""
         back = clause_start
         while back > sent.start and self.masked[back - 1].isspace():
             back -= 1
-        return back > sent.start and self.masked[back - 1] in ",”\"’'»›—–-"
+        if back <= sent.start or self.masked[back - 1] not in ",”\"’'»›—–-":
+            return False
+        closing = next((q for q in quotes if q.raw.closed and q.raw.end == back), None)
+        if closing is None or closing.full_position:
+            return True
+        # A quoted phrase inside the writer's sentence closes no content
+        # ('Hamas "continues to refuse" a proposal backed by ...') unless its
+        # words end on punctuation ('Clinton is "the most dishonest," Pence said')
+        inner = closing.raw.inner_end
+        while inner > closing.raw.inner_start and self.text[inner - 1] in "”\"’'»› ":
+            inner -= 1
+        return self.text[inner - 1] in ",.!?…—–-;:"
 
     def _left_out_words(self, clause_start: int, sent: Span) -> bool:
         """'"...," former State policy planning director Anne Slaughter wrote': a few
