@@ -257,6 +257,19 @@ def test_a_title_before_the_name_is_the_role_over_a_relative_clause_or_an_age() 
         assert analyze(text).speakers[0].role == role, text
 
 
+def test_an_owner_before_the_name_is_no_role() -> None:
+    cases = {
+        "The dam held, the region's Water Authority said.": ("Water Authority", None),
+        "The dam held, the region's Water Authority chief Lena Varga said.": (
+            "Lena Varga",
+            "the region's Water Authority chief",
+        ),
+    }
+    for text, (name, role) in cases.items():
+        speaker = analyze(text).speakers[0]
+        assert (speaker.name, speaker.role) == (name, role), text
+
+
 def test_a_surname_with_a_second_capital_is_a_named_subject() -> None:
     text = (
         "For forty years, Alasdair MacIver has rowed villagers across the loch.\n\n"
