@@ -57,9 +57,12 @@ ACRONYM_ENDING = regex.compile(ACRONYM_DEFINITION.pattern + r"\Z")
 LONG_FORM_REACH = 400  # code points before the bracket: eight capitalised words at most
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*")
 # One to three capitalised words ending right where a surname begins.
-# (a hyphen inside a given name leads to a capital: "Jean-Pierre", not "Los Angeles-area")
+# (a hyphen inside a given name leads to a capital, "Jean-Pierre", or to a short
+# syllable, "Jae-won", "Ing-wen": not "Los Angeles-area", "Chicago-based")
+HYPHEN_SUFFIXES = "area|based|born|bred|era|led|made|owned|run|style|wide|like|class|level"
 NAME_WORDS_BEFORE = regex.compile(
-    rf"(?:[\p{{Lu}}][\p{{L}}’'.]+(?:-\p{{Lu}}[\p{{L}}’'.]*)*{SPACE}){{1,3}}$"
+    rf"(?:[\p{{Lu}}][\p{{L}}’'.]+(?:-\p{{Lu}}[\p{{L}}’'.]*|-(?!(?:{HYPHEN_SUFFIXES}){SPACE})"
+    rf"\p{{Ll}}{{2,4}}(?={SPACE}))*{SPACE}){{1,3}}$"
 )
 NAME_WINDOW = 80
 INTERVIEW_INTRO_SENTENCES = 12  # the introduction of a printed interview names its subject

@@ -1194,6 +1194,7 @@ class SpeakerParser:
             return self._name_after_description(toks, k, comma, floor) or self._hometown_chain(
                 toks, comma, floor
             )
+        role_start = toks[k + 1].start  # "Park, 38, a chemist, said": the role after the age
         k = self._past_age(toks, k, floor)
         before = self._past_connective(toks, k, floor)
         if before != k:
@@ -1211,11 +1212,12 @@ class SpeakerParser:
         if head is None or head.kind == "pronoun":
             return None
         head = self._before_hometown(toks, head, floor)
-        role = Span(toks[k + 1].start, toks[comma - 1].end)
+        role: Span | None = Span(role_start, toks[comma - 1].end)
         reason = role if opener == "who" else None
-        if head.role is not None and head.kind == "name" and (opener == "who" or segment.isdigit()):
+        if segment.isdigit() or (head.role is not None and head.kind == "name" and opener == "who"):
             # "Defense Secretary Ash Carter, who visited Iraq, said", "Rovers striker Jamal
-            # Okafor, 24, said": the title before the name says more than the aside
+            # Okafor, 24, said": the title before the name says more than the aside, and
+            # an age is no role
             role = head.role
         mention = head.mention
         opens = _index_at(toks, mention.start)
@@ -2122,6 +2124,18 @@ class SpeakerParser:
         # "said Mohammad Hilal, a top defence official based in Quetta."
         if phrase.kind == "pronoun":
             return phrase
+        if (
+            k + 1 < ceiling
+            and toks[k].text == ","
+            and _biographic_piece(toks[k + 1 : k + 2]) == "age"
+            and (k + 2 >= ceiling or toks[k + 2].text in (",", ".", ";", "!", "?", "—"))
+        ):
+            # "says Park, 38, a materials scientist": an age is no role; one may follow
+            if not (k + 3 < ceiling and toks[k + 2].text == ","):
+                return NounPhrase(
+                    phrase.mention, phrase.name, phrase.kind, phrase.role, None, k + 2
+                )
+            k += 2
         if phrase.kind == "description" and k + 1 < ceiling and toks[k].text == ",":
             # "according to Lee's lawyer, Tom Park, ...": the name after the role
             first = k + 1

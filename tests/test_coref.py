@@ -257,6 +257,20 @@ def test_a_title_before_the_name_is_the_role_over_a_relative_clause_or_an_age() 
         assert analyze(text).speakers[0].role == role, text
 
 
+def test_an_age_after_the_name_is_no_role() -> None:
+    cases = {
+        "Ines Duarte, 41, said the harbour was closed.": None,
+        "Ines Duarte, 41, a ferry pilot, said the harbour was closed.": "a ferry pilot",
+        "“It is closed,” said Ines Duarte, 41.": None,
+        "“It is closed,” says Ines Duarte, 41, a ferry pilot.": "a ferry pilot",
+        "“It is closed,” said Ines Duarte, 41, who has worked there since 2009.": (
+            "who has worked there since 2009"
+        ),
+    }
+    for text, role in cases.items():
+        assert analyze(text).speakers[0].role == role, text
+
+
 def test_an_owner_before_the_name_is_no_role() -> None:
     cases = {
         "The dam held, the region's Water Authority said.": ("Water Authority", None),
@@ -279,6 +293,15 @@ def test_a_surname_with_a_second_capital_is_a_named_subject() -> None:
         "MacIver is not convinced. “A bridge checks on nobody,” he says."
     )
     assert entities(text) == ["Alasdair MacIver", "The council", "James Kerr", "Alasdair MacIver"]
+
+
+def test_a_surname_means_the_full_name_with_a_hyphenated_given_name() -> None:
+    text = (
+        "Min-ji Seo has mapped the reef for a decade.\n\n"
+        "“It is bleaching faster every year,” says Seo.\n\n"
+        "A Busan-area diver, Joon Kang, was less worried. “It comes back,” Kang said."
+    )
+    assert entities(text) == ["Min-ji Seo", "Joon Kang"]
 
 
 def test_a_first_name_introduced_with_its_description_is_an_antecedent_later() -> None:
