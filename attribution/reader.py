@@ -258,20 +258,32 @@ class ReaderBase:
             if m < verb and toks[m].text == ",":
                 ceiling = m
         phrase = self.parser.right(toks, start, ceiling)
-        if phrase is not None and ceiling < verb and toks[ceiling].lower == "of":
-            # "A group of former employees has sued ..., alleging": the share's noun
-            longer = self.parser.right(toks, start, verb)
+        joint = ceiling
+        while joint > start + 1 and toks[joint - 1].lower in self.lex.name_connectors:
+            joint -= 1  # "Lawyers for the family": the capitals ran on to "for the"
+        if joint < verb and toks[joint].lower in ("of", "for"):
+            # "A group of former employees (has) sued ..., alleging": the share's
+            # noun; "Lawyers for the family filed ..., arguing": the source's client
+            short = self.parser.right(toks, start, joint)
+            end = joint + 1
+            while end < min(verb, joint + 6) and not (
+                toks[end].lower in self.lex.auxiliaries
+                or (toks[end].lower.endswith("ed") and not toks[end].is_cap)
+                or (not toks[end].is_cap and self._finite(toks[end].lower))
+            ):
+                end += 1
+            longer = self.parser.left(toks, end, start) if end < verb else None
+            head = toks[joint - 1].lower
             if (
                 longer is not None
-                and longer.mention.end > phrase.mention.end
-                and longer.end_index < verb
-                and (
-                    toks[longer.end_index].lower in self.lex.auxiliaries
-                    or toks[longer.end_index].lower.endswith("ed")
-                )
+                and short is not None
+                and longer.mention.start == short.mention.start
+                and longer.mention.end == toks[end - 1].end
                 and (  # people: "of former employees", not "of state's approach"
-                    self.lex.unnamed_group(toks[longer.end_index - 1].lower)
-                    or self._source_noun(toks[longer.end_index - 1].lower)
+                    self.lex.unnamed_group(toks[end - 1].lower)
+                    or self._source_noun(toks[end - 1].lower)
+                    if toks[joint].lower == "of"
+                    else self.lex.unnamed_group(head) or self._source_noun(head)
                 )
             ):
                 phrase = longer

@@ -2326,6 +2326,18 @@ class SpeakerParser:
             )
         ):
             return NounPhrase(mention, mention, "description", None, None, last + 1)
+        if (
+            len(words) >= 4
+            and words[0].lower in self.lex.anonymous_heads
+            and words[0].lower.endswith("s")
+            and words[1].lower == "for"
+            and (words[2].text in self.lex.titles or words[2].text in self.lex.honorifics)
+        ):
+            # "Lawyers for Mr. Lopez", "Aides for Gov. Ann Hale": the people who act
+            # for the named person, not the person (as "A lawyer for Ms. Lopez")
+            people = Span(words[0].start, words[0].end)
+            client = Span(words[1].start, head.end)
+            return NounPhrase(mention, people, "description", client, None, last + 1)
         # A name at the end of the phrase, after role words or titles:
         # "defence official Mohammad Hilal", "Prime Minister Shehbaz Sharif".
         if head.is_cap or head.text == ")":
