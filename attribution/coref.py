@@ -68,6 +68,9 @@ NAME_WINDOW = 80
 INTERVIEW_INTRO_SENTENCES = 12  # the introduction of a printed interview names its subject
 ACRONYM_NAME = regex.compile(r"[\p{Lu}\p{N}&.-]{2,10}")
 FUZZY_THRESHOLD = 88.0
+# Words that join a body's name to its cause ("Doctors Without Borders"); never
+# inside a person's name
+BODY_LINKS = frozenset({"for", "against", "without"})
 RELATIVE_PRONOUNS = frozenset({"who", "whom", "whose", "which", "that"})
 SUBJECT_REACH = 600  # code points back from a pronoun to the subject it may take
 SUBJECT_SENTENCES = 4  # and sentences: its own and the three before it
@@ -782,6 +785,13 @@ class Resolver:
         if len(tokens) == 2 and tokens[0] in UNNAMED_QUANTIFIERS and _plural(name):
             return SpeakerKind.ANONYMOUS  # "many Democrats", "Some Iowans": a share of a group
         if any(t in self.lex.organization_words for t in tokens):
+            return SpeakerKind.ORGANIZATION
+        if len(tokens) > 2 and (
+            any(t in BODY_LINKS for t in tokens[1:-1])
+            or (tokens[1] == "of" and tokens[0].endswith("s") and self.lex.unnamed_group(tokens[0]))
+        ):
+            # "Mothers Against Drunk Driving", "Citizens for Responsibility and Ethics",
+            # "Friends of the Earth": people named by a cause are a body
             return SpeakerKind.ORGANIZATION
         if len(tokens) == 1 and _plural(name):
             # A capitalised common noun opening the sentence is no person's name:

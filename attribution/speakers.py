@@ -1713,7 +1713,12 @@ class SpeakerParser:
                     k -= 1  # "The two leaders said", "his three sons say": the article too
                 break
             if tok.is_cap:
-                if tok.lower in self.lex.not_names and k != j and not _house_number(toks, k):
+                if (
+                    tok.lower in self.lex.not_names
+                    and k != j
+                    and not _house_number(toks, k)
+                    and not _capital_link(toks, k, floor, len(toks), self.lex)
+                ):
                     break
                 k -= 1
                 continue
@@ -1904,7 +1909,11 @@ class SpeakerParser:
             ):
                 break  # "said 12 people": but "said a 2012 campaign veteran"
             if tok.is_cap:
-                if tok.lower in self.lex.not_names and not _acronym(tok):
+                if (
+                    tok.lower in self.lex.not_names
+                    and not _acronym(tok)
+                    and not _capital_link(toks, k, start, ceiling, self.lex)
+                ):
                     break
                 k += 1
                 continue
@@ -2378,6 +2387,17 @@ class SpeakerParser:
                 or _nickname_ends(words, n, 0, len(words) - 1)
                 or _nickname_ends(words, n - 1, 0, len(words) - 1)
                 or (words[n - 1].lower in self.lex.name_connectors and words[n - 1].lower != "the")
+                # "Friends of the Earth", not "Secretary of the Navy Ray Mabus" or
+                # "Heiserman of the CORE Teachers"
+                or (
+                    words[n - 1].lower == "the"
+                    and n > 2
+                    and words[n - 2].lower in ("of", "for")
+                    and words[n - 3].is_cap
+                    and self.lex.unnamed_group(words[n - 3].lower)
+                    and words[last_name].lower not in self.lex.role_nouns
+                    and last_name - n < 2
+                )
                 # "the Maritime Workers' Alliance": a plural possessive inside a body's name
                 or (
                     n > 1
@@ -2534,6 +2554,18 @@ NAME_WORD = regex.compile(r"\p{Lu}\.|\p{Lu}[\p{L}'’-]*\p{Ll}")
 
 # Marks inside a name or a role ("Sen. Ortiz (D-Ohio)", "O’Neil", "AT&T")
 NAME_MARKS = frozenset({".", "-", "'", "’", "(", ")", "&"})
+
+
+def _capital_link(toks: list[Token], k: int, floor: int, ceiling: int, lexicon: Lexicon) -> bool:
+    """Is toks[k] a capitalised link inside a name, between two of its capitalised
+    words ("Doctors Without Borders", "Mothers Against Drunk Driving")?"""
+    return (
+        toks[k].lower in lexicon.name_connectors
+        and floor < k < ceiling - 1
+        and toks[k - 1].is_cap
+        and toks[k - 1].lower not in lexicon.not_names
+        and toks[k + 1].is_cap
+    )
 
 
 def _index_at(toks: list[Token], pos: int) -> int:

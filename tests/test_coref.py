@@ -257,6 +257,21 @@ def test_a_title_before_the_name_is_the_role_over_a_relative_clause_or_an_age() 
         assert analyze(text).speakers[0].role == role, text
 
 
+def test_people_named_by_a_cause_are_a_body() -> None:
+    text = (
+        "Medics Without Frontiers said the clinic was shelled. "
+        "The shelling went on all night, said Friends of the Valley. "
+        "Parents Against Pylons said the line must be buried. "
+        "Lawyers for Mrs. Adeyemi said the eviction was unlawful."
+    )
+    assert speakers(text) == [
+        ("Medics Without Frontiers", "organization"),
+        ("Friends of the Valley", "organization"),
+        ("Parents Against Pylons", "organization"),
+        ("Lawyers for Mrs. Adeyemi", "anonymous"),
+    ]
+
+
 def test_an_age_after_the_name_is_no_role() -> None:
     cases = {
         "Ines Duarte, 41, said the harbour was closed.": None,
