@@ -52,6 +52,15 @@ def test_a_capitalised_plural_common_noun_is_no_person() -> None:
     assert kinds == ["anonymous", "unresolved"]
 
 
+def test_the_bank_and_the_airline_are_the_bank_and_the_airline_named_before() -> None:
+    text = (
+        "Harwell Bank said profits fell. The figures were weak, the bank said.\n\n"
+        "Coastline Air said the flight was delayed. The carrier said no one was hurt."
+    )
+    assert entities(text) == ["Harwell Bank"] * 2 + ["Coastline Air"] * 2
+    assert speakers(text)[1] == ("Coastline Air", "organization")
+
+
 def test_a_company_short_name_is_the_company_unless_a_person_has_it() -> None:
     text = (
         "Donald Trump said he would win.\n\n"
