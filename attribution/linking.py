@@ -9,6 +9,8 @@ a quote that runs on over paragraphs stays one statement.
 
 from __future__ import annotations
 
+from collections import Counter
+
 import regex
 
 from attribution.drafts import Draft, QuoteInfo
@@ -113,10 +115,17 @@ def find_statements(
     # subheading in headline style ("‘A change warrior.’"), not a quote.
     singles = sum(1 for i in top if _single_marked(raw_quotes[i], text))
     single_is_heading = len(top) - singles > 2 * singles
-    # "Q: ..." paragraphs make the article an interview: "Fischer: ..." answers
-    interview = (
-        sum(1 for para in paragraphs if lexicon.interview_question_re.match(masked, para.start)) > 1
+    # "Q: ..." paragraphs make the article an interview: "Fischer: ..." answers;
+    # so does one name that opens two answers or more ("Lindqvist: ...")
+    labels = Counter(
+        name.group()
+        for para in paragraphs
+        if (name := lexicon.interview_label_re.match(masked, para.start, para.end)) is not None
+        and name.group().rstrip(": \t").rsplit(" ", 1)[-1].lower() not in lexicon.headline_labels
     )
+    interview = sum(
+        1 for para in paragraphs if lexicon.interview_question_re.match(masked, para.start)
+    ) > 1 or any(count > 1 for count in labels.values())
     cursor = 0
     previous_last: Draft | None = None  # last statement of the paragraph just before
     before_question: Draft | None = None  # the statement before the last "X asked ..."

@@ -218,6 +218,27 @@ def test_an_interviews_questions_are_the_interviewers_and_name_no_source() -> No
     assert classes == {"question"}
 
 
+def test_a_name_that_opens_two_answers_makes_an_interview_without_q_labels() -> None:
+    text = (
+        "Q&A: Why the ferry fares are rising\n\n"
+        "We asked Ines Duarte, a transport economist in Lisbon, what is going on.\n\n"
+        "Why now?\n\n"
+        "Duarte: Fuel went up by a third in a year. Somebody pays for that.\n\n"
+        "Will it last?\n\n"
+        "Duarte: Not past the summer, I think.\n"
+    )
+    analysis = analyze(text)
+    answers = [s for s in analysis.statements if s.cue is not None and s.cue.text(text) == ":"]
+    assert [s.fragments[0].span.text(text) for s in answers] == [
+        "Fuel went up by a third in a year. Somebody pays for that",
+        "Not past the summer, I think",
+    ]
+    assert {analysis.speakers[s.speaker].name for s in answers if s.speaker is not None} == {
+        "Ines Duarte"
+    }
+    assert all(s.mention is None or s.mention.text(text) != "Q&A" for s in analysis.statements)
+
+
 def test_a_lone_answer_label_outside_an_interview_is_no_source() -> None:
     text = "Q: Is the bridge open?\n\nA: Not until May, the council said.\n"
     analysis = analyze(text)
