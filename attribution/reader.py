@@ -19,6 +19,7 @@ from attribution.segment import finite_word
 from attribution.speakers import (
     CLOSING_MARKS,
     DEGREE_WORDS,
+    IRREGULAR_PAST,
     OBJECT_PRONOUNS,
     OPENING_MARKS,
     POSSESSIVE,
@@ -64,12 +65,6 @@ OBJECT_JOINT = regex.compile(r",[”\"’]?\s+(?:and|but)\s+|;\s+")
 # urged caution" (the verb is checked against the lexicon).
 OBJECT_VERB_JOINT = regex.compile(r"\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\b")
 CLAUSE_VERB_JOINT = regex.compile(r",?\s+but\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\b")
-# Common irregular past tenses that make a coordinated clause finite.
-IRREGULAR_PAST = frozenset(
-    {"took", "went", "made", "gave", "got", "came", "saw", "knew", "thought", "found",
-     "left", "kept", "held", "won", "lost", "began", "ran", "sent", "spent", "stood",
-     "brought", "bought", "fell", "felt", "led", "met", "paid", "rose", "sold", "chose"}
-)  # fmt: skip
 
 # Words whose "'s" is a contracted "is": "That's", "There's", "What's".
 CONTRACTED_IS = frozenset({"that", "there", "here", "what", "who", "where", "it"})

@@ -193,6 +193,13 @@ class Token(NamedTuple):
 
 
 DEMONSTRATIVES = frozenset({"this", "these", "those"})
+RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})  # "Those who left said"
+# Common irregular past tenses that make a coordinated clause finite.
+IRREGULAR_PAST = frozenset(
+    {"took", "went", "made", "gave", "got", "came", "saw", "knew", "thought", "found",
+     "left", "kept", "held", "won", "lost", "began", "ran", "sent", "spent", "stood",
+     "brought", "bought", "fell", "felt", "led", "met", "paid", "rose", "sold", "chose"}
+)  # fmt: skip
 # "two weeks ago", "a few days ago", "months ago": units and counts of a time phrase
 AGO_UNITS = frozenset({"day", "hour", "minute"})
 AGO_COUNTS = frozenset({"a", "few", "several", "many", "couple"})
@@ -394,6 +401,14 @@ class SpeakerParser:
     def left(self, toks: list[Token], verb: int, floor: int) -> NounPhrase | None:
         """The subject ending just before toks[verb] (auxiliaries skipped)."""
         j = verb - 1
+        if (
+            j >= floor
+            and toks[verb].lower == "back"
+            and toks[j].lower in IRREGULAR_PAST
+            and not toks[j].is_cap
+            and not (j - 1 >= floor and toks[j - 1].lower in RELATIVE_SUBJECTS)
+        ):
+            return None  # "most of them never went back": the cue word is a particle
         if (
             j - 2 >= floor
             and f"{toks[j - 1].lower} {toks[j].lower}" in self.lex.connectives

@@ -33,13 +33,13 @@ from attribution.drafts import (
 )
 from attribution.lexicon import ChannelRun, Verb
 from attribution.model import QUESTION, REFUSAL, Form, Span
-from attribution.reader import IRREGULAR_PAST
 from attribution.segment import FINITE_AUXILIARIES
 from attribution.speakers import (
     CLAUSE_VERBS,
     CLOSING_MARKS,
     CONTACT_DETERMINERS,
     IRREGULAR_PARTICIPLES,
+    IRREGULAR_PAST,
     MODALS,
     OBJECT_PRONOUNS,
     POSSESSIVE,
