@@ -2019,6 +2019,16 @@ class SentenceReader(VerblessReader):
         if word in ("more", "less", "much", "little") and self._subject_then_auxiliary(toks, k + 1):
             return True  # "said more work was needed", but not "said more about it"
         if (
+            word in ("more", "less", "fewer")
+            and k + 1 < len(toks)
+            and toks[k + 1].is_word
+            and not toks[k + 1].is_cap
+            and toks[k + 1].lower not in self.lex.prepositions
+            and toks[k + 1].lower not in self.lex.content_blockers
+            and not toks[k + 1].lower.endswith("ly")
+        ):
+            return True  # "reported less burnout": a quantity of a noun, not "said more"
+        if (
             word in PRONOMINAL_BLOCKERS
             and k + 1 < len(toks)
             and toks[k + 1].lower in NOUN_VERB_FOLLOWERS
