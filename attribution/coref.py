@@ -512,6 +512,15 @@ class Resolver:
                         entity.kind is not SpeakerKind.PERSON or all(p in described for p in places)
                     )
                     and not self._other_office(head, entity.role, words)
+                    # "the council" is no "council leader": a body's noun that only
+                    # modifies a person's role
+                    and not (
+                        entity.kind is SpeakerKind.PERSON
+                        and head in self.lex.organization_words
+                        and head not in _head_part(WORD.findall(entity.name.lower()))
+                        and described[-1:] != [head]
+                        and _role_head(entity.role) != head
+                    )
                 ):
                     return entity
         if words and words[0] in POSSESSIVE_PRONOUNS and len(words) > 1:
@@ -814,6 +823,12 @@ class Resolver:
         if ACRONYM_NAME.fullmatch(name) or name.lower().startswith("the ") or " & " in name:
             return SpeakerKind.ORGANIZATION  # "Johnson & Johnson": two names make a firm
         return SpeakerKind.PERSON
+
+
+def _role_head(role: str | None) -> str | None:
+    """The head noun of a role ("leader" in "council leader of Westbridge")."""
+    words = [w.lower() for w in _head_part(WORD.findall(role or ""))]
+    return words[-1] if words else None
 
 
 def _pair(entity: Entity) -> bool:

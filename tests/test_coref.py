@@ -61,6 +61,15 @@ def test_the_bank_and_the_airline_are_the_bank_and_the_airline_named_before() ->
     assert speakers(text)[1] == ("Coastline Air", "organization")
 
 
+def test_a_body_is_not_the_person_whose_role_it_modifies() -> None:
+    text = (
+        "“We will build it,” said council leader Priya Anand. "
+        "Work starts in March, the council said. "
+        "“The council has listened,” said Anand's deputy, Tom Reyes."
+    )
+    assert entities(text) == ["Priya Anand", "the council", "Tom Reyes"]
+
+
 def test_a_company_short_name_is_the_company_unless_a_person_has_it() -> None:
     text = (
         "Donald Trump said he would win.\n\n"
