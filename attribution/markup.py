@@ -90,6 +90,11 @@ class Prose:
                 reference = CHARACTER_REFERENCE.match(self.original, last)
                 if reference is not None:
                     end = reference.end()
+            elif self.original[last] == "<" and self.text[span.end - 1] != "<":
+                # a quote mark a <q> tag stands for: the whole tag ("</q>")
+                closing = self.original.find(">", last)
+                if closing != -1:
+                    end = closing + 1
             return Span(origin[span.start], end)
         return Span(origin[span.start], origin[span.start])
 
@@ -415,6 +420,7 @@ class _HtmlReader(HTMLParser):
         self.metadata: dict[str, str] = {}
         self.in_title = False
         self.title: list[str] = []
+        self.q_depth = 0  # <q> elements open: a browser draws their quote marks
 
     def read(self) -> Prose:
         # html.parser asserts on a "<![" that opens no CDATA section (Word's
@@ -452,6 +458,10 @@ class _HtmlReader(HTMLParser):
             self.skipping.append(tag)
         elif tag == "br" and not self.skipping:
             self.out.add_at("\n", self._offset())
+        elif tag == "q" and not self.skipping:
+            # <q>: the marks stand where the tag does ('‘’' for a quote inside one)
+            self.out.add_at("‘" if self.q_depth % 2 else "“", self._offset())
+            self.q_depth += 1
         elif tag in BLOCK_TAGS:
             self.out.paragraph_break(self._offset())
 
@@ -466,6 +476,9 @@ class _HtmlReader(HTMLParser):
             if tag in self.skipping:
                 while self.skipping and self.skipping.pop() != tag:
                     pass
+        elif tag == "q" and not self.skipping and self.q_depth:
+            self.q_depth -= 1
+            self.out.add_at("’" if self.q_depth % 2 else "”", self._offset())
         elif tag in BLOCK_TAGS and not self.skipping:
             self.out.paragraph_break(self._offset())
 

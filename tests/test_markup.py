@@ -87,6 +87,18 @@ def test_a_span_ending_in_an_entity_maps_to_the_whole_reference() -> None:
     assert HTML[inner.start : inner.end] == "We won"
 
 
+def test_an_html_q_element_is_a_quotation_its_tags_mark() -> None:
+    page = "<p>Shippers were relieved. <q>We can plan <q>again</q> now</q>, said Ann Lee.</p>"
+    prose = extract(page, Markup.HTML)
+    assert "“We can plan ‘again’ now”, said Ann Lee." in prose.text
+    start = prose.text.index("“")
+    span = prose.to_original(Span(start, prose.text.index("”") + 1))
+    assert page[span.start : span.end] == "<q>We can plan <q>again</q> now</q>"
+    analysis = analyze(prose.text)
+    assert [s.form for s in analysis.statements] == ["direct"]
+    assert analysis.speakers[0].name == "Ann Lee"
+
+
 def test_html_findings_point_into_the_original_file() -> None:
     found = findings(HTML, Markup.HTML)
     assert ("NM001", 3, 45, "Osei") in found  # after two entities on the line
