@@ -492,9 +492,15 @@ def test_a_record_or_statement_from_a_body_is_an_organization_source() -> None:
     text = (
         "Records from the state labour administration show the plant was fined in 2021.\n\n"
         "According to a statement from the council, its lawyers are reviewing the law.\n\n"
-        "A letter from the mayor said the plan was dead."
+        "A letter from the mayor said the plan was dead.\n\n"
+        "The deal adds 3% a year, according to a summary posted by the union."
     )
-    assert [kind for _, kind in speakers(text)] == ["organization", "organization", "unresolved"]
+    assert [kind for _, kind in speakers(text)] == [
+        "organization",
+        "organization",
+        "unresolved",
+        "organization",
+    ]
 
 
 def test_a_person_introduced_by_named_is_a_pronouns_antecedent() -> None:
