@@ -44,6 +44,7 @@ from attribution.speakers import (
     OBJECT_PRONOUNS,
     POSSESSIVE,
     POSTMODIFIER_ADJECTIVES,
+    QUANTIFIER_SUBJECTS,
     NounPhrase,
     Token,
     contracted_pronoun,
@@ -1166,6 +1167,16 @@ class SentenceReader(VerblessReader):
                     phrase, inverted = relative, False
             if phrase is None:
                 return None
+            if inverted and phrase.kind == "description":
+                last = toks[index_at(toks, phrase.name.end) - 1].lower
+                if (
+                    last.endswith("s")
+                    and last not in QUANTIFIER_SUBJECTS
+                    and not self._source_noun(last)
+                    and not self.lex.unnamed_group(last)
+                    and last not in self.lex.record_heads
+                ):
+                    return None  # "Fed holds rates, signals two cuts": things, no source
             if verb.documents_only and not self._is_document(phrase):
                 return None  # '"...," read the statement' but not "read the letter aloud"
             if inverted and not self._inverted_ends_well(toks, phrase.end_index):
