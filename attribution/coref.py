@@ -68,6 +68,8 @@ NAME_WINDOW = 80
 INTERVIEW_INTRO_SENTENCES = 12  # the introduction of a printed interview names its subject
 ACRONYM_NAME = regex.compile(r"[\p{Lu}\p{N}&.-]{2,10}")
 FUZZY_THRESHOLD = 88.0
+# An owner's pronoun as the source ("in his view, ...") means what its subject form does.
+OWNER_PRONOUNS = {"his": "he", "her": "she", "their": "they", "its": "it"}
 # Words that join a body's name to its cause ("Doctors Without Borders"); never
 # inside a person's name
 BODY_LINKS = frozenset({"for", "against", "without"})
@@ -192,8 +194,9 @@ class Resolver:
         if phrase.kind == "name" and self._share(mention) and " " not in name:
             entity = self._description(mention, phrase, role, reason)  # "Two of the delegates"
         elif phrase.kind == "pronoun":
-            entity = self._pronoun(mention.lower())
-            entity = self._nearer_subject(mention.lower(), phrase.mention.start, entity) or entity
+            word = OWNER_PRONOUNS.get(mention.lower(), mention.lower())  # "in his view"
+            entity = self._pronoun(word)
+            entity = self._nearer_subject(word, phrase.mention.start, entity) or entity
         elif phrase.kind == "description":
             entity = self._description(mention, phrase, role, reason)
         else:

@@ -86,6 +86,10 @@ class Lexicon:
     # a word between spaces, or opening the sentence (`according_openers`)
     according: tuple[str, ...]
     according_openers: tuple[str, ...]
+    # "In Olsen's words, ...", "in his view, ...": `owner`, then `noun` and a comma
+    owned_re: re.Pattern[str]
+    owned_words: frozenset[str]  # the nouns of what the owner said (the rest: views)
+    owned_nouns: tuple[str, ...]  # "words,", "view,": a quick substring test
     pronouns: Mapping[str, str]  # lower-case pronoun -> male/female/plural/thing/first/second
     genders: Mapping[str, str]  # lower-case word in a mention -> male/female ("ms.", "spokeswoman")
     anonymous_heads: frozenset[str]
@@ -375,6 +379,8 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
     # several times faster than `regex` does; user *patterns* still go to `regex`.
     cue_re = re.compile(r"(?<![\w’'-])(?:" + alternation(cue_words) + r")(?![\w’'-])")
     according = _words(cues, "according", "phrases", "cues.toml")
+    owned_words = _words(cues, "according", "owned_words", "cues.toml")
+    owned = [*owned_words, *_words(cues, "according", "owned_views", "cues.toml")]
     according_re = re.compile(
         r"(?<![\w-])(?:" + alternation(according) + r")(?![\w-])", re.IGNORECASE
     )
@@ -462,6 +468,14 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         according_openers=tuple(
             f"{phrase.lower()} " for phrase in according if len(phrase) <= SHORT_PHRASE
         ),
+        owned_re=re.compile(
+            r"(?<![\w-])[Ii]n\s+(?P<owner>(?:[^\W\d][\w.’'-]*\s+){0,3}?"
+            r"(?:his|her|their|its|[^\W\d][\w.-]*['’]s))\s+(?P<noun>"
+            + alternation(owned)
+            + r")\s*,"
+        ),
+        owned_words=frozenset(w.lower() for w in owned_words),
+        owned_nouns=tuple(f"{w.lower()}," for w in owned),
         pronouns=pronouns,
         genders={
             word.lower(): gender

@@ -43,6 +43,7 @@ from attribution.speakers import (
     MODALS,
     OBJECT_PRONOUNS,
     POSSESSIVE,
+    POSSESSIVE_PRONOUNS,
     POSTMODIFIER_ADJECTIVES,
     QUANTIFIER_SUBJECTS,
     NounPhrase,
@@ -343,6 +344,11 @@ class SentenceReader(VerblessReader):
             or lowered.startswith(self.lex.according_openers)
             else []
         )  # a plain substring test first: the case-blind regex scans slowly
+        owned = (
+            list(self.lex.owned_re.finditer(masked, sent.start, sent.end))
+            if any(noun in lowered for noun in self.lex.owned_nouns)
+            else []
+        )
         nouns = self._noun_cue_positions(sent)
         # "The party issued a statement.": a lead-in (a substring test before the pattern)
         announcing = any(verb in lowered for verb in self.lex.issued_verbs)
@@ -378,6 +384,7 @@ class SentenceReader(VerblessReader):
         if not (
             cue_matches
             or according
+            or owned
             or nouns
             or dashes
             or said_first
@@ -444,6 +451,10 @@ class SentenceReader(VerblessReader):
             draft = self._according(sent, paragraph, toks, match, quotes)
             if draft is not None:
                 (tails if is_tail(draft) else forwards).append(draft)
+        for possessed in owned:
+            draft = self._owned(sent, paragraph, toks, possessed, quotes)
+            if draft is not None:
+                forwards.append(draft)
         for i in nouns:
             draft = self._noun_cue(sent, paragraph, toks, i, quotes)
             if draft is not None:
@@ -2880,6 +2891,38 @@ class SentenceReader(VerblessReader):
                 self._content_after(draft, toks[rest + 1].start, sent, quotes)
             else:
                 self._content_before(draft, sent, match.start(), quotes)
+        return draft if draft.fragments else None
+
+    def _owned(
+        self,
+        sent: Span,
+        paragraph: int,
+        toks: list[Token],
+        found: re.Match[str],
+        quotes: list[QuoteInfo],
+    ) -> Draft | None:
+        """ "In Olsen's words, “...”", "in his view, the deal is dead": the owner is
+        the source, and what follows the comma the content."""
+        first = index_at(toks, found.start("owner"))
+        last = index_at(toks, found.end("owner")) - 1
+        owner = toks[last]
+        if first == last and owner.lower in POSSESSIVE_PRONOUNS:
+            span = Span(owner.start, owner.end)
+            phrase: NounPhrase | None = NounPhrase(span, span, "pronoun", None, None, last + 1)
+        else:
+            # the owner without its "'s": "Professor Knittel's" is Professor Knittel
+            bare = Token(owner.start, owner.end - 2, owner.text[:-2], owner.lower[:-2])
+            words = [*toks[first:last], bare]
+            phrase = self.parser._build(words, 0, len(words) - 1)
+            if phrase is None:
+                return None
+            phrase = replace(phrase, end_index=last + 1)
+        noun = found.group("noun").lower()
+        cue = Span(found.start("noun"), found.end("noun"))
+        cls = "according" if noun in self.lex.owned_words else "belief"
+        draft = Draft(Form.INDIRECT, [], phrase, cue, cls, None, paragraph)
+        if not self._take_quotes(draft, found.end(), sent, quotes):  # "In her words, “...”"
+            self._content_after(draft, found.end(), sent, quotes)
         return draft if draft.fragments else None
 
     def _cut_head(self, toks: list[Token], after: int, phrase: NounPhrase) -> NounPhrase:
