@@ -212,12 +212,21 @@ def _source_colon(
     if any(t.lower in SMALL_IN_NAMES for t in toks[floor + 1 : colon] if not t.is_cap):
         return None  # "Little Relief for Refugees:": a title, not a source
     if phrase.kind == "description" and not reader._source_noun(toks[colon - 1].lower):
-        return None  # "Big Win For Bernie:": a phrase, not a source
+        # "The mayor's response:", "His reply:": the owner of the words after it
+        owner = (
+            reader.owner_phrase(toks, floor, colon - 2)
+            if toks[colon - 1].lower in lex.noun_cues and colon - 2 >= floor
+            else None
+        )
+        if owner is None:
+            return None  # "Big Win For Bernie:": a phrase, not a source
+        phrase = owner
     if words < min_words and not reader._source_noun(toks[colon - 1].lower):
         return None  # "Rubio: Finish second.": a list of verdicts, but "Police: Suspect Fled"
     cue = Span(colon_at, colon_at + 1)
     draft = Draft(Form.INDIRECT, [], phrase, cue, "credit", None, paragraph)
-    reader._content_after(draft, colon_at + 1, sent, quotes)
+    if not reader._take_quotes(draft, colon_at + 1, sent, quotes):
+        reader._content_after(draft, colon_at + 1, sent, quotes)
     return draft if draft.fragments else None
 
 

@@ -2893,6 +2893,20 @@ class SentenceReader(VerblessReader):
                 self._content_before(draft, sent, match.start(), quotes)
         return draft if draft.fragments else None
 
+    def owner_phrase(self, toks: list[Token], first: int, last: int) -> NounPhrase | None:
+        """The owner in toks[first..last] as a source: "his" (read as "he"), or the
+        words without their "'s" ("Professor Knittel's" is Professor Knittel)."""
+        owner = toks[last]
+        if first == last and owner.lower in POSSESSIVE_PRONOUNS:
+            span = Span(owner.start, owner.end)
+            return NounPhrase(span, span, "pronoun", None, None, last + 1)
+        if not owner.lower.endswith(("'s", "’s")):
+            return None
+        bare = Token(owner.start, owner.end - 2, owner.text[:-2], owner.lower[:-2])
+        words = [*toks[first:last], bare]
+        phrase = self.parser._build(words, 0, len(words) - 1)
+        return replace(phrase, end_index=last + 1) if phrase is not None else None
+
     def _owned(
         self,
         sent: Span,
@@ -2905,18 +2919,9 @@ class SentenceReader(VerblessReader):
         the source, and what follows the comma the content."""
         first = index_at(toks, found.start("owner"))
         last = index_at(toks, found.end("owner")) - 1
-        owner = toks[last]
-        if first == last and owner.lower in POSSESSIVE_PRONOUNS:
-            span = Span(owner.start, owner.end)
-            phrase: NounPhrase | None = NounPhrase(span, span, "pronoun", None, None, last + 1)
-        else:
-            # the owner without its "'s": "Professor Knittel's" is Professor Knittel
-            bare = Token(owner.start, owner.end - 2, owner.text[:-2], owner.lower[:-2])
-            words = [*toks[first:last], bare]
-            phrase = self.parser._build(words, 0, len(words) - 1)
-            if phrase is None:
-                return None
-            phrase = replace(phrase, end_index=last + 1)
+        phrase = self.owner_phrase(toks, first, last)
+        if phrase is None:
+            return None
         noun = found.group("noun").lower()
         cue = Span(found.start("noun"), found.end("noun"))
         cls = "according" if noun in self.lex.owned_words else "belief"
