@@ -193,12 +193,18 @@ def find(
 
 
 def _trim(quote_words: Sequence[str], window: Sequence[str], offset: int) -> tuple[int, int]:
-    """The passage of the window from the first to the last word it shares with the quote."""
+    """The passage of the window from the first to the last word it shares with the
+    quote, and as many words beyond as the quote has unmatched at either end (a last
+    word changed, "give a lot" for "give a little", is part of the passage)."""
     matcher = difflib.SequenceMatcher(a=list(window), b=list(quote_words), autojunk=False)
     blocks = [b for b in matcher.get_matching_blocks() if b.size]
     if not blocks:
         return offset, offset
-    return offset + blocks[0].a, offset + blocks[-1].a + blocks[-1].size
+    first, last = blocks[0], blocks[-1]
+    start = first.a - min(first.b, first.a)
+    end = last.a + last.size
+    end += min(len(quote_words) - (last.b + last.size), len(window) - end)
+    return offset + start, offset + end
 
 
 def word_diff(quote_words: Sequence[str], passage_words: Sequence[str]) -> str:

@@ -74,6 +74,20 @@ def test_altered_quote_shows_the_word_difference() -> None:
     )
 
 
+def test_a_changed_last_or_first_word_is_inside_the_passage() -> None:
+    source = load_source("t.txt", extract(TRANSCRIPT, Markup.TEXT))
+    article = '"We have no money left for comics," Berg said.'
+    (result,) = verify(analyze(article), [source])
+    assert result.diff == "we have no money left for [-books-] {+comics+}"
+    assert result.passage is not None
+    assert TRANSCRIPT[result.passage.start : result.passage.end] == (
+        "We have no money left for books"
+    )
+    article = '"Our decision is final and fair," Berg said.'
+    (result,) = verify(analyze(article), [source])
+    assert result.diff == "[-the-] {+our+} decision is final and fair"
+
+
 def test_html_source_positions_are_in_the_original_file() -> None:
     page = "<html><body><p>NAIR: We&rsquo;re proud of the library.</p></body></html>"
     source = load_source("p.html", extract(page, Markup.HTML))
