@@ -726,8 +726,17 @@ class Resolver:
         was a shame")."""
         if WHICH_AFTER.match(self.text, end) is not None:
             return True
-        said_it = SAID_IT.match(self.text, end) if len(tokens) == 1 else None
-        return said_it is not None and DUMMY_IT.match(self.text, said_it.end()) is None
+        said_it = SAID_IT.match(self.text, end) if len(tokens) <= 2 else None
+        if said_it is None or DUMMY_IT.match(self.text, said_it.end()) is not None:
+            return False
+        if len(tokens) == 1:
+            return True
+        # "Harbor Freight said it would still pay its dividend": two words that are
+        # no given name and a surname, and an "its" that goes on to own something
+        return (
+            tokens[0] not in self.lex.genders
+            and ITS_AFTER.match(self.text, said_it.end()) is not None
+        )
 
     def _described_before(self, name: str, position: int) -> Subject | None:
         """The nearest earlier sentence that opens with a description and then this
@@ -1013,6 +1022,8 @@ BODY_SUBJECT = regex.compile(
 )
 # A source that calls itself "it" in its own words: "Voltrix said it had raised".
 SAID_IT = regex.compile(r"\s+(?:\w+\s+)?(?:said|says|added|announced|stated)\s+(?:that\s+)?its?\b")
+# An "its" later in the clause after "said it": "said it would still pay its dividend"
+ITS_AFTER = regex.compile(r"[^.;:!?\n]{0,80}?\bits\b")
 # A relative clause for things, not people: "Northstar, which carried ..."
 WHICH_AFTER = regex.compile(r",\s+which\b")
 # What an "it" that stands for no source goes on with: "said it was a shame"

@@ -52,6 +52,15 @@ def test_a_capitalised_plural_common_noun_is_no_person() -> None:
     assert kinds == ["anonymous", "unresolved"]
 
 
+def test_two_words_that_go_on_to_say_it_and_its_are_a_company() -> None:
+    text = (
+        "Kestrel Freight said it would still pay its quarterly dividend.\n\n"
+        "Maria Okafor said it would take time for the port to pay its debts.\n\n"
+        "Tomas Brandt said it was a shame."
+    )
+    assert [kind for _, kind in speakers(text)] == ["organization", "person", "person"]
+
+
 def test_the_bank_and_the_airline_are_the_bank_and_the_airline_named_before() -> None:
     text = (
         "Harwell Bank said profits fell. The figures were weak, the bank said.\n\n"
