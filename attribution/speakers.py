@@ -1737,7 +1737,11 @@ class SpeakerParser:
                     break
                 k -= 1
                 continue
-            if tok.lower in self.lex.name_connectors and k > floor and toks[k - 1].is_cap:
+            if (
+                (tok.lower in self.lex.name_connectors or self._body_on(toks, k, j + 1))
+                and k > floor
+                and toks[k - 1].is_cap
+            ):
                 k -= 1
                 continue
             if (
@@ -1932,7 +1936,11 @@ class SpeakerParser:
                     break
                 k += 1
                 continue
-            if tok.lower in self.lex.name_connectors and k + 1 < ceiling and toks[k + 1].is_cap:
+            if (
+                (tok.lower in self.lex.name_connectors or self._body_on(toks, k, ceiling))
+                and k + 1 < ceiling
+                and toks[k + 1].is_cap
+            ):
                 k += 1
                 continue
             if tok.lower in self.stop_words or (
@@ -2402,6 +2410,7 @@ class SpeakerParser:
                 or _nickname_ends(words, n, 0, len(words) - 1)
                 or _nickname_ends(words, n - 1, 0, len(words) - 1)
                 or (words[n - 1].lower in self.lex.name_connectors and words[n - 1].lower != "the")
+                or self._body_on(words, n - 1, len(words))
                 # "Friends of the Earth", not "Secretary of the Navy Ray Mabus" or
                 # "Heiserman of the CORE Teachers"
                 or (
@@ -2467,6 +2476,20 @@ class SpeakerParser:
                     name, role = mention, None
             return NounPhrase(mention, name, "name", role, None, last + 1)
         return NounPhrase(mention, mention, "description", None, None, last + 1)
+
+    def _body_on(self, toks: list[Token], k: int, ceiling: int) -> bool:
+        """Is toks[k] the "on" inside a body's name, between its kind and its remit
+        ("Commission on Human Rights", "Council on Foreign Relations"; not "Trump on
+        Monday")?"""
+        return (
+            toks[k].lower == "on"
+            and k > 0
+            and k + 1 < ceiling
+            and toks[k - 1].is_cap
+            and toks[k - 1].lower in self.lex.organization_words
+            and toks[k + 1].is_cap
+            and toks[k + 1].lower not in self.lex.time_words
+        )
 
     def _honorific(self, toks: list[Token], span: Span) -> bool:
         """Is the span a courtesy title only ("Mr.", "Ms.")?"""

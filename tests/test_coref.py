@@ -52,6 +52,19 @@ def test_a_capitalised_plural_common_noun_is_no_person() -> None:
     assert kinds == ["anonymous", "unresolved"]
 
 
+def test_on_inside_a_bodys_name_belongs_to_it() -> None:
+    text = (
+        "The Lakeland Commission on Human Rights said it had logged 32 cases. "
+        "The talks failed, said Mara Ellis of the Council on Foreign Affairs. "
+        "Ruiz on Monday said the talks would resume."
+    )
+    assert speakers(text) == [
+        ("The Lakeland Commission on Human Rights", "organization"),
+        ("Mara Ellis", "person"),
+        ("Ruiz", "person"),
+    ]
+
+
 def test_two_words_that_go_on_to_say_it_and_its_are_a_company() -> None:
     text = (
         "Kestrel Freight said it would still pay its quarterly dividend.\n\n"
