@@ -486,7 +486,9 @@ class Resolver:
         if definite and head in self.lex.document_heads:
             for entity_id in reversed(self.recent):
                 entity = self.entities[entity_id]
-                if any(head in c.lower() for c in entity.channels):
+                # "the statement" after "said in a statement"; not "the report"
+                # after "told reporters"
+                if any(head in WORD.findall(c.lower()) for c in entity.channels):
                     return entity
         # "the Vermont senator": a capitalised modifier must describe the entity too
         places = [w.lower() for w in WORD.findall(mention)[1:-1] if w[:1].isupper()]

@@ -52,6 +52,16 @@ def test_a_capitalised_plural_common_noun_is_no_person() -> None:
     assert kinds == ["anonymous", "unresolved"]
 
 
+def test_the_report_is_no_speaker_who_told_reporters() -> None:
+    text = (
+        "“We are not going anywhere,” the coach, Marta Silva, told reporters.\n\n"
+        "The report, written by researchers at Leeds, found that rents rose.\n\n"
+        "“It was a long night,” the mayor said in a statement. The statement added that"
+        " the roads were open."
+    )
+    assert entities(text) == ["Marta Silva", "The report", "the mayor", "the mayor"]
+
+
 def test_on_inside_a_bodys_name_belongs_to_it() -> None:
     text = (
         "The Lakeland Commission on Human Rights said it had logged 32 cases. "
