@@ -1214,7 +1214,9 @@ class SpeakerParser:
         before = self._past_connective(toks, k, floor)
         if before != k:
             k = before + 1  # "Osei, meanwhile, who has ..., said": the comma before it
-        head = self._ending_at(toks, k - 1, floor)
+        # "Two people briefed on the matter, who requested anonymity, said": a
+        # participle phrase after the subject's noun, before the aside
+        head = self.reduced_relative(toks, k, floor) or self._ending_at(toks, k - 1, floor)
         if (
             opener == "who"
             and head is not None
