@@ -2470,6 +2470,8 @@ class SpeakerParser:
             while role_end > 0 and words[role_end].text in self.lex.honorifics:
                 role_end -= 1  # "Lead author Dr. Ingrid Solvang": the role is "Lead author"
             role = Span(words[0].start, words[role_end].end) if n > 0 else None
+            if role is not None and all(w.text in self.lex.honorifics for w in words[:n]):
+                role = None  # "Mr. Lee", "Dr. Lee": a courtesy title, no role
             if role is not None and words[role_end].lower.endswith(("'s", "’s")):
                 role = None  # "the country's Meteorological Office": an owner, no role
             if role is not None and words[0].lower in self.lex.determiners:

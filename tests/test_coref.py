@@ -357,6 +357,17 @@ def test_an_age_after_the_name_is_no_role() -> None:
         assert analyze(text).speakers[0].role == role, text
 
 
+def test_a_courtesy_title_is_no_role() -> None:
+    text = "Asked if he would run again, Mr. Okonjo said: “Ask me next year.”"
+    speaker = analyze(text).speakers[0]
+    assert (speaker.name, speaker.role) == ("Okonjo", None)
+
+
+def test_a_palace_speaks_as_a_body() -> None:
+    text = "A statement from Buckingham Palace said the King was deeply saddened."
+    assert speakers(text)[0][1] == "organization"
+
+
 def test_an_owner_before_the_name_is_no_role() -> None:
     cases = {
         "The dam held, the region's Water Authority said.": ("Water Authority", None),
