@@ -1195,7 +1195,7 @@ class SpeakerParser:
             and all(t.is_cap or t.text == "." for t in toks[lead:comma])
             and not self._title_word(toks[comma - 1])
         )
-        if titled:
+        if titled or self._role_words(toks[k + 1 : comma]):
             named = self._name_after_description(toks, k, comma, floor)
             if named is not None:
                 return named
@@ -1470,6 +1470,24 @@ class SpeakerParser:
             return None
         return NounPhrase(phrase.mention, phrase.name, phrase.kind, phrase.role, None, comma + 1)
 
+    def _role_words(self, words: list[Token]) -> int:
+        """Where the name starts after lower-case role words that open an appositive
+        ("the actor Tom Hanks", "former prosecutor Ann Lee"), or 0 when they do not
+        end on a role noun right before a run of capitals to the end."""
+        m = 1 if words and words[0].lower in self.lex.determiners else 0
+        while m < min(len(words) - 1, 4) and not words[m].is_cap and words[m].is_word:
+            m += 1
+        if (
+            0 < m < len(words) - 1
+            and not words[m - 1].is_cap
+            and (
+                words[m - 1].lower in self.lex.role_nouns or words[m - 1].lower in self.lex.genders
+            )
+            and all(w.is_cap or w.text == "." for w in words[m:])
+        ):
+            return m
+        return 0
+
     def _name_after_description(
         self, toks: list[Token], k: int, comma: int, floor: int
     ) -> NounPhrase | None:
@@ -1479,6 +1497,7 @@ class SpeakerParser:
         lead = _past_name_modifiers(words, 0, len(words))  # "former state Sen. Linda Park"
         if lead and words[lead].text in self.lex.titles:
             words = words[lead:]
+        words = words[self._role_words(words) :]  # "Her husband, the actor Tom Hanks,"
         if words and words[-1].text == ")":
             opening = _matching_open(words, len(words) - 1, 0)
             if opening is not None and opening > 0:
