@@ -1258,6 +1258,8 @@ class SentenceReader(VerblessReader):
             or (not inverted and not phrase.relative and self._left_out_words(clause_start, sent))
             else []
         )
+        if not before and not phrase.relative:
+            before = self._dashed_quote(clause_start, pos, sent, quotes)
         if before:
             # '"...," he said in the first debate.': whatever follows is adjunct,
             # except a second quote ('"A," he said, "B."').
@@ -2367,6 +2369,23 @@ class SentenceReader(VerblessReader):
                 return found
         return found if not gaps else []
 
+    def _dashed_quote(
+        self, clause_start: int, pos: int, sent: Span, quotes: list[QuoteInfo]
+    ) -> list[int]:
+        """ "The senator — “a relic,” one aide said — was not invited": a quotation
+        and its cue between two dashes inside the writer's sentence."""
+        if not self.masked[pos : sent.end].lstrip().startswith(ASIDE_DASH_MARKS):
+            return []
+        for k in range(len(quotes) - 1, -1, -1):
+            q = quotes[k].raw
+            if q.end > clause_start:
+                continue
+            if not q.closed or self.masked[q.end : clause_start].strip(" ,"):
+                return []
+            lead = self.masked[sent.start : q.start].rstrip()
+            return [k] if lead.endswith(ASIDE_DASH_MARKS) else []
+        return []
+
     def _boundary_before(self, clause_start: int, sent: Span, quotes: list[QuoteInfo]) -> bool:
         """Is the cue clause preceded by content it closes (", Hilal said")?"""
         back = clause_start
@@ -3330,6 +3349,9 @@ class SentenceReader(VerblessReader):
         one_word = verb is not None and verb.frame == "object" and that is None
         self._content_after(draft, start, sent, quotes, one_word=one_word)
         return draft if draft.fragments else None
+
+
+ASIDE_DASH_MARKS = ("—", "–", "--", "-")
 
 
 def _set_off(toks: list[Token], verb: int) -> bool:
