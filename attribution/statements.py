@@ -1359,6 +1359,26 @@ class SentenceReader(VerblessReader):
         if (stripped[0] in ",:" or stripped[0] in '“"‘«') and not cited:
             lead = pos + rest.index(stripped[0]) + (1 if stripped[0] in ",:" else 0)
             if self._take_quotes(draft, lead, sent, quotes):
+                opening = draft.fragments[0][0]
+                if (
+                    stripped[0] == ","
+                    and after_content
+                    and self.text[opening.start + 1 : opening.start + 2].islower()
+                ):
+                    # 'The problem, Smith said, “is that nobody listens.”': the quote
+                    # goes on with the words before the cue, which are said too
+                    before_cue = Draft(Form.INDIRECT, [], phrase, cue, verb.cls, channel, paragraph)
+                    self._content_before(before_cue, sent, clause_start, quotes)
+                    ends = before_cue.fragments[-1][0].end if before_cue.fragments else sent.start
+                    word = self.masked[sent.start : ends].rsplit(None, 1)[-1:]
+                    if word and not (
+                        # "directed at critics, including, he said, “politicians ...”":
+                        # the writer's words lead to the quote
+                        word[0].lower() in lex.prepositions or word[0].lower() == "including"
+                    ):
+                        draft.fragments[:0] = before_cue.fragments
+                        draft.partials[:0] = before_cue.partials
+                        draft.form = Form.MIXED
                 return draft
             if verb.cls == "nonspeech":
                 return None  # "She smiled, and the room relaxed": a quote or nothing
