@@ -132,16 +132,22 @@ def analyse_chunk(chunk: list[Task]) -> tuple[list[str], Summary]:
     lines = []
     summary = Summary()
     for ident, text, markup in chunk:
-        if markup is Markup.TEXT:
-            rows = fragment_rows(analyze(text, lexicon=lexicon))
-        else:
-            try:
+        try:
+            if markup is Markup.TEXT:
+                rows = fragment_rows(analyze(text, lexicon=lexicon))
+            else:
                 prose = extract(text, markup)
-            except MarkupError as error:
-                summary.problems.append(f"{ident}: {error.located(text)}")
-                continue
-            rows = fragment_rows(analyze(prose.text, lexicon=lexicon))
-            _to_file_offsets(rows, prose)
+                rows = fragment_rows(analyze(prose.text, lexicon=lexicon))
+                _to_file_offsets(rows, prose)
+        except MarkupError as error:
+            summary.problems.append(f"{ident}: {error.located(text)}")
+            continue
+        except Exception as error:  # an engine bug must not end an archive's run
+            summary.problems.append(
+                f"{ident}: internal error: {type(error).__name__}: {error} (a bug in"
+                " attribution: please report it with this article)"
+            )
+            continue
         lines.append(json.dumps({"id": ident, "quotes": rows}, ensure_ascii=False) + "\n")
         summary.articles += 1
         statements = {(row["statement"], row["form"]) for row in rows}

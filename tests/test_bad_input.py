@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from attribution import analyze
+from attribution import analyze, cli, cli_analysis
 from attribution.cli import app
 from attribution.inputs import InputError, write_atomic
 from attribution.markup import Markup, extract
@@ -345,3 +345,24 @@ def test_eval_with_a_missing_gold_or_prediction_file(here: Path) -> None:
     code, _, err = run("eval", ".")
     assert code == 2
     one_error_line(err, "is a directory")
+
+
+def test_an_internal_error_is_one_line_and_exit_3_unless_debugging(
+    here: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    def broken(*args: object, **kwargs: object) -> None:
+        raise KeyError("speaker")
+
+    (here / "a.txt").write_text('"We won," she said.\n', "utf-8")
+    monkeypatch.setattr(cli_analysis, "analyze", broken)
+    monkeypatch.setattr(sys, "argv", ["attribution", "report", "a.txt"])
+    monkeypatch.delenv(cli.DEBUG_VARIABLE, raising=False)
+    with pytest.raises(SystemExit) as exit_info:
+        cli.main()
+    assert exit_info.value.code == 3
+    err = capsys.readouterr().err
+    assert err.startswith("attribution: internal error: KeyError: 'speaker' (a bug in")
+    assert err.count("\n") == 1
+    monkeypatch.setenv(cli.DEBUG_VARIABLE, "1")
+    with pytest.raises(KeyError):
+        cli.main()

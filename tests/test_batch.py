@@ -5,10 +5,12 @@ from __future__ import annotations
 import gzip
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
+from attribution import analyze, batch
 from attribution.cli import app
 
 runner = CliRunner()
@@ -93,6 +95,27 @@ def test_unreadable_markup_in_a_folder_stops_or_is_skipped(corpus: Path) -> None
     result = runner.invoke(app, ["batch", "web", "-o", "web.jsonl", "--skip-bad"])
     assert result.exit_code == 0
     assert ids(corpus / "web.jsonl") == ["good.txt"]
+
+
+def test_an_engine_error_on_one_article_stops_in_one_line_or_is_skipped(
+    corpus: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    real = analyze
+
+    def failing(text: str, **kwargs: Any) -> Any:
+        if "bridge 7," in text:
+            raise IndexError("list index out of range")
+        return real(text, **kwargs)
+
+    monkeypatch.setattr(batch, "analyze", failing)  # -j 1 runs in this process
+    result = runner.invoke(app, ["batch", "in.jsonl", "-o", "out.jsonl", "-j", "1"])
+    assert result.exit_code == 2
+    assert "a7: internal error: IndexError: list index out of range" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert not (corpus / "out.jsonl").exists()
+    result = runner.invoke(app, ["batch", "in.jsonl", "-o", "out.jsonl", "-j", "1", "--skip-bad"])
+    assert result.exit_code == 0
+    assert ids(corpus / "out.jsonl") == [a["id"] for a in ARTICLES if a["id"] != "a7"]
 
 
 def test_resume_goes_on_without_repeating_or_losing(corpus: Path) -> None:
