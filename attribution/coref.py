@@ -181,10 +181,11 @@ class Resolver:
             # description; but a person's body is a role ("Tom Morgan of the Sierra Club")
             role = None
         reason = None
-        if phrase.reason is not None:
-            found = self.lex.anonymity_reasons_re.search(
-                text, phrase.reason.start, phrase.reason.end
-            )
+        # why the source is unnamed: in its aside, or inside its role ("a retired
+        # teacher who asked that her name not be used")
+        where = phrase.reason or phrase.role
+        if where is not None:
+            found = self.lex.anonymity_reasons_re.search(text, where.start, where.end)
             reason = found.group() if found else None
         if name.lower() in RELATIVE_PRONOUNS:
             return None  # a "who" whose antecedent was not found is nobody's name
@@ -567,6 +568,8 @@ class Resolver:
             kind = SpeakerKind.ANONYMOUS  # "officials", and "“...,” one said", "Others said"
         elif head in self.lex.organization_words or self._by_organization(words):
             kind = SpeakerKind.ORGANIZATION  # "the agency", "a report by the port authority"
+        elif reason is not None:
+            kind = SpeakerKind.ANONYMOUS  # "The chief of staff, who did not want to be named,"
         else:
             kind = SpeakerKind.UNRESOLVED
         if shares and reason is None and words[-1] in ("them", "those"):
