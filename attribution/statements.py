@@ -279,6 +279,8 @@ OPENING_SPEECH = regex.compile(r"(?:Speaking|Writing|Posting|Talking)\s+")
 OPENER_TAIL = 40
 AND_QUOTE = regex.compile(r"\s*(?:and|but)\s+(?=[“\"‘«])")
 COMMA_QUOTES = (", “", ', "', ", ‘")
+# The dashes around an aside: 'The senator — “a relic,” one aide said — was not invited'
+ASIDE_DASH_MARKS = ("—", "–", "--", "-")
 # A document as a cue's object, then a colon or comma: "released the following
 # statement:", "posted a message, “...”" (verbless.py reads its words).
 DOCUMENT_OBJECT = regex.compile(
@@ -3369,9 +3371,6 @@ class SentenceReader(VerblessReader):
         one_word = verb is not None and verb.frame == "object" and that is None
         self._content_after(draft, start, sent, quotes, one_word=one_word)
         return draft if draft.fragments else None
-
-
-ASIDE_DASH_MARKS = ("—", "–", "--", "-")
 
 
 def _set_off(toks: list[Token], verb: int) -> bool:
