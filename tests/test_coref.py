@@ -536,12 +536,15 @@ def test_a_record_or_statement_from_a_body_is_an_organization_source() -> None:
         "Records from the state labour administration show the plant was fined in 2021.\n\n"
         "According to a statement from the council, its lawyers are reviewing the law.\n\n"
         "A letter from the mayor said the plan was dead.\n\n"
-        "The deal adds 3% a year, according to a summary posted by the union."
+        "The deal adds 3% a year, according to a summary posted by the union.\n\n"
+        "The backlog will take weeks to clear, according to a note from the consultancy"
+        " Halden Marine."
     )
     assert [kind for _, kind in speakers(text)] == [
         "organization",
         "organization",
         "unresolved",
+        "organization",
         "organization",
     ]
 
