@@ -279,6 +279,10 @@ OPENING_SPEECH = regex.compile(r"(?:Speaking|Writing|Posting|Talking)\s+")
 OPENER_TAIL = 40
 AND_QUOTE = regex.compile(r"\s*(?:and|but)\s+(?=[“\"‘«])")
 COMMA_QUOTES = (", “", ', "', ", ‘")
+# Plural people with no -s, told something ("told police they saw ...")
+COLLECTIVE_RECIPIENTS = frozenset(
+    {"police", "people", "staff", "media", "children", "men", "women"}
+)
 # The dashes around an aside: 'The senator — “a relic,” one aide said — was not invited'
 ASIDE_DASH_MARKS = ("—", "–", "--", "-")
 # A document as a cue's object, then a colon or comma: "released the following
@@ -2660,7 +2664,10 @@ class SentenceReader(VerblessReader):
         """Where a clause starts after a plural person told at toks[k] ("aides he",
         "Democrats the vote", "voters this weekend he"), or None."""
         first = toks[k]
-        if not first.is_word or not first.lower.endswith("s") or first.lower.endswith("ss"):
+        if not first.is_word or (
+            (not first.lower.endswith("s") or first.lower.endswith("ss"))
+            and first.lower not in COLLECTIVE_RECIPIENTS
+        ):
             return None
         after = k + 1
         timed = ADJUNCT.match(self.masked, first.end)
