@@ -150,6 +150,7 @@ class Lexicon:
     parenthetical: frozenset[str]  # "Such efforts, they believe, will fail"
     fillers: frozenset[str]  # ", you know,": no source
     topic_of: frozenset[str]  # lemmas whose topic may follow "of"/"against": "warned of"
+    topic_on: frozenset[str]  # lemmas whose topic may follow "on": "commented on"
     not_names: frozenset[str]
     appositive_openers: frozenset[str]
     clause_openers: frozenset[str]
@@ -544,6 +545,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         parenthetical=lower(cues, "parenthetical", "verbs", "cues.toml"),
         fillers=lower(cues, "parenthetical", "fillers", "cues.toml"),
         topic_of=lower(cues, "topic_of", "verbs", "cues.toml"),
+        topic_on=lower(cues, "topic_of", "on", "cues.toml"),
         not_names=lower(grammar, "not_names", "words", "grammar.toml"),
         appositive_openers=lower(grammar, "appositive_openers", "words", "grammar.toml"),
         clause_openers=lower(grammar, "clause_openers", "words", "grammar.toml"),

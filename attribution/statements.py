@@ -179,6 +179,8 @@ ABOUT = regex.compile(
 )
 # "warned of", "cautioned against"; "spoke out sharply against", "spoke favorably
 # of", "spoke with Breitbart News about": a particle, an adverb, whom they spoke with
+# "would not comment on the investigation": the topic after "on" (or "about")
+ABOUT_ON = regex.compile(r"\s*(?:on|about)\s+(?!\d)")
 ABOUT_OF = regex.compile(
     r"\s*(?:out\s+)?(?:\p{Ll}+ly\s+)?(?:with\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+){1,4}"
     r"|(?:reporters|journalists|the\s+press|the\s+media|supporters|voters)\s+))?"
@@ -1245,9 +1247,13 @@ class SentenceReader(VerblessReader):
         if not inverted and self._as_clause(toks, clause_start):
             # "As Reyes points out in a column for The Ledger, ...": past the adjunct
             pos = self._adjunct_to_comma(toks, pos)
-        about = (ABOUT_OF if verb.lemma in lex.topic_of else ABOUT).match(
-            self.masked, pos, sent.end
-        )
+        about = (
+            ABOUT_OF
+            if verb.lemma in lex.topic_of
+            else ABOUT_ON
+            if verb.lemma in lex.topic_on
+            else ABOUT
+        ).match(self.masked, pos, sent.end)
         if verb.frame == "topic" and (about is None or inverted):
             return None  # "Sanders talked to reporters": no content
         stance = self._stance(toks, pos, sent) if verb.frame == "stance" else None
