@@ -524,7 +524,6 @@ class Resolver:
                         entity.kind is SpeakerKind.PERSON
                         and head in self.lex.organization_words
                         and head not in _head_part(WORD.findall(entity.name.lower()))
-                        and described[-1:] != [head]
                         and _role_head(entity.role) != head
                     )
                 ):

@@ -179,8 +179,12 @@ def _source_colon(
     """ "Sanders: Clinton needs to change course": a name or a source before a colon
     that opens the headline; labels ("The Latest:", "Update:") are not sources."""
     masked, lex = reader.masked, reader.lex
-    stamp = lex.dateline_re.match(masked, sent.start, sent.end)
-    if stamp is not None and masked[sent.start].isdigit():
+    stamp = (
+        lex.dateline_re.match(masked, sent.start, sent.end)
+        if masked[sent.start].isdigit()
+        else None
+    )
+    if stamp is not None:
         sent = Span(stamp.end(), sent.end)  # "10:20 Environment Agency: ...": a live blog's time
     colon_at = masked.find(":", sent.start, sent.end)
     if colon_at == -1:
