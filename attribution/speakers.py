@@ -1830,6 +1830,15 @@ class SpeakerParser:
                         or toks[k - 1].lower == "that"
                         # "a No 10 spokesman": Downing Street by its number
                         or _house_number(toks, k - 1)
+                        # "residents of Rohini Sector 16, who", "Teamsters Local 727
+                        # said": a name that ends in its number (not a year)
+                        or (
+                            k == j
+                            and text.isdigit()
+                            and len(text) <= 3
+                            and toks[k - 1].is_cap
+                            and toks[k - 1].lower.rstrip(".") not in MONTHS
+                        )
                         # "the Nov. 8 election", not "Clinton in December 1992:"
                         or (
                             toks[k - 1].lower.rstrip(".") in MONTHS

@@ -1347,6 +1347,9 @@ class SentenceReader(VerblessReader):
                         verb.lemma in ("say", "confirm")
                         and TO_RECIPIENT.match(stripped) is not None
                     )
+                    # "..., the company confirmed in a post on its help center.":
+                    # where the named channel was posted
+                    or (channel is not None and stripped[:3].lower() == "on ")
                 )
                 and self._adjunct_only(toks, pos)
             )
