@@ -445,7 +445,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         comment_appositive_re=re.compile(
             r",[”\"’]?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:"
             + alternation(lower(grammar, "comment_appositives", "nouns", "grammar.toml"))
-            + r")s?\s+(?:that|which)\b"
+            + r")s?\s+(?:that|which|he|she|they|we|critics|analysts|experts|officials)\b"
         ),
         dash_appositive_re=re.compile(
             r"(?:\s(?:-{1,2}|—|–)\s|—)(?:"

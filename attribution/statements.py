@@ -87,6 +87,13 @@ SETTING_PREPOSITIONS = frozenset({"in", "at", "during", "after", "before", "outs
 # Adverbs between a negation and its verb: "did not immediately respond", "has not
 # yet responded", "would not publicly say"
 NEGATED_ADVERBS = frozenset({"yet", "immediately", "publicly", "directly", "specifically"})
+# Subject pronouns of a relative clause without "that" ("a move she described as")
+CONTACT_PRONOUNS = frozenset({"he", "she", "they", "we"})
+# What follows "more than" in a source that counts, not compares ("more than a dozen
+# officials", "fewer than half of voters"), besides a number
+COUNTED_AFTER_THAN = frozenset(
+    {"a", "an", "half", "dozen", "dozens", "hundred", "hundreds", "thousand", "thousands"}
+)
 # "media reports", "news reports": a plural noun after these, never a verb
 MEDIA_NOUNS = frozenset({"media", "news", "press"})
 # A word or two set off by commas right after a cue: "said, however, that"
@@ -1145,6 +1152,8 @@ class SentenceReader(VerblessReader):
             k = index_at(toks, phrase.mention.start)
             if (k > 0 and toks[k - 1].lower == "nor") or toks[k].lower in ("nobody", "none"):
                 return None  # "Neither the senator nor her office responded": nobody did
+            if self._compared(toks, k, phrase):
+                return None  # "a larger effect than researchers had expected": elided
         if form == "called" and self._named_thing(toks, i, after):
             return None  # "a group called Citizens for Trump": named, not a report
         if verb.lemma == "call" and self._phone_call(toks, after):
@@ -1496,6 +1505,8 @@ class SentenceReader(VerblessReader):
             # the subject, its "as" phrase is what the source says of it
             self._regarded(draft, pos, sent, quotes)
             return draft if draft.fragments else None
+        if contact and verb.frame == "object":
+            return None  # "a deal she once supported - makes sense": its object is "a deal"
         if verb.frame == "regard":
             if inverted or self.masked[pos : pos + 8].lstrip().startswith("as "):
                 return None  # "we will see as the weeks go on": no object
@@ -2530,6 +2541,26 @@ class SentenceReader(VerblessReader):
             return True  # "issued a statement saying ...", "sent a letter urging ..."
         return prev.text in CLOSING_MARKS and prev.start > 0 and self.text[prev.start - 1] == ","
 
+    def _compared(self, toks: list[Token], k: int, phrase: NounPhrase) -> bool:
+        """Is the phrase from toks[k] the second term of a comparison ("a larger effect
+        than researchers (had expected)", "more money than analysts"), whose verb's
+        content is left out?  A count is no comparison ("more than 50 economists")."""
+        end = index_at(toks, phrase.mention.end)
+        for m in range(k + 1, end - 1):
+            if toks[m].lower != "than":
+                continue
+            if toks[m - 1].lower in ("other", "rather"):
+                continue
+            after = toks[m + 1]
+            if toks[m - 1].lower in ("more", "fewer", "less") and (
+                after.text[0].isdigit()
+                or after.lower.split("-")[0] in self.lex.ratio_numbers  # "two-thirds"
+                or after.lower in COUNTED_AFTER_THAN
+            ):
+                continue  # "more than 50 economists", "fewer than half"
+            return True
+        return False
+
     def _restrictive(self, phrase: NounPhrase) -> bool:
         """A relative "who" right after its noun ("voters who said"), no comma between."""
         if not phrase.relative:
@@ -2545,8 +2576,12 @@ class SentenceReader(VerblessReader):
         k = index_at(toks, phrase.mention.start)
         return (
             k >= 2
-            # "a decision they say allowed ...": a pronoun subject too
-            and (phrase.kind == "description" or phrase.mention.text(self.masked) == "they")
+            # "a decision they say allowed ...", "a move she described as ...": a
+            # pronoun subject too
+            and (
+                phrase.kind == "description"
+                or phrase.mention.text(self.masked).lower() in CONTACT_PRONOUNS
+            )
             and toks[k - 2].lower in CONTACT_DETERMINERS
             and toks[k - 1].is_word
             and not toks[k - 1].is_cap
@@ -3086,14 +3121,18 @@ class SentenceReader(VerblessReader):
         return None
 
     def _fronted_object_as(self, toks: list[Token], phrase: NounPhrase, pos: int) -> bool:
-        """Whether the subject follows "whom", "which" or "what" (its verb's object,
-        fronted) and the verb is followed by "as" ("whom he described as", "which she
+        """Whether the subject follows "whom", "which", "what" or a noun (its verb's
+        object, fronted) and the verb is followed by "as" ("whom he described as", "which she
         sees as", "what Zimmerman described as")."""
         k = index_at(toks, phrase.mention.start)
         m = index_at(toks, pos)
         return (
             k > 0
-            and toks[k - 1].lower in ("whom", "which", "what")
+            # "a move she described as": a relative clause without "that"
+            and (
+                toks[k - 1].lower in ("whom", "which", "what")
+                or self._contact_subject(toks, phrase)
+            )
             and m + 1 < len(toks)
             and toks[m].lower == "as"
             and toks[m + 1].lower not in AS_NOT_REGARD
