@@ -20,7 +20,8 @@ from attribution.speakers import TOKEN_START, NounPhrase, Token
 # Where a coordinated clause begins: ", but Shelby said ...", "; officials say ...",
 # ",'' but he denied", " - but he said"
 COORDINATION = re.compile(
-    r"\s*(?:(?:,[\"”’']{0,2}|\s[-–]{1,2})\s*(?:but|and|while|whereas|though|although)|;|[―—])\s+$"
+    r"\s*(?:(?:,[\"”’']{0,2}|\s[-–]{1,2})\s*(?:but|and|while|whereas|though|although)"
+    r"|\s(?:but|whereas)|;|[―—])\s+$"
 )
 CLOSERS = ('"', "”", "’", "'")
 # What ends a content before a clause of its own: "about defense when he told".

@@ -25,6 +25,8 @@ HEADLINE_MIN_WORDS = 3
 # Lower-case small words inside a title that is not a source ("Little Relief for
 # Refugees:"); names keep only these: "Secretary of State", "Johnson & Johnson".
 SMALL_IN_NAMES = frozenset({"for", "in", "on", "at", "to", "with", "from", "over", "by", "as"})
+# What joins a colon's claim to the next clause of a headline: "... as figures show"
+HEADLINE_JOINT = re.compile(r"(?:,|;|\s+(?:as|but|while|and|after|with))?\s*$")
 # A headline's claim after a source and a colon has a few words at least.
 COLON_MIN_WORDS = 5
 # ... or three after a source noun ("Police: Suspect Fled on Foot", "Poll: Race Tightens")
@@ -110,7 +112,35 @@ def read_short(
         colon = _source_colon(reader, sent, paragraph, quotes, SOURCE_COLON_MIN_WORDS)
         if colon is not None and colon.phrase is not None:
             drafts[0].phrase = colon.phrase
+    else:
+        # "Streeting: NHS list 'turning a corner' as figures show a third fall": the
+        # source before the colon says what comes before the next cue clause
+        colon = _source_colon(reader, sent, paragraph, quotes, COLON_MIN_WORDS)
+        if colon is not None:
+            _end_before(colon, drafts, masked)
+            if colon.fragments:
+                drafts.insert(0, colon)
     return drafts
+
+
+def _end_before(colon: Draft, drafts: list[Draft], masked: str) -> None:
+    """Cut a colon statement's content before the first clause of the other drafts
+    (their source, cue or content, whichever comes first), and its joint (" as",
+    " but", a comma); no content is left if fewer than two words remain."""
+    span, quote = colon.fragments[0]
+    starts = [d.cue.start for d in drafts if d.cue is not None]
+    starts += [d.phrase.mention.start for d in drafts if d.phrase is not None]
+    starts += [f.start for d in drafts for f, _ in d.fragments]
+    first = min(starts, default=span.end)
+    if first <= span.start or len(colon.fragments) > 1:
+        colon.fragments.clear()
+        return
+    joint = HEADLINE_JOINT.search(masked, span.start, min(first, span.end))
+    end = joint.start() if joint is not None else min(first, span.end)
+    if len(masked[span.start : end].split()) < 2:
+        colon.fragments.clear()
+        return
+    colon.fragments[0] = (Span(span.start, end), quote)
 
 
 def _interview_label(masked: str, para: Span, lexicon: Lexicon) -> tuple[str, int] | None:

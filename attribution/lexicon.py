@@ -443,9 +443,11 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
             + r")(?![\w’'-])"
         ),
         comment_appositive_re=re.compile(
-            r",[”\"’]?\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:"
+            r",[”\"’]?\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:"
             + alternation(lower(grammar, "comment_appositives", "nouns", "grammar.toml"))
-            + r")s?\s+(?:that|which|he|she|they|we|critics|analysts|experts|officials)\b"
+            + r")s?|"
+            + alternation(lower(grammar, "comment_appositives", "bare", "grammar.toml"))
+            + r")\s+(?:that|which|he|she|they|we|critics|analysts|experts|officials)\b"
         ),
         dash_appositive_re=re.compile(
             r"(?:\s(?:-{1,2}|—|–)\s|—)(?:"

@@ -44,6 +44,12 @@ TRAILING_ASIDE = regex.compile(
 )
 
 # A dash between words: " - ", " -- ", " — ", or an unspaced em dash
+# A connective that ends the content before a tail cue: "Most were still waiting,
+# however, the data showed" (the writer's turn, not the data's)
+TRAILING_CONNECTIVE = regex.compile(
+    r",\s*(?:however|though|meanwhile|moreover|nevertheless|nonetheless|by contrast|in contrast)$",
+    regex.IGNORECASE,
+)
 DASH_MARK = regex.compile(r"\s(?:-{1,2}|—|–)\s|—")
 # A capitalised word alone (not "Scotiabank's"), as a sentence opens with one
 TITLE_WORD = regex.compile(r"\p{Lu}\p{Ll}+")
@@ -496,6 +502,9 @@ class ReaderBase:
         start = self._content_start(sent)
         if end <= start:
             return
+        connective = TRAILING_CONNECTIVE.search(masked, start, end)
+        if connective is not None:
+            end = connective.start()  # "..., however, the data showed": the writer's turn
         inside = [q for q in quotes if start <= q.raw.start and q.raw.end <= end]
         opening = masked[start:end].lower()
         if not inside and (

@@ -1682,6 +1682,15 @@ class SpeakerParser:
             return None
         last = toks[j]
         if (
+            last.is_cap
+            and (j == 0 or not toks[j - 1].is_word)
+            and last.lower.endswith("ing")
+            and last.lower in self.lex.verbs
+            and j + 1 < len(toks)
+            and toks[j + 1].text == ","
+        ):
+            return None  # "Reacting, the commissioner, Mr Wahab, said": a participle
+        if (
             last.lower in OBJECT_PRONOUNS
             and j - 1 > floor
             and toks[j - 1].lower in self.lex.postmodifier_links

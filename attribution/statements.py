@@ -1528,7 +1528,7 @@ class SentenceReader(VerblessReader):
             # "sought to reassure farmers that ...": the infinitive is the content
             # (but "declined to say whether X": the question, as refusals read)
             and not (
-                verb.frame == "belief"
+                (verb.frame == "belief" or verb.lemma in lex.infinitive_verbs)
                 and verb.cls != REFUSAL
                 and INFINITIVE.match(self.masked, pos)
             )
