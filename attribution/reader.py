@@ -259,6 +259,8 @@ class ReaderBase:
             if m < verb and toks[m].text == ",":
                 ceiling = m
         phrase = self.parser.right(toks, start, ceiling)
+        if phrase is None and self._outside_group(toks, start):
+            phrase = self.parser.left(toks, ceiling, start)  # "Outside experts"
         joint = ceiling
         while joint > start + 1 and toks[joint - 1].lower in self.lex.name_connectors:
             joint -= 1  # "Lawyers for the family": the capitals ran on to "for the"
@@ -327,6 +329,19 @@ class ReaderBase:
         last = dashes[1]
         return last if last + 1 < end and toks[last + 1].is_cap else None
 
+    def _outside_group(self, toks: list[Token], k: int) -> bool:
+        """ "Outside experts said ...": "outside" modifies a plural source, it opens no
+        phrase ("Outside the court, lawyers said")."""
+        if toks[k].lower != "outside" or k + 1 >= len(toks):
+            return False
+        nxt = toks[k + 1]
+        return (
+            nxt.is_word
+            and not nxt.is_cap
+            and nxt.lower.endswith("s")
+            and (self._source_noun(nxt.lower) or self.lex.unnamed_group(nxt.lower))
+        )
+
     def _past_opener(self, toks: list[Token], start: int, verb: int) -> int | None:
         """Where the subject starts after one opening phrase and its comma ("In a
         speech, Trump ..."), ``start`` when there is none, None when the phrase
@@ -334,7 +349,10 @@ class ReaderBase:
         if (
             start < verb
             and (
-                toks[start].lower in self.lex.prepositions
+                (
+                    toks[start].lower in self.lex.prepositions
+                    and not self._outside_group(toks, start)
+                )
                 or toks[start].lower in self.lex.subordinators  # "When asked if ..., he ..."
                 or (  # "Thanking them, ...", but not "Schilling appeared"
                     toks[start].lower.endswith("ing")

@@ -87,6 +87,8 @@ SETTING_PREPOSITIONS = frozenset({"in", "at", "during", "after", "before", "outs
 # Adverbs between a negation and its verb: "did not immediately respond", "has not
 # yet responded", "would not publicly say"
 NEGATED_ADVERBS = frozenset({"yet", "immediately", "publicly", "directly", "specifically"})
+# The words that open a question left open by a refusal ("did not say when ...")
+QUESTION_WORDS = frozenset({"when", "where", "why", "how", "whether", "who", "what", "which"})
 # Subject pronouns of a relative clause without "that" ("a move she described as")
 CONTACT_PRONOUNS = frozenset({"he", "she", "they", "we"})
 # What follows "more than" in a source that counts, not compares ("more than a dozen
@@ -424,7 +426,7 @@ class SentenceReader(VerblessReader):
             if comma is not None:
                 openings.append((i, after, match.end(), comma))
                 continue
-            if self._modifies_role(toks, form, after):
+            if self._modifies_role(toks, i, form, after):
                 continue
             if form.endswith("s") and (
                 self._verb_follows(toks, after, form)
@@ -810,14 +812,17 @@ class SentenceReader(VerblessReader):
             m -= 1
         return None
 
-    def _modifies_role(self, toks: list[Token], form: str, after: int) -> bool:
+    def _modifies_role(self, toks: list[Token], i: int, form: str, after: int) -> bool:
         """ "a former Kansas state senator who ran": a base form ("state", "press")
         is a noun before a role noun; "state senator Ana Ruiz said" is left to the
-        later cue, and "told host Chuck Todd" is no base form."""
+        later cue, and "told host Chuck Todd" is no base form; nor is a verb after
+        its plural subject ("unions warn staff burnout threatens gains")."""
         if after + 1 >= len(toks):
             return False
         verb = self.lex.verbs.get(form)
         if verb is None or verb.lemma != form:
+            return False
+        if i > 0 and self._plural_subject_word(toks[i - 1]):
             return False
         role = toks[after]
         if (
@@ -839,6 +844,29 @@ class SentenceReader(VerblessReader):
             and role.text == role.lower
             and not toks[after + 1].is_cap
             and toks[after + 1].is_word
+        )
+
+    def _question_follows(self, toks: list[Token], pos: int) -> bool:
+        """A wh-word and a clause after a cue ("when the plant would close")."""
+        k = index_at(toks, pos)
+        return (
+            k + 2 < len(toks)
+            and toks[k].lower in QUESTION_WORDS
+            and self._finite_verb_follows(toks, toks[k + 1].start)
+        )
+
+    def _plural_subject_word(self, tok: Token) -> bool:
+        """A lower-case plural noun that can be a verb's subject ("unions", "experts"),
+        not a determiner or an adjective in -s ("his", "various")."""
+        word = tok.lower
+        return (
+            tok.is_word
+            and not tok.is_cap
+            and len(word) > 3
+            and word.endswith("s")
+            and not word.endswith(("ss", "us", "is", "ous"))
+            and word not in self.lex.determiners
+            and (self._source_noun(word) or self.lex.unnamed_group(word))
         )
 
     # ------------------------------------------------------------ verbs
@@ -1042,11 +1070,13 @@ class SentenceReader(VerblessReader):
             and nxt.text == ","
             # "Fares will rise, the government has confirmed, prompting anger": a
             # past form that ends a tail clause is no noun
+            # (or a comment of the writer's: "..., a trial found, a larger effect than
+            # expected")
             and not (
-                form.endswith("ed")
-                and form != verb.lemma
+                form != verb.lemma
+                and not form.endswith(("s", "ing"))
                 and after + 1 < len(toks)
-                and toks[after + 1].lower.endswith("ing")
+                and (toks[after + 1].lower.endswith("ing") or toks[after + 1].lower in ("a", "an"))
                 and any(t.text == "," for t in toks[:i])
             )
             and not (
@@ -1548,6 +1578,8 @@ class SentenceReader(VerblessReader):
             start = that.end() - len(that.group().lstrip(" ,"))
         elif evidence and self._opens_clause(toks, pos, verb.lemma):
             start = pos  # "The poll shows Clinton leading": the record's finding
+        elif (negation is not None or verb.cls == REFUSAL) and self._question_follows(toks, pos):
+            start = pos  # "did not say when the plant would close": the question left open
         elif (
             (
                 verb.frame == "belief"
@@ -2546,11 +2578,13 @@ class SentenceReader(VerblessReader):
         than researchers (had expected)", "more money than analysts"), whose verb's
         content is left out?  A count is no comparison ("more than 50 economists")."""
         end = index_at(toks, phrase.mention.end)
-        for m in range(k + 1, end - 1):
+        for m in range(k + 1, end):
             if toks[m].lower != "than":
                 continue
             if toks[m - 1].lower in ("other", "rather"):
                 continue
+            if m + 1 == end:
+                return True  # "a larger effect than (expected)"
             after = toks[m + 1]
             if toks[m - 1].lower in ("more", "fewer", "less") and (
                 after.text[0].isdigit()
