@@ -285,7 +285,13 @@ def _colon_source(
         # Banks": an answer after the colon, not the headline's source
         return None
     head = toks[-1].lower
-    if not reader._source_noun(head) and head not in lex.record_heads:
+    acronym = (  # "... gets 15 years: DA", "...: IDF": a body by its initials
+        len(toks) == 1
+        and toks[0].text.isupper()
+        and 2 <= len(toks[0].text) <= 5
+        and head not in lex.headline_labels
+    )
+    if not reader._source_noun(head) and head not in lex.record_heads and not acronym:
         return None  # "... : a timeline", "... : live updates"
     mention = Span(toks[0].start, toks[-1].end)
     phrase = NounPhrase(mention, mention, "description", None, None, len(toks))

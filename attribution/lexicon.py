@@ -148,6 +148,8 @@ class Lexicon:
     habits: frozenset[str]  # "as she liked to say, “...”": the subject speaks the quote
     control_verbs: frozenset[str]  # "led Republicans to say": the object speaks
     parenthetical: frozenset[str]  # "Such efforts, they believe, will fail"
+    # ", The Athletic understands,": an outlet's finding between commas
+    parenthetical_clause_re: re.Pattern[str]
     fillers: frozenset[str]  # ", you know,": no source
     topic_of: frozenset[str]  # lemmas whose topic may follow "of"/"against": "warned of"
     topic_on: frozenset[str]  # lemmas whose topic may follow "on": "commented on"
@@ -545,6 +547,11 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         habits=lower(cues, "catenatives", "habits", "cues.toml"),
         control_verbs=lower(cues, "catenatives", "control", "cues.toml"),
         parenthetical=lower(cues, "parenthetical", "verbs", "cues.toml"),
+        parenthetical_clause_re=re.compile(
+            r",\s+(?:[\w’'.-]+\s+){1,4}?(?:"
+            + alternation(lower(cues, "parenthetical", "outlet", "cues.toml"))
+            + r"),"
+        ),
         fillers=lower(cues, "parenthetical", "fillers", "cues.toml"),
         topic_of=lower(cues, "topic_of", "verbs", "cues.toml"),
         topic_on=lower(cues, "topic_of", "on", "cues.toml"),

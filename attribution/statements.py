@@ -115,7 +115,8 @@ OPENING_PARTICIPLE_LINKS = frozenset(
     {"in", "while", "despite", "after", "before", "when", "by", "since", "upon", "on"}
 )
 # Passive verbs of expectation that attribute their infinitive to nobody named.
-PASSIVE_EXPECTATIONS = frozenset({"expected", "projected", "predicted", "forecast"})
+# ... and "is said to be furious": what is said of someone, by nobody named
+PASSIVE_EXPECTATIONS = frozenset({"expected", "projected", "predicted", "forecast", "said"})
 # "see X as Y": how far (tokens) the "as" may follow the verb, and what after "as"
 # makes it no regard ("as well", "as soon as", "as long as"); where its content
 # ends; the quantifiers that hold a view alone ("was seen by some as")
@@ -994,7 +995,7 @@ class SentenceReader(VerblessReader):
                 return draft if draft.fragments else None
             if j > 0 and after + 1 < len(toks):
                 return self._unnamed_passive(sent, paragraph, toks, after, match, verb, quotes)
-            return None  # "are said to be": passive, not a cue
+            return None  # "are told": passive, not a cue
         if (
             prev in ("to", "by")
             and verb.frame == "speech"
@@ -1094,6 +1095,8 @@ class SentenceReader(VerblessReader):
             and nxt is not None
             and nxt.text == ","
             and not self._quote_follows(match.end(), sent)
+            # but "..., district data shows, largely because ...": a record's verb
+            and not (i > 0 and toks[i - 1].lower in lex.record_heads)
         ):
             return None  # "Cost estimates, he added, were high": a noun, not "estimates,"
         if nxt is not None and (
