@@ -23,6 +23,11 @@ COORDINATION = re.compile(
     r"\s*(?:(?:,[\"”’']{0,2}|\s[-–]{1,2})\s*(?:but|and|while|whereas|though|although)"
     r"|\s(?:but|whereas)|;|[―—])\s+$"
 )
+# ... and a bare "and" before a name or a pronoun with a cue of its own ("... and
+# Trump says ...", "... and he says"); before a common noun it may join two subjects
+# ("doctors and medical experts warned")
+AND_COORDINATION = re.compile(r"\s+and\s+$")
+AND_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "it"})
 CLOSERS = ('"', "”", "’", "'")
 # What ends a content before a clause of its own: "about defense when he told".
 SUBORDINATE_TAIL = re.compile(
@@ -134,6 +139,15 @@ def _split_before(draft: Draft, cue: Span, subject: int, masked: str) -> None:
     if not span.start < start < span.end or cue.start < start:
         return
     joint = pattern.search(masked, span.start, start)
+    if joint is None and pattern is COORDINATION:
+        word = masked[start : start + 8].split(" ", 1)[0].lower()
+        joint = AND_COORDINATION.search(masked, span.start, start)
+        before = masked[span.start : joint.start()].rsplit(None, 1)[-1:] if joint else []
+        if not (masked[start : start + 1].isupper() or word in AND_SUBJECTS) or (
+            # "she and Mr. Pinchuk had spoken": two subjects of one verb
+            before and (before[0][:1].isupper() or before[0].lower() in AND_SUBJECTS)
+        ):
+            joint = None
     if joint is not None:
         end = joint.start()
         if masked.startswith(",", end):
