@@ -44,6 +44,9 @@ TRAILING_ASIDE = regex.compile(
 )
 
 # A dash between words: " - ", " -- ", " — ", or an unspaced em dash
+# A short label and a colon that open a paragraph's sentence ("Driving the news:",
+# "Why it matters:", "Between the lines:")
+LEAD_LABEL = regex.compile(r"(\p{Lu}[\w’']*(?:\s+[\w’']+){0,3}):\s+(?=[\p{Lu}“\"])")
 # A connective that ends the content before a tail cue: "Most were still waiting,
 # however, the data showed" (the writer's turn, not the data's)
 TRAILING_CONNECTIVE = regex.compile(
@@ -762,6 +765,11 @@ class ReaderBase:
         dateline = self.lex.dateline_re.match(self.masked, start, sent.end)
         if dateline:
             start = dateline.end()
+        label = LEAD_LABEL.match(self.masked, start, sent.end)
+        if label is not None and not any(
+            w.lower() in self.lex.verbs for w in label.group(1).split()
+        ):
+            start = label.end()  # "Driving the news: X, records show": a section label
         return start
 
     def _quotes_from(self, pos: int, sent: Span, quotes: list[QuoteInfo]) -> list[int]:

@@ -211,6 +211,8 @@ MONTHS = frozenset(
 )
 # A count after an article or possessive: "The two leaders", "the many critics"
 COUNT_WORDS = frozenset({"several", "many", "few"})
+# A company's legal suffix that may follow a comma inside its name
+COMMA_SUFFIXES = frozenset({"inc", "llc", "ltd", "corp", "co", "plc", "l.p", "lp"})
 COUNT_LEADERS = frozenset(
     {"the", "these", "those", "his", "her", "their", "its", "our", "my", "your", "all"}
 )
@@ -1741,6 +1743,14 @@ class SpeakerParser:
             if text == "+" and floor < k and toks[k - 1].is_cap and toks[k - 1].end == tok.start:
                 k -= 1  # "Two OPEC+ sources"
                 continue
+            if (
+                text == ","
+                and floor < k < j
+                and toks[k - 1].is_cap
+                and toks[k + 1].lower.rstrip(".") in COMMA_SUFFIXES
+            ):
+                k -= 1  # "Northfield Bancorp, Inc.": a company's suffix after its comma
+                continue
             if not tok.is_word:
                 break
             if tok.lower in self.lex.determiners or (
@@ -2450,6 +2460,13 @@ class SpeakerParser:
                 or _nickname_ends(words, n - 1, 0, len(words) - 1)
                 or (words[n - 1].lower in self.lex.name_connectors and words[n - 1].lower != "the")
                 or self._body_on(words, n - 1, len(words))
+                # "Northfield Bancorp, Inc.": the suffix after its comma
+                or (
+                    words[n - 1].text == ","
+                    and n > 1
+                    and words[n].lower.rstrip(".") in COMMA_SUFFIXES
+                    and words[n - 2].is_cap
+                )
                 # "Friends of the Earth", not "Secretary of the Navy Ray Mabus" or
                 # "Heiserman of the CORE Teachers"
                 or (
@@ -2711,7 +2728,7 @@ def _matching_open(toks: list[Token], close: int, floor: int) -> int | None:
                 return None
             # "(R-Ohio)", "(ISPR)", or a relative clause: "(who has 25 delegates)"
             return k if close - k <= 5 or toks[k + 1].lower in ("who", "which") else None
-        if not (toks[k].is_word or toks[k].text in ".-,"):
+        if not (toks[k].is_word or toks[k].text in ".-,:"):
             return None
         k -= 1
     return None
@@ -2722,7 +2739,7 @@ def _matching_close(toks: list[Token], opening: int, ceiling: int) -> int | None
     while k < ceiling and k - opening <= 5:
         if toks[k].text == ")":
             return k if k > opening + 1 else None
-        if not (toks[k].is_word or toks[k].text in ".-,"):
+        if not (toks[k].is_word or toks[k].text in ".-,:"):
             return None
         k += 1
     return None

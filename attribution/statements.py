@@ -64,13 +64,13 @@ ADJUNCT = regex.compile(
     r"\s*,?\s*(?:"
     r"(?:on|last|this|early|late|earlier|later)\s+"
     + _PERIOD
-    + r"(?:\s+\d{1,2})?"
+    + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"  # "on November 13th"
     + _PART_OF_DAY
     + r"|\p{Lu}\w+day(?:\s*\(\p{Lu}\w+\.?\s+\d{1,2}\))?"
     + _PART_OF_DAY
     + r"|"
     + _MONTH
-    + r"\s+\d{1,2}"
+    + r"\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|in\s+(?:(?:19|20)\d\d(?!\d)|"
     + _MONTH
     + r")(?=\s+(?:to|that)\s)"  # "promised in 2023 to cap costs", "said in March that"
@@ -445,6 +445,8 @@ class SentenceReader(VerblessReader):
                 or (i > 0 and toks[i - 1].text[0].isdigit() and not toks[i - 1].is_cap)
             ):
                 continue  # "Media reports said ...": a plural noun (before the verb)
+            if i > 0 and toks[i - 1].text in MEDIA_NOUNS and form in self.lex.document_heads:
+                continue  # "This press release contains ...": a noun after "press"
             if (
                 form in self.lex.participles
                 and i > 0
@@ -1469,10 +1471,25 @@ class SentenceReader(VerblessReader):
                     # "Sales were great, he said, wiping his face": the speaker's manner
                     and (not toks[k].lower.endswith("ing") or toks[k].lower in PREPOSITION_LIKE)
                 )
+                prior = index_at(toks, clause_start) - 2
+                comment = (  # "Ohtani will skip the Classic, Roberts said, a decision made
+                    # to rest his elbow": the writer's comment after a finished clause
+                    # (but "owed his election to, a diplomat said, an “extreme makeover”")
+                    k < len(toks)
+                    and toks[k].lower in ("a", "an")
+                    and prior >= 0
+                    and toks[prior].is_word
+                    and toks[prior].lower not in lex.prepositions
+                    and toks[prior].lower not in lex.determiners
+                    and toks[prior].lower not in ("to", "of", "and", "or", "but")
+                    # a clause before it ("Overall, she said, a number of ..." goes on)
+                    and any(self._finite(t.lower) for t in toks[: prior + 1] if t.is_word)
+                )
                 if (
                     draft.fragments
                     and not _starts_participle(self, rest)
                     and not (inverted and self._more_appositive(toks, k))
+                    and not comment
                     and (goes_on or parenthetical or self._finite_verb_follows(toks, lead))
                 ):
                     # The rest of the clause ("..., he said, and intense wrangling
