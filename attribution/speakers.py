@@ -404,6 +404,14 @@ class SpeakerParser:
         """The subject ending just before toks[verb] (auxiliaries skipped)."""
         j = verb - 1
         if (
+            j - 3 >= floor
+            and toks[j - 2].lower == "in"
+            and toks[j - 1].lower == "the"
+            and toks[j].lower in ("past", "end")
+            and toks[j - 3].lower in self.lex.auxiliaries
+        ):
+            j -= 3  # "who has in the past described": a time between auxiliary and verb
+        if (
             j >= floor
             and toks[verb].lower == "back"
             and toks[j].lower in IRREGULAR_PAST
@@ -957,6 +965,18 @@ class SpeakerParser:
                 return first - 2
         return comma
 
+    def _plain_antecedent(self, toks: list[Token], mark: int, floor: int) -> bool:
+        """A lower-case singular noun after "a"/"an"/"the" right before "who"."""
+        tok = toks[mark]
+        return (
+            mark - 1 >= floor
+            and toks[mark - 1].lower in ("a", "an", "the")
+            and tok.is_word
+            and not tok.is_cap
+            and tok.lower not in self.lex.verbs
+            and not tok.lower.endswith(("ing", "ed"))
+        )
+
     def _relative_who(self, toks: list[Token], who: int, floor: int) -> NounPhrase | None:
         """ "Sen. Ann Fox, the ranking Democrat, who said": the mention is "who", the
         name its antecedent before the comma or dash."""
@@ -965,6 +985,12 @@ class SpeakerParser:
             # "voters who favor it say" is the relative's own verb; "partisans who
             # consider X": a restrictive relative, its antecedent right before it.
             head = self._ending_at(toks, mark, floor)
+            if head is None and self._plain_antecedent(toks, mark, floor):
+                # "a bully who has repeatedly pledged to ...": a person named by a
+                # common noun the source lexicon does not know
+                opens = mark - 1 if toks[mark - 1].lower in self.lex.determiners else mark
+                name = Span(toks[opens].start, toks[mark].end)
+                head = NounPhrase(name, name, "description", None, None, mark + 1)
             if head is None or head.kind == "pronoun" or head.mention.end != toks[mark].end:
                 return None
             opens = _index_at(toks, head.mention.start)

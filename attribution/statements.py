@@ -74,6 +74,7 @@ ADJUNCT = regex.compile(
     r"|in\s+(?:(?:19|20)\d\d(?!\d)|"
     + _MONTH
     + r")(?=\s+(?:to|that)\s)"  # "promised in 2023 to cap costs", "said in March that"
+    r"|in\s+(?:recent|the\s+(?:past|last|coming))\s+(?:few\s+)?(?:days|weeks|months|years)"
     r"|in\s+part|also|again|too|earlier|later|previously|recently|yesterday|today|tonight"
     r"|at\s+the\s+time|at\s+one\s+point"
     r"|\([^()\n]{1,30}\)"
