@@ -1547,7 +1547,9 @@ class SentenceReader(VerblessReader):
             else:
                 self._content_after(draft, start, sent, quotes, subordinate=True)
             return draft if draft.fragments else None
-        if about is not None and verb.frame in ("speech", "topic"):
+        if about is not None and (
+            verb.frame in ("speech", "topic") or verb.lemma in lex.topic_beliefs
+        ):
             # "X talked about the plan", "she joked about moving": the topic, which
             # may be a name alone ("spoke with reporters about Clinton")
             self._content_after(
