@@ -764,7 +764,10 @@ class SpeakerParser:
                 and not tok.is_cap
                 and tok.lower not in ING_NOUNS
                 # a cue of speech is a statement of its own; "hoping to" may lead
-                and (tok.lower not in self.lex.verbs or self.lex.verbs[tok.lower].frame == "belief")
+                and (
+                    tok.lower not in self.lex.verbs
+                    or self.lex.verbs[tok.lower].frame in ("belief", "object")
+                )
                 # not an adjective before its noun: "Trump's remaining rivals"
                 and k - 1 >= floor
                 and toks[k - 1].text not in POSSESSIVE
