@@ -43,7 +43,6 @@ TRAILING_ASIDE = regex.compile(
     r"|more|him|them|it|us|me|to|in|on|at|for|with|from|by|as|about|into|over|\d)\b"
 )
 
-# A dash between words: " - ", " -- ", " — ", or an unspaced em dash
 # A short label and a colon that open a paragraph's sentence ("Driving the news:",
 # "Why it matters:", "Between the lines:")
 LEAD_LABEL = regex.compile(r"(\p{Lu}[\w’']*(?:\s+[\w’']+){0,3}):\s+(?=[\p{Lu}“\"])")
@@ -53,6 +52,7 @@ TRAILING_CONNECTIVE = regex.compile(
     r",\s*(?:however|though|meanwhile|moreover|nevertheless|nonetheless|by contrast|in contrast)$",
     regex.IGNORECASE,
 )
+# A dash between words: " - ", " -- ", " — ", or an unspaced em dash
 DASH_MARK = regex.compile(r"\s(?:-{1,2}|—|–)\s|—")
 # A capitalised word alone (not "Scotiabank's"), as a sentence opens with one
 TITLE_WORD = regex.compile(r"\p{Lu}\p{Ll}+")

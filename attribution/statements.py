@@ -1001,7 +1001,7 @@ class SentenceReader(VerblessReader):
                 return draft if draft.fragments else None
             if j > 0 and after + 1 < len(toks):
                 return self._unnamed_passive(sent, paragraph, toks, after, match, verb, quotes)
-            return None  # "are told": passive, not a cue
+            return None  # "were told", "is known": a passive, not a cue
         if (
             prev in ("to", "by")
             and verb.frame == "speech"
