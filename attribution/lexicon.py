@@ -137,6 +137,8 @@ class Lexicon:
     physical_verbs: frozenset[str]  # "responded to the scene": lemmas with a place object
     physical_objects: frozenset[str]  # the heads that make such an object a place
     evidence_verbs: frozenset[str]  # lemmas whose bare object is content after a record
+    forecast_verbs: frozenset[str]  # lemmas whose object may be the forecast figure
+    forecast_heads: frozenset[str]  # "revenue", "earnings": what a forecast is of
     record_heads: frozenset[str]  # the records: "poll", "data", "records", documents
     issued_re: regex.Pattern[str]  # "issued a statement": a document put out
     issued_verbs: frozenset[str]  # its verbs' first words: a cheap test before the pattern
@@ -537,6 +539,8 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         physical_verbs=lower(cues, "physical", "verbs", "cues.toml"),
         physical_objects=lower(cues, "physical", "objects", "cues.toml"),
         evidence_verbs=lower(cues, "evidence", "verbs", "cues.toml"),
+        forecast_verbs=lower(cues, "forecast", "verbs", "cues.toml"),
+        forecast_heads=lower(cues, "forecast", "heads", "cues.toml"),
         record_heads=lower(cues, "evidence", "subjects", "cues.toml")
         | lower(sources, "documents", "heads", "sources.toml"),
         authored=lower(sources, "documents", "authored", "sources.toml"),

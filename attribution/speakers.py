@@ -740,8 +740,13 @@ class SpeakerParser:
                 )
             ):
                 return None
-            mention = Span(head.mention.start, toks[verb - 1].end)
-            role = Span(tok.start, toks[verb - 1].end)
+            last = verb - 1
+            while last > k and (
+                toks[last].lower in self.lex.auxiliaries or toks[last].lower in self.lex.adverbs
+            ):
+                last -= 1  # "Analysts polled by LSEG had expected": not "had"
+            mention = Span(head.mention.start, toks[last].end)
+            role = Span(tok.start, toks[last].end)
             return NounPhrase(mention, head.name, head.kind, head.role or role, None, verb)
         return None
 

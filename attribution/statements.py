@@ -853,6 +853,22 @@ class SentenceReader(VerblessReader):
             and toks[after + 1].is_word
         )
 
+    def _forecast_object(self, toks: list[Token], pos: int) -> bool:
+        """An amount ("$67.9 billion", "2.3%") or a business figure ("fourth-quarter
+        revenue", "adjusted earnings of") right after a verb of forecasting."""
+        k = index_at(toks, pos)
+        if k >= len(toks):
+            return False
+        if toks[k].text[:1] in "$£€¥" or toks[k].text[:1].isdigit():
+            return True
+        for m in range(k, min(k + 4, len(toks))):
+            tok = toks[m]
+            if not tok.is_word or tok.is_cap or tok.lower in self.lex.verbs:
+                return False
+            if tok.lower in self.lex.forecast_heads:
+                return True
+        return False
+
     def _question_follows(self, toks: list[Token], pos: int) -> bool:
         """A wh-word and a clause after a cue ("when the plant would close")."""
         k = index_at(toks, pos)
@@ -1604,6 +1620,8 @@ class SentenceReader(VerblessReader):
             start = that.end() - len(that.group().lstrip(" ,"))
         elif evidence and self._opens_clause(toks, pos, verb.lemma):
             start = pos  # "The poll shows Clinton leading": the record's finding
+        elif verb.lemma in lex.forecast_verbs and self._forecast_object(toks, pos):
+            start, evidence = pos, True  # "forecast revenue above estimates": the figure
         elif (negation is not None or verb.cls == REFUSAL) and self._question_follows(toks, pos):
             start = pos  # "did not say when the plant would close": the question left open
         elif (
@@ -2546,6 +2564,8 @@ class SentenceReader(VerblessReader):
         """Is the word at pos an inflected cue verb ("found", "says"), the main verb
         of a subject that a participle before it modifies?"""
         k = index_at(toks, pos)
+        while k + 1 < len(toks) and toks[k].lower in ("has", "have", "had") and not toks[k].is_cap:
+            k += 1  # "A study published last week has found": the perfect's participle
         if k >= len(toks) or toks[k].is_cap:
             return False
         word = toks[k].lower
