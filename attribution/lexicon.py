@@ -151,7 +151,7 @@ class Lexicon:
     control_verbs: frozenset[str]  # "led Republicans to say": the object speaks
     parenthetical: frozenset[str]  # "Such efforts, they believe, will fail"
     # ", The Athletic understands,": an outlet's finding between commas
-    parenthetical_clause_re: re.Pattern[str]
+    outlet_finding_re: re.Pattern[str]
     fillers: frozenset[str]  # ", you know,": no source
     topic_of: frozenset[str]  # lemmas whose topic may follow "of"/"against": "warned of"
     topic_on: frozenset[str]  # lemmas whose topic may follow "on": "commented on"
@@ -555,7 +555,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         habits=lower(cues, "catenatives", "habits", "cues.toml"),
         control_verbs=lower(cues, "catenatives", "control", "cues.toml"),
         parenthetical=lower(cues, "parenthetical", "verbs", "cues.toml"),
-        parenthetical_clause_re=re.compile(
+        outlet_finding_re=re.compile(
             r",\s+(?:[\w’'.-]+\s+){1,4}?(?:"
             + alternation(lower(cues, "parenthetical", "outlet", "cues.toml"))
             + r"),"

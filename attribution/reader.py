@@ -583,7 +583,7 @@ class ReaderBase:
                 comma = masked.find(",", comma + 1, end)  # "about 1,800": a number
             if comma != -1 and masked[start:comma].strip():
                 end = comma
-        finding = self.lex.parenthetical_clause_re.search(masked, start, end)
+        finding = self.lex.outlet_finding_re.search(masked, start, end)
         if finding is not None:
             end = finding.start()  # "demanded the full fee, The Athletic understands, but"
         if one_word:

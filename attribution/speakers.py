@@ -996,8 +996,7 @@ class SpeakerParser:
             if head is None and self._plain_antecedent(toks, mark, floor):
                 # "a bully who has repeatedly pledged to ...": a person named by a
                 # common noun the source lexicon does not know
-                opens = mark - 1 if toks[mark - 1].lower in self.lex.determiners else mark
-                name = Span(toks[opens].start, toks[mark].end)
+                name = Span(toks[mark - 1].start, toks[mark].end)  # with its article
                 head = NounPhrase(name, name, "description", None, None, mark + 1)
             if head is None or head.kind == "pronoun" or head.mention.end != toks[mark].end:
                 return None

@@ -33,6 +33,7 @@ from attribution.drafts import (
 )
 from attribution.lexicon import ChannelRun, Verb
 from attribution.model import QUESTION, REFUSAL, Form, Span
+from attribution.reader import SUBJECTS
 from attribution.segment import FINITE_AUXILIARIES
 from attribution.speakers import (
     CLAUSE_VERBS,
@@ -94,7 +95,7 @@ NEGATED_ADVERBS = frozenset({"yet", "immediately", "publicly", "directly", "spec
 # The words that open a question left open by a refusal ("did not say when ...")
 QUESTION_WORDS = frozenset({"when", "where", "why", "how", "whether", "who", "what", "which"})
 # Subject pronouns of a relative clause without "that" ("a move she described as")
-CONTACT_PRONOUNS = frozenset({"he", "she", "they", "we"})
+CONTACT_PRONOUNS = SUBJECTS - {"i"}
 # What follows "more than" in a source that counts, not compares ("more than a dozen
 # officials", "fewer than half of voters"), besides a number
 COUNTED_AFTER_THAN = frozenset(
@@ -824,12 +825,15 @@ class SentenceReader(VerblessReader):
         is a noun before a role noun; "state senator Ana Ruiz said" is left to the
         later cue, and "told host Chuck Todd" is no base form; nor is a verb after
         its plural subject ("unions warn staff burnout threatens gains")."""
+        return self._noun_before_role(toks, form, after) and not (
+            i > 0 and self._plural_subject_word(toks[i - 1])
+        )
+
+    def _noun_before_role(self, toks: list[Token], form: str, after: int) -> bool:
         if after + 1 >= len(toks):
             return False
         verb = self.lex.verbs.get(form)
         if verb is None or verb.lemma != form:
-            return False
-        if i > 0 and self._plural_subject_word(toks[i - 1]):
             return False
         role = toks[after]
         if (
