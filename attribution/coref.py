@@ -802,8 +802,12 @@ class Resolver:
             if ender.endswith(".") and len(ender) > 2 and ender not in self.lex.titles:
                 words = words[n:]
                 break
-        while words and (words[0] in self.lex.titles or words[0].lower() in self.lex.not_names):
-            words = words[1:]
+        for n in range(len(words) - 1, -1, -1):
+            if words[n].lower() in self.lex.not_names or words[n].lower() == "than":
+                words = words[n + 1 :]  # "... More Important Than Electing Obama"
+                break
+        while words and (words[0] in self.lex.titles or _gerund(words[0])):
+            words = words[1:]  # "Bashing Trump has ...": a verb's -ing form, no name
         return words
 
     def _name_kind(self, name: str, tokens: tuple[str, ...]) -> SpeakerKind:
@@ -1058,3 +1062,13 @@ TITLED_SUBJECT = regex.compile(
 NAMED_SUBJECT = regex.compile(
     r"((?:\p{Lu}[\p{L}’'.-]*\s+){0,3}" + SURNAME + r")(?=,\s|\s+\p{Ll}|\s+\()"
 )
+
+
+# Given names that end like a verb's -ing form
+ING_GIVEN_NAMES = frozenset({"sterling", "irving", "channing", "browning", "fleming"})
+
+
+def _gerund(word: str) -> bool:
+    """ "Bashing", "Electing": a capitalised -ing form, which opens no name."""
+    lower = word.lower()
+    return len(lower) >= 6 and lower.endswith("ing") and lower not in ING_GIVEN_NAMES

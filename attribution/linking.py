@@ -144,7 +144,7 @@ def find_statements(
             and lexicon.dateline_re.match(masked, para.start, para.end) is not None
             and not _spoken(masked, para)
         )
-        sents = [para] if transcript else sentences(masked, para, lexicon)
+        sents = [para] if transcript else sentences(text, masked, para, lexicon)
         headline = transcript or (len(sents) == 1 and is_short(sents[0]))
         for sent in sents:
             quotes: list[QuoteInfo] = []

@@ -357,6 +357,11 @@ class ReaderBase:
                     and not self._outside_group(toks, start)
                 )
                 or toks[start].lower in self.lex.subordinators  # "When asked if ..., he ..."
+                or (  # "To a question on jobs, Sanders said ...": "to" and its object
+                    toks[start].lower == "to"
+                    and start + 1 < verb
+                    and toks[start + 1].lower in self.lex.determiners
+                )
                 or (  # "Thanking them, ...", but not "Schilling appeared"
                     toks[start].lower.endswith("ing")
                     and toks[start].is_cap

@@ -12,6 +12,7 @@ import regex
 
 from attribution.lexicon import Lexicon
 from attribution.model import Span
+from attribution.quotes import FILLER
 
 # A blank line (spaces allowed) separates paragraphs; CR is whitespace.
 PARAGRAPH_BREAK = regex.compile(r"\n[^\S\n]*\n\s*")
@@ -66,8 +67,9 @@ def _add_trimmed(text: str, start: int, end: int, into: list[Span]) -> None:
         into.append(Span(start, end))
 
 
-def sentences(masked: str, paragraph: Span, lexicon: Lexicon) -> list[Span]:
-    """Sentence spans of one paragraph of the masked text."""
+def sentences(text: str, masked: str, paragraph: Span, lexicon: Lexicon) -> list[Span]:
+    """Sentence spans of one paragraph of the masked text (the original text shows
+    the quoted words the mask hides)."""
     spans: list[Span] = []
     start = paragraph.start
     cuts: list[tuple[int, int]] = []
@@ -77,11 +79,11 @@ def sentences(masked: str, paragraph: Span, lexicon: Lexicon) -> list[Span]:
             continue
         if (
             _is_abbreviation(masked, match.start(), paragraph.start, lexicon)
-            and not _quote_after_initials(masked, match, lexicon)
+            and not _quote_after_initials(text, masked, match, lexicon)
             and not _function_word_after(masked, match, lexicon)
         ):
             continue
-        if _attribution_follows(masked, match, paragraph.end, lexicon):
+        if _attribution_follows(masked, match, paragraph, lexicon):
             continue
         end = match.end()
         while end > match.start() and masked[end - 1].isspace():
@@ -147,10 +149,15 @@ def _function_word_after(masked: str, match: regex.Match[str], lexicon: Lexicon)
     return word.group().lower() in lexicon.not_names
 
 
-def _quote_after_initials(masked: str, match: regex.Match[str], lexicon: Lexicon) -> bool:
+def _quote_after_initials(
+    text: str, masked: str, match: regex.Match[str], lexicon: Lexicon
+) -> bool:
     """'... at a rally in Binghamton, N.Y. “The department ...': initials that end
-    a sentence when a quotation opens right after them (but not "Gen. “Mad Dog”")."""
+    a sentence when a quotation opens right after them (but not "Gen. “Mad Dog”",
+    nor "the U.S. “clearly” needed": a quoted word in lower case goes on)."""
     if masked[match.end() : match.end() + 1] not in OPENING_MARKS:
+        return False
+    if text[match.end() + 1 : match.end() + 2].islower():
         return False
     word = WORD_BEFORE.search(masked, max(0, match.start() - 30), match.start() + 1)
     if word is None:
@@ -177,11 +184,18 @@ NEGATED_CLAUSE = frozenset(
 )
 
 
-def _attribution_follows(masked: str, match: regex.Match[str], end: int, lexicon: Lexicon) -> bool:
+def _attribution_follows(
+    masked: str, match: regex.Match[str], paragraph: Span, lexicon: Lexicon
+) -> bool:
     """'"Why not?" Clinton said.': the quote's own punctuation, not the sentence's end."""
     marks = match.group().rstrip()
     if marks[-1:] not in "\"”’'»":
         return False
+    if marks[0] == "." and _embedded_quote(masked, match.start(), paragraph.start):
+        # '..., calling him “a failed candidate.” Romney fired back in March, ...':
+        # a quotation inside the writer's sentence ends it with its full stop
+        return False
+    end = paragraph.end
     window_end = min(end, match.end() + 60)
     window = masked[match.end() : window_end]
     cut = _first_stop(window, 0, lexicon)
@@ -240,6 +254,20 @@ def _attribution_follows(masked: str, match: regex.Match[str], end: int, lexicon
     if first in lexicon.subordinators:
         return True  # '"...!" Sessions said as he launched the vote.': an adjunct clause
     return len(after) <= 4 or not any(finite_word(w) for w in after[1:])
+
+
+def _embedded_quote(masked: str, dot: int, floor: int) -> bool:
+    """Whether the quotation whose full stop is at masked[dot] opened inside a
+    sentence, after a word or a comma (its words are filler in the masked text)."""
+    i = dot - 1
+    while i >= floor and masked[i] == FILLER:
+        i -= 1
+    if i < floor or i == dot - 1 or masked[i] not in OPENING_MARKS:
+        return False
+    i -= 1
+    while i >= floor and masked[i] == " ":
+        i -= 1
+    return i >= floor and (masked[i].isalnum() or masked[i] == ",")
 
 
 def _recipient(word: str, lexicon: Lexicon) -> bool:

@@ -82,6 +82,8 @@ LONG_APPOSITIVE_STOPS = frozenset({";", ":", '"', "''", "“", "”", "(", ")", 
 # How far back (tokens) a past participle may open a reduced relative clause
 # before the verb ("A statement released by the ministry on Friday said").
 REDUCED_RELATIVE_REACH = 9
+# The longest quoted title (code points) read as part of an appositive
+QUOTED_TITLE_LENGTH = 40
 # "An official speaking on condition of anonymity because he was not authorized to
 # discuss the talks said": how far back a speech participle after a source may be.
 SPEAKING_RELATIVE_REACH = 18
@@ -170,6 +172,9 @@ DATED_LINKS = frozenset({"by", "in", "from"})
 APPOSITIVE_WORDS = 60  # an appositive after an inverted speaker, "who ... and whose ..."
 MAX_RELATIVE_WORDS = 30  # a restrictive relative clause after an inverted speaker
 MAX_LOWER_WORDS = 4
+ARTICLES = frozenset({"the", "a", "an"})
+# More lower-case words when the phrase opens the sentence with an article
+OPENING_EXTRA_WORDS = 3
 # After the cue the phrase ends at punctuation, so one more lower-case word is safe:
 # "said a former senior law enforcement official".
 MAX_LOWER_WORDS_AFTER_CUE = 5
@@ -874,6 +879,10 @@ class SpeakerParser:
         k = comma - 1
         while k > floor and comma - k < LONG_APPOSITIVE_REACH:
             text = toks[k].text
+            title = self._quoted_title(toks, k, floor)
+            if title is not None:
+                k = title - 1  # 'the co-author of "Going Viral," about ...': a title
+                continue
             if text in LONG_APPOSITIVE_STOPS or text[0] == "~":
                 return None
             if text == ",":
@@ -912,6 +921,26 @@ class SpeakerParser:
                         )
             k -= 1
         return None
+
+    def _quoted_title(self, toks: list[Token], k: int, floor: int) -> int | None:
+        """Where a short quoted title ends at toks[k] (its closing mark) opens, after
+        "of" or a noun in lower case ('author of “Going Viral,”', 'the film “Up”'),
+        or None."""
+        if toks[k].text not in CLOSING_MARKS:
+            return None
+        m = k - 1
+        if m > floor and toks[m].text == ",":
+            m -= 1
+        if not (
+            m - 2 >= floor
+            and toks[m].text[0] == "~"
+            and len(toks[m].text) <= QUOTED_TITLE_LENGTH
+            and toks[m - 1].text in OPENING_MARKS
+            and toks[m - 2].is_word
+            and not toks[m - 2].is_cap
+        ):
+            return None
+        return m - 1
 
     def _aside_kind(self, toks: list[Token], k: int, comma: int) -> str | None:
         """What the aside after the comma toks[k] is: a "role" ("who lives in X",
@@ -1565,6 +1594,9 @@ class SpeakerParser:
                 for word in (head, head.removesuffix("s"))
             ):
                 description = extended
+        if description is not None and description.kind == "name":
+            # "One pastor supporting Mr. Cruz, Dan White, said": the participle's head
+            description = self.reduced_relative(toks, k, floor) or description
         if description is None or not (
             description.kind == "description"
             # "A supporter of Mr. Cruz, Dan White, said": a description naming another
@@ -1745,6 +1777,7 @@ class SpeakerParser:
             return NounPhrase(contracted, contracted, "pronoun", None, None, j + 1)
         k = j
         lower_words = 0
+        max_lower = MAX_LOWER_WORDS
         skipped = 0  # a party and state or an acronym in brackets is not counted
         while k >= floor and j - k - skipped < MAX_NP_TOKENS:
             tok = toks[k]
@@ -1862,6 +1895,8 @@ class SpeakerParser:
                     and self.lex.verbs[tok.lower].lemma == tok.lower
                     and (
                         toks[k + 1].lower in self.lex.organization_words
+                        # "the former state treasurer": a base form before a role
+                        or (k + 1 == j and toks[j].lower in self.lex.role_nouns)
                         # "..., state (election) officials said": the first word
                         # of a phrase with a source's head
                         or (
@@ -1909,8 +1944,13 @@ class SpeakerParser:
             # strong majority of Democratic primary voters")
             if not text[0].isdigit() and tok.lower != "of":
                 lower_words += 1
-            if lower_words > MAX_LOWER_WORDS:
-                break
+            if lower_words > max_lower:
+                if max_lower != MAX_LOWER_WORDS or not self._opening_determiner(toks, k, j, floor):
+                    break
+                # "The Democratic presidential front-runner and former secretary of
+                # state said": a long description that opens the sentence with its
+                # article
+                max_lower = MAX_LOWER_WORDS + OPENING_EXTRA_WORDS
             k -= 1
         first = k + 1
         # Sentence-initial capitals that are not names ("But", "Then", "Virtually all").
@@ -1941,6 +1981,42 @@ class SpeakerParser:
         ):
             first -= 1  # "About 200 protesters", "more than 40 lawmakers"
         return self._build(toks, first, j)
+
+    def _opening_determiner(self, toks: list[Token], k: int, j: int, floor: int) -> bool:
+        """Whether an article that opens the sentence stands at most
+        OPENING_EXTRA_WORDS words before toks[k], and every word from it to toks[j]
+        can be part of one noun phrase (no verb, adverb or preposition but "of")."""
+        opening = next(
+            (
+                m
+                for m in range(k - 1, max(floor, k - OPENING_EXTRA_WORDS - 1) - 1, -1)
+                if toks[m].lower in ARTICLES
+            ),
+            None,
+        )
+        if opening != floor:
+            return False
+        for m in range(opening + 1, j + 1):
+            tok = toks[m]
+            if tok.is_cap or tok.lower in ("of", "and"):
+                continue
+            word = tok.lower
+            if (
+                not tok.is_word
+                or word in self.stop_words
+                # "secretary of state", "state treasurer": a noun after "of" or
+                # before a role
+                or (
+                    word in self.lex.verbs
+                    and toks[m - 1].lower != "of"
+                    and not (m < j and toks[m + 1].lower in self.lex.role_nouns)
+                )
+                or word in IRREGULAR_PAST
+                or word in self.lex.prepositions
+                or word.endswith(("ed", "ly"))
+            ):
+                return False
+        return True
 
     # ----------------------------------------------------------- rightwards
     def right(self, toks: list[Token], start: int, ceiling: int) -> NounPhrase | None:

@@ -88,7 +88,10 @@ CLAUSE_JOINS = frozenset({"and", "but", "though", "although", "while", "whereas"
 # Prepositions that open where or when a cue was spoken, after the content:
 # "..., Fells said at a rally in Iowa.", "..., she told reporters in Ohio."
 # ("on" is too often the verb's own: "insisted on getting")
-SETTING_PREPOSITIONS = frozenset({"in", "at", "during", "after", "before", "outside"})
+SETTING_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before", "outside"})
+# "on" sets the scene only after these ("said on Capitol Hill"); after others it
+# is the verb's own ("insisted on getting", "commented on the bill")
+ON_SETTING_LEMMAS = frozenset({"say", "tell", "add", "write", "announce", "declare", "state"})
 # Adverbs between a negation and its verb: "did not immediately respond", "has not
 # yet responded", "would not publicly say"
 NEGATED_ADVERBS = frozenset({"yet", "immediately", "publicly", "directly", "specifically"})
@@ -238,6 +241,8 @@ STANCE_LINKS = frozenset({"about", "over", "at", "with", "for", "regarding", "to
 # "was quoted as saying", "Interfax cited a source as saying": the one quoted speaks
 QUOTING = frozenset({"quoted", "quotes", "cited", "cites"})
 THAT = regex.compile(r"\s*,?\s*(?:that|whether|if|how|why|what)\b")
+# Relative words that open a clause of an adjunct's own after its comma
+ADJUNCT_RELATIVES = frozenset({"where", "when", "which", "who"})
 PARTICIPLE_LEAD = regex.compile(r"\s*,\s*(?:and\s+)?")
 SUBJECT_WORDS = regex.compile(
     r"(?:[\p{L}\p{N}][\p{L}\p{N}.’'-]*)(?: [\p{L}\p{N}][\p{L}\p{N}.’'-]*){0,5}"
@@ -252,7 +257,9 @@ NEARBY_WORDS = (
     r"|,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,3},"
     # "told a town hall in Salem, New Hampshire on Monday that": a place's state
     r"|,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}(?=\s(?:on|in|at|during|last|this)\s)"
-    r"|,\s\d{1,3},)"  # "told Daniel Kraus, 41, that"
+    r"|,\s\d{1,3},"  # "told Daniel Kraus, 41, that"
+    # a possessive's apostrophe ("during this week’s debate") and a year's ("in ‘08")
+    r"|(?<=\p{L})’(?=s\s|\s)|[‘’](?=\d\d\b))"
 )
 THAT_NEARBY = regex.compile(NEARBY_WORDS + r"{0,60}?(?=\s(?:that|whether)\s)")
 # ... and after a verb of asking, the question's word: "asked the mayor how ..."
@@ -1408,6 +1415,7 @@ class SentenceReader(VerblessReader):
                         verb.frame == "speech"
                         and stripped.split(None, 1)[0].lower() in SETTING_PREPOSITIONS
                         and not stripped.lower().startswith("at least")
+                        and (stripped[:3].lower() != "on " or verb.lemma in ON_SETTING_LEMMAS)
                     )
                     # "..., a representative confirmed to People on Monday.": whom
                     # the words were given to (not "are said to be")
@@ -1419,7 +1427,13 @@ class SentenceReader(VerblessReader):
                     # where the named channel was posted
                     or (channel is not None and stripped[:3].lower() == "on ")
                 )
-                and self._adjunct_only(toks, pos)
+                # a participle after the adjunct only where a comma ends the content
+                # ("..., Hollande said in Paris, noting"), not a quote's full stop
+                and self._adjunct_only(
+                    toks,
+                    pos,
+                    self.masked[max(0, clause_start - 8) : clause_start].rstrip()[-1:] == ",",
+                )
             )
         ):
             # A tail cue ("..., Hilal said.", "..., Pence said during the interview."):
@@ -2048,6 +2062,12 @@ class SentenceReader(VerblessReader):
             return None
         first = k = index_at(toks, pos)
         if (
+            "’" in self.masked[pos : match.end()]
+            and first < len(toks)
+            and toks[first].lower not in self.lex.prepositions
+        ):
+            return None  # "welcomed Clinton’s comment that": the object's own clause
+        if (
             first < len(toks)
             and toks[first].text in OPENING_QUOTES
             and QUOTED_THAT.match(self.masked, pos, sent.end) is None
@@ -2210,28 +2230,37 @@ class SentenceReader(VerblessReader):
             word = toks[k + 1].lower
         return word in ("a", "an", "who", "whose", "which")
 
-    def _adjunct_only(self, toks: list[Token], pos: int) -> bool:
+    def _adjunct_only(self, toks: list[Token], pos: int, then_aside: bool) -> bool:
         """Whether only a short prepositional adjunct follows ``pos`` to the end of
-        the sentence ("during the interview.", "in a video message to delegates.")."""
+        the sentence ("during the interview.", "in a video message to delegates."),
+        or, with ``then_aside``, to a comma before a participle or a relative clause."""
         k = index_at(toks, pos)
-        if (
-            k >= len(toks)
-            or not (
-                toks[k].lower in self.lex.prepositions
-                # "confirmed to People": whom the words were given to
-                or (
-                    toks[k].lower == "to"
-                    and k + 1 < len(toks)
-                    and (toks[k + 1].is_cap or toks[k + 1].lower == "the")
-                )
+        if k >= len(toks) or not (
+            toks[k].lower in self.lex.prepositions
+            # "confirmed to People": whom the words were given to
+            or (
+                toks[k].lower == "to"
+                and k + 1 < len(toks)
+                and (toks[k + 1].is_cap or toks[k + 1].lower == "the")
             )
-            or len(toks) - k > 12
         ):
             return False
-        return all(
-            t.lower != "that" and t.text not in OPENING_QUOTES and t.text not in (",", ";", ":")
-            for t in toks[k:]
-        )
+        for m in range(k, min(len(toks), k + 13)):
+            tok = toks[m]
+            if then_aside and tok.text == "," and m > k + 1:
+                # "..., Hollande said in Paris, noting ...": the adjunct ends before
+                # the participle of the same speaker, or before a relative or
+                # adverbial clause ("in Paris, where he met ...", "..., because")
+                return (
+                    m + 1 < len(toks)
+                    and (
+                        toks[m + 1].lower in ADJUNCT_RELATIVES
+                        or toks[m + 1].lower in self.lex.subordinators
+                    )
+                ) or _starts_participle(self, self.masked[tok.start : toks[-1].end])
+            if tok.lower == "that" or tok.text in OPENING_QUOTES or tok.text in (",", ";", ":"):
+                return False
+        return len(toks) - k <= 12
 
     def _as_clause(self, toks: list[Token], clause_start: int) -> bool:
         """Is the cue clause "As X said" opening the sentence ("But as X noted")?"""
