@@ -43,7 +43,7 @@ def parse_toml(text: str) -> dict[str, Any]:
 class Verb:
     lemma: str
     cls: str  # neutral / loaded / nonspeech / belief
-    frame: str  # speech / object / belief / topic / stance / regard
+    frame: str  # speech / object / belief / topic / stance / regard / assertion
     documents_only: bool = False  # a cue only when a document is its subject
     past_is_base: bool = False  # "put it", "read": the past tense is the lemma
 
@@ -134,6 +134,10 @@ class Lexicon:
     question_words: frozenset[str]  # "Ruiz, asked whether ...": a question after a comma
     quote_only: frozenset[str]  # lemmas of speech verbs that attribute only quotes
     stance_nouns: frozenset[str]  # "expressed concern": the attitudes a stance verb voices
+    assertion_nouns: frozenset[str]  # "made the case that": what a light verb says
+    assertion_infinitives: frozenset[str]  # "made a commitment to hold": an infinitive
+    assertion_forms: frozenset[str]  # "made": cues only with an assertion noun after them
+    assertion_noun_re: regex.Pattern[str]  # a few words, then an assertion noun
     physical_verbs: frozenset[str]  # "responded to the scene": lemmas with a place object
     physical_objects: frozenset[str]  # the heads that make such an object a place
     evidence_verbs: frozenset[str]  # lemmas whose bare object is content after a record
@@ -357,7 +361,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         cls, frame = group.get("class"), group.get("frame")
         if cls not in {"neutral", "loaded", "nonspeech", "belief", "refusal"}:
             raise RuleDataError(f"cues.toml: unknown class {cls!r}")
-        if frame not in {"speech", "object", "belief", "topic", "stance", "regard"}:
+        if frame not in {"speech", "object", "belief", "topic", "stance", "regard", "assertion"}:
             raise RuleDataError(f"cues.toml: unknown frame {frame!r}")
         subjects = group.get("subjects", "any")
         if subjects not in {"any", "documents"}:
@@ -435,6 +439,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         except (KeyError, TypeError, regex.error) as error:
             raise RuleDataError(f"grammar.toml: [{table}] {key}: {error}") from None
 
+    assertion_nouns = lower(cues, "assertion", "nouns", "cues.toml")
     return Lexicon(
         verbs=verbs,
         cue_re=cue_re,
@@ -536,6 +541,14 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         regard_forms=frozenset(form for form, verb in verbs.items() if verb.frame == "regard"),
         quote_only=lower(cues, "quote_only", "verbs", "cues.toml"),
         stance_nouns=lower(cues, "stance", "nouns", "cues.toml"),
+        assertion_nouns=assertion_nouns,
+        assertion_infinitives=lower(cues, "assertion", "infinitive_nouns", "cues.toml"),
+        assertion_forms=frozenset(
+            form for form, verb in verbs.items() if verb.frame == "assertion"
+        ),
+        assertion_noun_re=regex.compile(
+            r"\s+(?:[\p{Ll}-]+\s+){0,3}?" + alternation(assertion_nouns) + r"\b"
+        ),
         physical_verbs=lower(cues, "physical", "verbs", "cues.toml"),
         physical_objects=lower(cues, "physical", "objects", "cues.toml"),
         evidence_verbs=lower(cues, "evidence", "verbs", "cues.toml"),

@@ -238,6 +238,9 @@ REASON_OPENERS = ("on ", "speaking ", "asking ", "declining ", "requesting ", "b
 REASON_GOES_ON = regex.compile(r"\s+(?:because|to|as|since|for)\b(?!.*\bthat\b)")
 # "expressed concern about X", "voiced support for X": the attitude's object follows
 STANCE_LINKS = frozenset({"about", "over", "at", "with", "for", "regarding", "toward", "towards"})
+# ... and what links a light verb's noun to its object: "made comments about",
+# "made no secret of", "made a call for", "made the case against"
+ASSERTION_LINKS = frozenset({"about", "of", "for", "against", "on", "regarding"})
 # "was quoted as saying", "Interfax cited a source as saying": the one quoted speaks
 QUOTING = frozenset({"quoted", "quotes", "cited", "cites"})
 THAT = regex.compile(r"\s*,?\s*(?:that|whether|if|how|why|what)\b")
@@ -400,6 +403,15 @@ class SentenceReader(VerblessReader):
                 else:
                     form, end = asked, first_word.end()
                 cue_matches = [LoweredCue(first_word.start(), end, form), *cue_matches]
+        if cue_matches and self.lex.assertion_forms:
+            # "made the case that": a light verb is a cue only before its noun
+            # ("Making her way around the diner, ..." opens no statement)
+            light, light_noun = self.lex.assertion_forms, self.lex.assertion_noun_re
+            cue_matches = [
+                m
+                for m in cue_matches
+                if m.group().lower() not in light or light_noun.match(masked, m.end(), sent.end)
+            ]
         # "In a CNN poll released Monday, 31% of voters ...": a finding opens the sentence
         finding = (
             first_word is not None
@@ -505,6 +517,13 @@ class SentenceReader(VerblessReader):
                 owner = None  # "X has been criticized for Y, ..., saying": nobody's words
             if owner is not None and owner.phrase is not None and self._restrictive(owner.phrase):
                 owner = None  # "defended not paying an architect who said X, saying"
+            if owner is not None and self._closed_relative(toks, i, owner):
+                # "Trump, who has made false claims that ..., weighed in, calling":
+                # the relative clause closed before the main verb, whose subject calls
+                main = self._subject_owner(paragraph, toks, i)
+                if main is not None and main.phrase is not None and owner.phrase is not None:
+                    if main.phrase.mention.end <= owner.phrase.mention.start:
+                        owner = main
             if owner is not None and owner.cue is not None:
                 # "Smith said X, but Jones disagreed, saying Y": the nearer subject
                 owner = (
@@ -784,6 +803,17 @@ class SentenceReader(VerblessReader):
             return None
         return None
 
+    def _closed_relative(self, toks: list[Token], i: int, owner: Draft) -> bool:
+        """Whether the owner is a relative clause's "who" whose content ended before a
+        finite verb of the main clause, ahead of the participle at toks[i]."""
+        if owner.phrase is None or not owner.phrase.relative or not owner.fragments:
+            return False
+        end = owner.fragments[-1][0].end
+        return any(
+            end <= t.start < toks[i].start and t.is_word and not t.is_cap and self._finite(t.lower)
+            for t in toks
+        )
+
     def _main_clause_owner(
         self, paragraph: int, toks: list[Token], i: int, owner: Draft
     ) -> Draft | None:
@@ -851,8 +881,10 @@ class SentenceReader(VerblessReader):
             and not toks[after + 1].is_cap
         ):
             return True  # "most state parties release": "state" modifies the plural
-        if role.lower in self.lex.organization_words and (
-            role.text == role.lower or role.text.isupper()
+        if (
+            role.lower in self.lex.organization_words
+            and (role.text == role.lower or role.text.isupper())
+            and role.text != "who"  # "did not say who made": the question, not the WHO
         ):
             nxt = toks[after + 1].lower
             # "state media reported", "state TV said": a body that speaks
@@ -1331,8 +1363,14 @@ class SentenceReader(VerblessReader):
         ).match(self.masked, pos, sent.end)
         if verb.frame == "topic" and (about is None or inverted):
             return None  # "Sanders talked to reporters": no content
-        stance = self._stance(toks, pos, sent) if verb.frame == "stance" else None
-        if verb.frame == "stance" and (stance is None or inverted):
+        stance = (
+            self._stance(toks, pos, sent)
+            if verb.frame == "stance"
+            else self._assertion(toks, pos, sent)
+            if verb.frame == "assertion"
+            else None
+        )
+        if verb.frame in ("stance", "assertion") and (stance is None or inverted):
             return None  # "expressed the milk", "voiced the character": no attitude
         rest = self.masked[pos : sent.end]
         stripped = rest.strip()
@@ -1862,6 +1900,42 @@ class SentenceReader(VerblessReader):
                 return None, noun
             if tok.is_cap or tok.lower in ("that", "to"):
                 return None
+        return None
+
+    def _assertion(self, toks: list[Token], pos: int, sent: Span) -> tuple[int, Span] | None:
+        """ "made the case that ...", "made comments about the vote", "made no secret
+        of his plans", "made a commitment to hold briefings": where the content starts
+        after the light verb's noun, and the noun; None when nothing follows it."""
+        k = index_at(toks, pos)
+        for m in range(k, min(k + 4, len(toks) - 1)):
+            tok = toks[m]
+            if not tok.is_word or tok.is_cap:
+                return None
+            if tok.lower not in self.lex.assertion_nouns:
+                continue
+            noun = Span(tok.start, tok.end)
+            nxt = toks[m + 1]
+            if nxt.lower in ("that", "whether"):
+                return nxt.start, noun
+            nearby = self._that_nearby(toks, tok.end, sent)  # "the case for weeks that"
+            if nearby is not None:
+                return nearby.end() - len(nearby.group().strip()), noun
+            if m + 2 >= len(toks) or not toks[m + 2].is_word:
+                return None
+            if nxt.lower in ASSERTION_LINKS and (nxt.lower != "of" or tok.lower == "secret"):
+                # ("made demands of the candidates": whom they were made of)
+                if toks[m + 2].lower in self.lex.time_words or toks[m + 2].text[0].isdigit():
+                    return None  # "made the request on Jan. 23": a date, no object
+                return toks[m + 2].start, noun  # "made comments about the vote"
+            if (
+                nxt.lower == "to"
+                and tok.lower in self.lex.assertion_infinitives
+                and not toks[m + 2].is_cap
+                and toks[m + 2].lower not in self.lex.determiners
+                and toks[m + 2].lower not in OBJECT_PRONOUNS
+            ):
+                return nxt.start, noun  # "made a commitment to hold briefings"
+            return None
         return None
 
     def _document_saying(
