@@ -122,6 +122,7 @@ class Lexicon:
     clause_only: frozenset[str]  # lemmas of speech verbs whose bare object is no report
     clause_first: frozenset[str]  # "said startups test on terms that ...": no object first
     undone_verbs: frozenset[str]  # "failed to say": no infinitive of purpose after them
+    purpose_objects: frozenset[str]  # "went out of his way to praise X": object verbs too
     source_participles: frozenset[str]  # "Citing X, the AP reported": opens no statement
     by_agent: frozenset[str]  # lemmas of speech verbs read in a passive with its agent
     by_agent_adverbs: frozenset[str]  # "was first reported by"
@@ -529,6 +530,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         clause_only=lower(cues, "clause_only", "verbs", "cues.toml"),
         clause_first=lower(cues, "clause_first", "verbs", "cues.toml"),
         undone_verbs=lower(cues, "purpose", "not_after", "cues.toml"),
+        purpose_objects=lower(cues, "purpose", "objects", "cues.toml"),
         source_participles=lower(cues, "opening_participles", "not", "cues.toml"),
         by_agent=lower(cues, "by_agent", "verbs", "cues.toml"),
         by_agent_adverbs=lower(cues, "by_agent", "adverbs", "cues.toml"),

@@ -47,6 +47,7 @@ from attribution.speakers import (
     POSSESSIVE_PRONOUNS,
     POSTMODIFIER_ADJECTIVES,
     QUANTIFIER_SUBJECTS,
+    TIME_NOUNS,
     NounPhrase,
     Token,
     contracted_pronoun,
@@ -1094,7 +1095,8 @@ class SentenceReader(VerblessReader):
             self._controlled_subject(toks, j)  # "led Republicans to say"
             or (
                 self._purpose_subject(paragraph, toks, j)
-                if verb.frame == "speech" and verb.cls == "neutral"
+                if (verb.frame == "speech" and verb.cls == "neutral")
+                or verb.lemma in lex.purpose_objects  # "went out of his way to praise X"
                 else None
             )
             if catenative is None and prev == "to" and not is_ing
@@ -2382,11 +2384,13 @@ class SentenceReader(VerblessReader):
         infinitive of purpose after a past-tense verb (and its object or adjunct)
         that reports nothing itself; the sentence's subject speaks. Not after a cue
         ("declined to say", "was asked to say") nor a failure ("failed to say")."""
-        for m in range(to - 1, max(-1, to - 7), -1):
+        for m in range(to - 1, max(-1, to - 9), -1):
             tok = toks[m]
+            word = tok.lower
+            if word in self.lex.time_words or word in TIME_NOUNS:
+                continue  # "took the stage Tuesday night to acknowledge"
             if not tok.is_word or tok.is_cap:
                 return None
-            word = tok.lower
             if (
                 word in self.lex.verbs
                 or word in self.lex.auxiliaries
