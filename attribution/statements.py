@@ -241,7 +241,9 @@ REASON_GOES_ON = regex.compile(r"\s+(?:because|to|as|since|for)\b(?!.*\bthat\b)"
 STANCE_LINKS = frozenset({"about", "over", "at", "with", "for", "regarding", "toward", "towards"})
 # ... and what links a light verb's noun to its object: "made comments about",
 # "made no secret of", "made a call for", "made the case against"
-ASSERTION_LINKS = frozenset({"about", "of", "for", "against", "on", "regarding"})
+ASSERTION_LINKS = frozenset(
+    {"about", "of", "for", "against", "on", "regarding", "toward", "towards"}
+)
 # "was quoted as saying", "Interfax cited a source as saying": the one quoted speaks
 QUOTING = frozenset({"quoted", "quotes", "cited", "cites"})
 THAT = regex.compile(r"\s*,?\s*(?:that|whether|if|how|why|what)\b")
@@ -1619,7 +1621,15 @@ class SentenceReader(VerblessReader):
             if start is None:
                 self._add_content(draft, noun, [])  # "also expressed concern."
             else:
-                self._content_after(draft, start, sent, quotes, subordinate=True)
+                # "launched an attack on Obama": a light verb's object may be a name
+                self._content_after(
+                    draft,
+                    start,
+                    sent,
+                    quotes,
+                    subordinate=True,
+                    one_word=verb.frame == "assertion",
+                )
             return draft if draft.fragments else None
         if about is not None and (
             verb.frame in ("speech", "topic") or verb.lemma in lex.topic_beliefs
@@ -1909,8 +1919,10 @@ class SentenceReader(VerblessReader):
         of his plans", "made a commitment to hold briefings": where the content starts
         after the light verb's noun, and the noun; None when nothing follows it."""
         k = index_at(toks, pos)
-        for m in range(k, min(k + 4, len(toks) - 1)):
+        for m in range(k, min(k + 6, len(toks) - 1)):
             tok = toks[m]
+            if tok.text == "-":
+                continue  # "a pre-emptive attack"
             if not tok.is_word or tok.is_cap:
                 return None
             if tok.lower not in self.lex.assertion_nouns:
@@ -1924,7 +1936,9 @@ class SentenceReader(VerblessReader):
                 return nearby.end() - len(nearby.group().strip()), noun
             if m + 2 >= len(toks) or not toks[m + 2].is_word:
                 return None
-            if nxt.lower in ASSERTION_LINKS and (nxt.lower != "of" or tok.lower == "secret"):
+            if nxt.lower in ASSERTION_LINKS and (
+                nxt.lower != "of" or tok.lower in self.lex.assertion_of
+            ):
                 # ("made demands of the candidates": whom they were made of)
                 if toks[m + 2].lower in self.lex.time_words or toks[m + 2].text[0].isdigit():
                     return None  # "made the request on Jan. 23": a date, no object
