@@ -216,6 +216,12 @@ MONTHS = frozenset(
 )
 # A count after an article or possessive: "The two leaders", "the many critics"
 COUNT_WORDS = frozenset({"several", "many", "few"})
+# Counts that stand for the members of a group named before them ("Of the 20
+# delegates, all but two said", "Of those polled, most said")
+BARE_COUNTS = frozenset(
+    {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "dozens", "hundreds", "most", "half", "both", "none"}
+)  # fmt: skip
 # A company's legal suffix that may follow a comma inside its name
 COMMA_SUFFIXES = frozenset({"inc", "llc", "ltd", "corp", "co", "plc", "l.p", "lp"})
 COUNT_LEADERS = frozenset(
@@ -486,6 +492,18 @@ class SpeakerParser:
             # 'Humphrey, who calls Trump a “sociopath,” said': the aside's comma
             # stands inside the closing mark.
             j -= 1
+        counted = self._bare_count(toks, j, floor)
+        if counted is not None:
+            return counted
+        if toks[j].text == "," and j - 1 > floor and toks[j - 1].text == ")":
+            # "Sen. Jack Reed (D-R.I.), said": a stray comma after the party and state
+            bracketed = self._ending_at(toks, j - 1, floor)
+            if (
+                bracketed is not None
+                and bracketed.kind == "name"
+                and _index_at(toks, bracketed.mention.start) == floor
+            ):
+                return bracketed
         if toks[j].text == ",":
             before = self._past_connective(toks, j, floor)
             if before != j:
@@ -585,6 +603,29 @@ class SpeakerParser:
             span = Span(toks[listed].start, phrase.mention.end)
             return NounPhrase(span, span, "description", None, None, phrase.end_index)
         return self._postmodified(toks, phrase, floor)
+
+    def _bare_count(self, toks: list[Token], j: int, floor: int) -> NounPhrase | None:
+        """ "Of the 20 delegates, 12 said", "..., all but two said": a count of a
+        group named before its comma opens the clause as the subject."""
+        word = toks[j].lower
+        if not (
+            (word.isdigit() and len(word) <= 4 and not YEAR.fullmatch(word))
+            or word in COUNT_WORDS
+            or word in BARE_COUNTS
+        ):
+            return None
+        first = j
+        if j - 2 >= floor and toks[j - 2].lower == "all" and toks[j - 1].lower == "but":
+            first = j - 2  # "all but two"
+        if first != floor and toks[first - 1].text != ",":
+            return None
+        if not (
+            toks[floor].lower == "of"
+            or (first == floor and (word in COUNT_WORDS or word in BARE_COUNTS))
+        ):
+            return None  # "Of the 20 delegates, 12 said"; "Two said"
+        span = Span(toks[first].start, toks[j].end)
+        return NounPhrase(span, span, "description", None, None, j + 1)
 
     def _prepositional_object(self, toks: list[Token], phrase: NounPhrase, floor: int) -> bool:
         """Is the phrase the object of a preposition ("With his help, ..."), so no
@@ -883,6 +924,11 @@ class SpeakerParser:
             if title is not None:
                 k = title - 1  # 'the co-author of "Going Viral," about ...': a title
                 continue
+            if text == ")":
+                opening = _matching_open(toks, k, floor)
+                if opening is not None and 0 < k - opening <= 4:
+                    k = opening - 1  # "the Reserve Officers’ Training Corps (ROTC)"
+                    continue
             if text in LONG_APPOSITIVE_STOPS or text[0] == "~":
                 return None
             if text == ",":
@@ -898,8 +944,12 @@ class SpeakerParser:
                 )
                 if head is None and kind:
                     # "A woman who lives nearby, who asked not to be named, said": the
-                    # subject's own relative clause before the aside
-                    head = self._relative_left(toks, k - 1, floor)
+                    # subject's own relative clause before the aside; "Veterans
+                    # interviewed at rallies this week, including Mr. Jebens, said":
+                    # its participle phrase
+                    head = self._relative_left(toks, k - 1, floor) or self.reduced_relative(
+                        toks, k, floor
+                    )
                 if (
                     head is not None
                     and head.kind != "pronoun"
@@ -1579,9 +1629,20 @@ class SpeakerParser:
             # "Dr. Aisha Bello of Oxford University", "Dan White of Liberty Baptist
             # Church in Marion": her place
             words = words[:of]
-        if not 1 <= len(words) <= 5 or not words[0].is_cap or not words[-1].is_cap:
+        # "Two members of Congress from Florida, Ileana Ros-Lehtinen and Carlos
+        # Curbelo, have said": the names of the group described
+        joined = next((n for n, w in enumerate(words) if w.lower == "and"), None)
+        if joined is not None and not (
+            0 < joined < len(words) - 1 and words[joined - 1].is_cap and words[joined + 1].is_cap
+        ):
             return None
-        if not all(w.is_cap or w.lower in self.lex.name_connectors or w.text == "." for w in words):
+        limit = 5 if joined is None else 9
+        if not 1 <= len(words) <= limit or not words[0].is_cap or not words[-1].is_cap:
+            return None
+        if not all(
+            w.is_cap or w.lower in self.lex.name_connectors or w.text == "." or n == joined
+            for n, w in enumerate(words)
+        ):
             return None
         description = self._ending_at(toks, k - 1, floor)
         if description is not None and description.kind == "name":
@@ -1594,6 +1655,22 @@ class SpeakerParser:
                 for word in (head, head.removesuffix("s"))
             ):
                 description = extended
+            elif extended.kind == "name" and extended.role is not None:
+                # "Two members of Congress from Florida, X and Y, said": the people
+                # the role names ("members"), not the body
+                last = _index_at(toks, extended.role.end) - 1
+                while last > floor and toks[last].lower in self.lex.postmodifier_links:
+                    last -= 1  # the role "Two members of" ends at its link
+                held = toks[last].lower
+                if self.lex.unnamed_group(held) or held.removesuffix("s") in self.lex.role_nouns:
+                    description = NounPhrase(
+                        extended.mention,
+                        extended.mention,
+                        "description",
+                        None,
+                        None,
+                        extended.end_index,
+                    )
         if description is not None and description.kind == "name":
             # "One pastor supporting Mr. Cruz, Dan White, said": the participle's head
             description = self.reduced_relative(toks, k, floor) or description

@@ -78,6 +78,9 @@ ADJUNCT = regex.compile(
     + r")(?=\s+(?:to|that)\s)"  # "promised in 2023 to cap costs", "said in March that"
     r"|in\s+(?:recent|the\s+(?:past|last|coming))\s+(?:few\s+)?(?:days|weeks|months|years)"
     r"|in\s+part|also|again|too|earlier|later|previously|recently|yesterday|today|tonight"
+    # "has said for weeks he is ...", "said, twice, that"
+    r"|for\s+(?:(?:several|many|a\s+few|the\s+past|the\s+last)\s+)?(?:days|weeks|months|years)"
+    r"|(?<=,\s*)twice(?=\s*,)|repeatedly|publicly|privately|separately"  # not "think twice"
     r"|at\s+the\s+time|at\s+one\s+point"
     r"|\([^()\n]{1,30}\)"
     r")(?!\w)"  # "again" but not the start of "against"
@@ -88,7 +91,6 @@ FIRST_WORD = re.compile(r"[A-Z][a-z]+")
 CLAUSE_JOINS = frozenset({"and", "but", "though", "although", "while", "whereas", "yet"})
 # Prepositions that open where or when a cue was spoken, after the content:
 # "..., Fells said at a rally in Iowa.", "..., she told reporters in Ohio."
-# ("on" is too often the verb's own: "insisted on getting")
 SETTING_PREPOSITIONS = frozenset({"in", "at", "on", "during", "after", "before", "outside"})
 # "on" sets the scene only after these ("said on Capitol Hill"); after others it
 # is the verb's own ("insisted on getting", "commented on the bill")
@@ -247,6 +249,8 @@ ASSERTION_LINKS = frozenset(
 # "was quoted as saying", "Interfax cited a source as saying": the one quoted speaks
 QUOTING = frozenset({"quoted", "quotes", "cited", "cites"})
 THAT = regex.compile(r"\s*,?\s*(?:that|whether|if|how|why|what)\b")
+# Quantifiers whose plural noun may stand after an adjective ("any tough questions")
+QUANTIFIED_PLURALS = frozenset({"any", "more", "fewer", "several", "many", "few", "such"})
 # Relative words that open a clause of an adjunct's own after its comma
 ADJUNCT_RELATIVES = frozenset({"where", "when", "which", "who"})
 PARTICIPLE_LEAD = regex.compile(r"\s*,\s*(?:and\s+)?")
@@ -463,6 +467,15 @@ class SentenceReader(VerblessReader):
                     form in self.lex.plural_nouns
                     and i > 0
                     and toks[i - 1].lower in self.lex.plural_noun_modifiers
+                )
+                or (
+                    # "shielded from any tough questions": a quantifier and an adjective
+                    form in self.lex.plural_nouns
+                    and i > 1
+                    and toks[i - 2].lower in QUANTIFIED_PLURALS
+                    and toks[i - 1].is_word
+                    and not toks[i - 1].is_cap
+                    and not toks[i - 1].lower.endswith("s")  # "many analysts shows"
                 )
                 or (form in self.lex.document_heads and i > 0 and toks[i - 1].text in MEDIA_NOUNS)
                 # "led by 5 points", "three posts": a count makes it a noun
