@@ -216,6 +216,9 @@ MONTHS = frozenset(
 )
 # A count after an article or possessive: "The two leaders", "the many critics"
 COUNT_WORDS = frozenset({"several", "many", "few"})
+# The longest body's name with commas read before its acronym, in tokens
+LISTED_NAME_TOKENS = 16
+ACRONYM_WORD = regex.compile(r"\p{Lu}[\p{Lu}\d&-]{1,9}")
 # Counts that stand for the members of a group named before them ("Of the 20
 # delegates, all but two said", "Of those polled, most said")
 BARE_COUNTS = frozenset(
@@ -336,6 +339,37 @@ def opening_word(word: str, lexicon: Lexicon) -> bool:
         or word in lexicon.adverbs
         or word.endswith("ly")
     )
+
+
+def _listed_name(toks: list[Token], start: int, ceiling: int) -> NounPhrase | None:
+    """ "the Philippine Atmospheric, Geophysical, and Astronomical Services
+    Administration (PAGASA)": a body's name with commas in it, closed by its acronym
+    in brackets, read whole."""
+    k = start + 1 if toks[start].lower == "the" else start
+    first, commas, capitals = k, 0, 0
+    while k < ceiling and k - start < LISTED_NAME_TOKENS:
+        tok = toks[k]
+        if tok.text == "(":
+            if (
+                commas
+                and capitals >= 3
+                and k + 2 < ceiling
+                and toks[k + 2].text == ")"
+                and ACRONYM_WORD.fullmatch(toks[k + 1].text)
+            ):
+                span = Span(toks[start].start, toks[k + 2].end)
+                return NounPhrase(
+                    span, Span(toks[first].start, span.end), "name", None, None, k + 3
+                )
+            return None
+        if tok.text == ",":
+            commas += 1
+        elif tok.is_cap:
+            capitals += 1
+        elif tok.lower not in ("and", "of", "for", "the", "&"):
+            return None
+        k += 1
+    return None
 
 
 def _count_of(toks: list[Token], k: int, j: int) -> bool:
@@ -2106,6 +2140,9 @@ class SpeakerParser:
             return NounPhrase(span, span, "pronoun", None, None, start + 1)
         if first.lower in ("of", "for", "and", "&") or first.lower in self.lex.prepositions:
             return None  # '"...," Blunt said of Cruz': not a speaker
+        listed = _listed_name(toks, start, ceiling)
+        if listed is not None:
+            return listed
         k = start
         if first.lower in DEMONSTRATIVES and start + 1 < ceiling:
             if toks[start + 1].lower in TIME_NOUNS or toks[start + 1].lower in self.lex.time_words:

@@ -33,9 +33,11 @@ from attribution.drafts import (
 )
 from attribution.lexicon import ChannelRun, Verb
 from attribution.model import QUESTION, REFUSAL, Form, Span
+from attribution.quotes import FILLER
 from attribution.reader import SUBJECTS
 from attribution.segment import FINITE_AUXILIARIES
 from attribution.speakers import (
+    BARE_COUNTS,
     CLAUSE_VERBS,
     CLOSING_MARKS,
     CONTACT_DETERMINERS,
@@ -1561,6 +1563,16 @@ class SentenceReader(VerblessReader):
                     # "Sales were great, he said, wiping his face": the speaker's manner
                     and (not toks[k].lower.endswith("ing") or toks[k].lower in PREPOSITION_LIKE)
                 )
+                # "..., a spokesman said, without giving details": how it was said;
+                # "..., the military said, days after Pyongyang denounced ...": when
+                manner = k < len(toks) and (
+                    (
+                        toks[k].lower == "without"
+                        and k + 1 < len(toks)
+                        and toks[k + 1].lower.endswith("ing")
+                    )
+                    or self._time_before_clause(toks, k)
+                )
                 prior = index_at(toks, clause_start) - 2
                 comment = (  # "Ohtani will skip the Classic, Roberts said, a decision made
                     # to rest his elbow": the writer's comment after a finished clause
@@ -1580,6 +1592,7 @@ class SentenceReader(VerblessReader):
                     and not _starts_participle(self, rest)
                     and not (inverted and self._more_appositive(toks, k))
                     and not comment
+                    and not manner
                     and (goes_on or parenthetical or self._finite_verb_follows(toks, lead))
                 ):
                     # The rest of the clause ("..., he said, and intense wrangling
@@ -1720,6 +1733,8 @@ class SentenceReader(VerblessReader):
                 verb.lemma in lex.clause_only
                 and not self._infinitive_follows(toks, pos, verb.lemma)
                 and not self._finite_verb_follows(toks, pos)
+                # "advised the firm to settle": whom, then the infinitive
+                and not self._object_infinitive(toks, pos, verb.lemma)
             )
         ):
             return None  # "Trump posted a photo of himself": an object, not a report
@@ -1789,7 +1804,17 @@ class SentenceReader(VerblessReader):
         k = index_at(toks, pos)
         for m in range(k, min(k + LEAD_IN_REACH, len(toks) - 1)):
             text = toks[m].text
-            if text in (",", ":") and toks[m + 1].text in OPENING_QUOTES:
+            if (
+                text in (",", ":")
+                and (
+                    toks[m + 1].text in OPENING_QUOTES
+                    # a straight single mark that opened a quotation (its words masked)
+                    or (
+                        toks[m + 1].text == "'"
+                        and self.masked[toks[m + 1].end : toks[m + 1].end + 1] == FILLER
+                    )
+                )
+            ):
                 return toks[m].end
             verb = self.lex.verbs.get(toks[m].lower)
             if verb is not None and verb.frame == "speech":
@@ -1926,6 +1951,25 @@ class SentenceReader(VerblessReader):
             if tok.is_cap or tok.lower in ("that", "to"):
                 return None
         return None
+
+    def _time_before_clause(self, toks: list[Token], k: int) -> bool:
+        """ "days after X", "just hours before Y", "two weeks after": a span of time
+        and a conjunction of time open the words at toks[k]."""
+        for m in range(k, min(k + 4, len(toks))):
+            word = toks[m].lower
+            if word in ("after", "before", "since") and m > k:
+                return True
+            if not (
+                word in TIME_NOUNS
+                or word.removesuffix("s") in TIME_NOUNS  # "weeks"
+                or word in ("day", "days", "hours", "hour", "minutes")
+                or word in self.lex.time_words
+                or word in ("just", "shortly", "only", "a", "an", "several", "few")
+                or word.isdigit()
+                or word in BARE_COUNTS
+            ):
+                return False
+        return False
 
     def _assertion(self, toks: list[Token], pos: int, sent: Span) -> tuple[int, Span] | None:
         """ "made the case that ...", "made comments about the vote", "made no secret
