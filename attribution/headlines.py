@@ -26,6 +26,8 @@ HEADLINE_MIN_WORDS = 3
 # Refugees:"); names keep only these: "Secretary of State", "Johnson & Johnson".
 SMALL_IN_NAMES = frozenset({"for", "in", "on", "at", "to", "with", "from", "over", "by", "as"})
 # What joins a colon's claim to the next clause of a headline: "... as figures show"
+# A comma and a verb in the present that opens a headline's second predicate
+HEADLINE_PREDICATE = re.compile(r",\s+([a-z]+s)\b")
 HEADLINE_JOINT = re.compile(r"(?:,|;|\s+(?:as|but|while|and|after|with))?\s*$")
 # A headline's claim after a source and a colon has a few words at least.
 COLON_MIN_WORDS = 5
@@ -101,6 +103,10 @@ def read_short(
         drafts = reader.read(sent, paragraph, quotes, title_case=True)
     else:
         drafts = reader.read(sent, paragraph, quotes)
+    if len(drafts) == 1 and not drafts[0].lead_in:
+        second = _coordinated_predicate(reader, sent, drafts[0], quotes)
+        if second is not None:
+            drafts.append(second)
     if not drafts:
         colon = _source_colon(reader, sent, paragraph, quotes, COLON_MIN_WORDS) or _colon_source(
             reader, sent, paragraph, quotes
@@ -121,6 +127,35 @@ def read_short(
             if colon.fragments:
                 drafts.insert(0, colon)
     return drafts
+
+
+def _coordinated_predicate(
+    reader: SentenceReader, sent: Span, first: Draft, quotes: list[QuoteInfo]
+) -> Draft | None:
+    """ "Trump lashes out at judge, calls ruling 'a disgrace'", "Mayor slams plan, says
+    vote was rigged": a headline's second cue in the present after a comma has the
+    first one's subject; the first content ends at the comma."""
+    if first.phrase is None or first.cue is None or len(first.fragments) != 1:
+        return None
+    span, quote = first.fragments[0]
+    if quote is not None or first.cue.end > span.start:
+        return None  # a cue before its content only ("..., according to AP": not)
+    masked, lex = reader.masked, reader.lex
+    for joint in HEADLINE_PREDICATE.finditer(masked, span.start, span.end):
+        verb = lex.verbs.get(joint.group(1))
+        if verb is None or verb.lemma == joint.group(1) or verb.frame not in ("speech", "object"):
+            continue
+        cue = Span(joint.start(1), joint.end(1))
+        second = Draft(Form.INDIRECT, [], first.phrase, cue, verb.cls, None, first.paragraph)
+        reader._content_after(second, joint.end(), sent, quotes, one_word=verb.frame == "object")
+        if not second.fragments:
+            return None
+        first.fragments[0] = (Span(span.start, joint.start()), None)
+        opened = {q.index: q.raw.start for q in quotes}
+        first.partials = [k for k in first.partials if opened.get(k, 0) < joint.start()]
+        first.form = Form.MIXED if first.partials else Form.INDIRECT
+        return second
+    return None
 
 
 def _end_before(colon: Draft, drafts: list[Draft], masked: str) -> None:

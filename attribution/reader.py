@@ -110,6 +110,10 @@ TIME_TAIL = regex.compile(
 )
 
 
+# The question word alone that a refusal leaves open ("did not say how.")
+LEFT_OPEN = frozenset({"how", "why", "when", "where", "whether", "what", "who"})
+
+
 class ReaderBase:
     def __init__(self, text: str, masked: str, lexicon: Lexicon) -> None:
         self.text = text
@@ -654,7 +658,11 @@ class ReaderBase:
             and not (
                 one_word
                 and words
-                and (words[0][0].isupper() or words[0].lower() in OBJECT_PRONOUNS)
+                and (
+                    words[0][0].isupper()
+                    or words[0].lower() in OBJECT_PRONOUNS
+                    or words[0].lower() in LEFT_OPEN  # "did not say how."
+                )
             )
         ):
             return  # one word is no content, except an answer: "72 percent said yes"

@@ -82,7 +82,7 @@ ADJUNCT = regex.compile(
     r"|in\s+part|also|again|too|earlier|later|previously|recently|yesterday|today|tonight"
     # "has said for weeks he is ...", "said, twice, that"
     r"|for\s+(?:(?:several|many|a\s+few|the\s+past|the\s+last)\s+)?(?:days|weeks|months|years)"
-    r"|(?<=,\s*)twice(?=\s*,)|repeatedly|publicly|privately|separately"  # not "think twice"
+    r"|(?<=,\s*)twice(?=\s*,)|repeatedly|publicly|privately|separately|exclusively"
     r"|at\s+the\s+time|at\s+one\s+point"
     r"|\([^()\n]{1,30}\)"
     r")(?!\w)"  # "again" but not the start of "against"
@@ -1716,7 +1716,9 @@ class SentenceReader(VerblessReader):
             start = pos  # "The poll shows Clinton leading": the record's finding
         elif verb.lemma in lex.forecast_verbs and self._forecast_object(toks, pos):
             start, evidence = pos, True  # "forecast revenue above estimates": the figure
-        elif (negation is not None or verb.cls == REFUSAL) and self._question_follows(toks, pos):
+        elif (negation is not None or verb.cls == REFUSAL) and (
+            self._question_follows(toks, pos) or self._question_word_only(toks, pos)
+        ):
             start = pos  # "did not say when the plant would close": the question left open
         elif (
             (
@@ -1759,8 +1761,17 @@ class SentenceReader(VerblessReader):
         )
         if gap:
             self._add_content(draft, Span(toks[k - 1].start, toks[k - 1].end), [])
+        # "did not say how.": what was left open may be the question word alone
+        left_open = (negation is not None or verb.cls == REFUSAL) and self._question_word_only(
+            toks, start
+        )
         self._content_after(
-            draft, start, sent, quotes, subordinate, one_word=verb.frame == "object" or evidence
+            draft,
+            start,
+            sent,
+            quotes,
+            subordinate,
+            one_word=verb.frame == "object" or evidence or left_open,
         )
         return draft if len(draft.fragments) > int(gap) else None  # not "which" alone
 
@@ -1951,6 +1962,15 @@ class SentenceReader(VerblessReader):
             if tok.is_cap or tok.lower in ("that", "to"):
                 return None
         return None
+
+    def _question_word_only(self, toks: list[Token], pos: int) -> bool:
+        """A question word that ends the sentence at pos ("did not say why.")."""
+        k = index_at(toks, pos)
+        return (
+            k < len(toks)
+            and toks[k].lower in QUESTION_WORDS
+            and all(not t.is_word for t in toks[k + 1 :])
+        )
 
     def _time_before_clause(self, toks: list[Token], k: int) -> bool:
         """ "days after X", "just hours before Y", "two weeks after": a span of time
@@ -2490,7 +2510,10 @@ class SentenceReader(VerblessReader):
             if word in self.lex.verbs and not toks[m].is_cap:
                 if self.lex.verbs[word].frame != "speech":
                     return False  # "and she felt free to ...": the clause goes on
-                subject = self.parser.left(toks, m, k + 1)
+                at = m
+                while at - 1 > k + 1 and toks[at - 1].lower in ("not", "never"):
+                    at -= 1  # "but they did not say how": the negated cue's subject
+                subject = self.parser.left(toks, at, k + 1)
                 return subject is not None and subject.mention.start == toks[k + 1].start
         return False
 
