@@ -28,6 +28,8 @@ COORDINATION = re.compile(
 # ("doctors and medical experts warned")
 AND_COORDINATION = re.compile(r"\s+and\s+$")
 AND_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "it"})
+# ... and the quantifiers that stand for people ("... and others have said")
+AND_QUANTIFIERS = frozenset({"others", "some", "many", "most", "several", "both"})
 CLOSERS = ('"', "”", "’", "'")
 # What ends a content before a clause of its own: "about defense when he told".
 SUBORDINATE_TAIL = re.compile(
@@ -143,7 +145,9 @@ def _split_before(draft: Draft, cue: Span, subject: int, masked: str) -> None:
         word = masked[start : start + 8].split(" ", 1)[0].lower()
         joint = AND_COORDINATION.search(masked, span.start, start)
         before = masked[span.start : joint.start()].rsplit(None, 1)[-1:] if joint else []
-        if not (masked[start : start + 1].isupper() or word in AND_SUBJECTS) or (
+        if not (
+            masked[start : start + 1].isupper() or word in AND_SUBJECTS or word in AND_QUANTIFIERS
+        ) or (
             # "she and Mr. Pinchuk had spoken": two subjects of one verb
             before and (before[0][:1].isupper() or before[0].lower() in AND_SUBJECTS)
         ):
