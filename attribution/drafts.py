@@ -29,7 +29,7 @@ COORDINATION = re.compile(
 AND_COORDINATION = re.compile(r"\s+and\s+$")
 AND_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "it"})
 # ... and the quantifiers that stand for people ("... and others have said")
-AND_QUANTIFIERS = frozenset({"others", "some", "many", "most", "several", "both"})
+AND_QUANTIFIERS = frozenset({"others", "some", "many", "most", "several", "both", "none"})
 CLOSERS = ('"', "”", "’", "'")
 # What ends a content before a clause of its own: "about defense when he told".
 SUBORDINATE_TAIL = re.compile(

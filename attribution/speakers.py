@@ -156,6 +156,10 @@ IRREGULAR_PARTICIPLES = frozenset(
     {"seen", "written", "given", "shown", "drawn", "taken", "known", "chosen", "spoken",
      "driven", "stolen", "hidden", "broken"}
 )  # fmt: skip
+# Irregular participles before their agent in an aside ("run by Michael McDonald,")
+AGENT_PARTICIPLES = IRREGULAR_PARTICIPLES | {
+    "run", "led", "made", "built", "held", "paid", "set", "bought", "sold", "sent", "won"
+}  # fmt: skip
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 # Prepositions that tie a role to whom it serves: "a spokesman for the agency".
 AFFILIATION_LINKS = frozenset({"for", "of", "with", "from", "to"})
@@ -651,10 +655,12 @@ class SpeakerParser:
         first = j
         if j - 2 >= floor and toks[j - 2].lower == "all" and toks[j - 1].lower == "but":
             first = j - 2  # "all but two"
-        if first != floor and toks[first - 1].text != ",":
+        joined = first != floor and toks[first - 1].lower in ("and", "but") and word in BARE_COUNTS
+        if first != floor and toks[first - 1].text != "," and not joined:
             return None
         if not (
             toks[floor].lower == "of"
+            or joined  # "... issued statements, and none has said"
             or (first == floor and (word in COUNT_WORDS or word in BARE_COUNTS))
         ):
             return None  # "Of the 20 delegates, 12 said"; "Two said"
@@ -1044,6 +1050,8 @@ class SpeakerParser:
                 return "adjunct"  # "when contacted by Reuters", "which was filed in May"
             if word.endswith(("ing", "ed")) and len(word) > 4 and word not in self.lex.verbs:
                 return "adjunct"
+            if word in AGENT_PARTICIPLES and k + 2 < end and toks[k + 2].lower == "by":
+                return "adjunct"  # "run by Michael McDonald", "written by a former aide"
             if word in self.lex.speaking_participles:
                 return "adjunct"  # "speaking at a rally in Charleston, West Virginia,"
             return None
@@ -1199,7 +1207,8 @@ class SpeakerParser:
         before = link - 1
         participle = (
             before - 1 >= floor
-            and toks[link].lower in self.lex.prepositions
+            # "People living near the plant", "Voters going to the polls"
+            and (toks[link].lower in self.lex.prepositions or toks[link].lower == "to")
             and toks[before].lower.endswith("ing")
             and not toks[before].is_cap
             and toks[before].lower not in self.lex.verbs
@@ -1825,7 +1834,14 @@ class SpeakerParser:
             or the + 1 >= len(toks)
             or not toks[the + 1].is_cap
             or toks[label].is_cap
-            or toks[label].lower not in self.lex.organization_words
+            or not (
+                toks[label].lower in self.lex.organization_words
+                # "Vatican spokesman the Rev. Federico Lombardi": a role, then a title
+                or (
+                    toks[label].lower in self.lex.role_nouns
+                    and toks[the + 1].text in self.lex.titles
+                )
+            )
         ):
             return False
         opens = label - 1 if label - 1 >= floor and toks[label - 1].is_word else label
