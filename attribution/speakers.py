@@ -156,6 +156,8 @@ IRREGULAR_PARTICIPLES = frozenset(
     {"seen", "written", "given", "shown", "drawn", "taken", "known", "chosen", "spoken",
      "driven", "stolen", "hidden", "broken"}
 )  # fmt: skip
+# Conjunctions that may open a sentence before its subject
+OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})
 # Irregular participles before their agent in an aside ("run by Michael McDonald,")
 AGENT_PARTICIPLES = IRREGULAR_PARTICIPLES | {
     "run", "led", "made", "built", "held", "paid", "set", "bought", "sold", "sent", "won"
@@ -222,6 +224,7 @@ MONTHS = frozenset(
 COUNT_WORDS = frozenset({"several", "many", "few"})
 # The longest body's name with commas read before its acronym, in tokens
 LISTED_NAME_TOKENS = 16
+COUNT_NUMBER = regex.compile(r"\d{1,3}(?:,\d{3})*|\d{1,6}")
 ACRONYM_WORD = regex.compile(r"\p{Lu}[\p{Lu}\d&-]{1,9}")
 # Counts that stand for the members of a group named before them ("Of the 20
 # delegates, all but two said", "Of those polled, most said")
@@ -646,15 +649,19 @@ class SpeakerParser:
         """ "Of the 20 delegates, 12 said", "..., all but two said": a count of a
         group named before its comma opens the clause as the subject."""
         word = toks[j].lower
-        if not (
-            (word.isdigit() and len(word) <= 4 and not YEAR.fullmatch(word))
-            or word in COUNT_WORDS
-            or word in BARE_COUNTS
-        ):
+        number = COUNT_NUMBER.fullmatch(word) is not None and not YEAR.fullmatch(word)
+        if not (number or word in COUNT_WORDS or word in BARE_COUNTS):
             return None
         first = j
         if j - 2 >= floor and toks[j - 2].lower == "all" and toks[j - 1].lower == "but":
             first = j - 2  # "all but two"
+        approximated = False
+        while first - 1 >= floor and toks[first - 1].lower in self.lex.ratio_approximators:
+            first -= 1  # "at least 21,000 said"
+            approximated = True
+        if number and approximated and (first == floor or toks[first - 1].text == ","):
+            span = Span(toks[first].start, toks[j].end)
+            return NounPhrase(span, span, "description", None, None, j + 1)
         joined = first != floor and toks[first - 1].lower in ("and", "but") and word in BARE_COUNTS
         if first != floor and toks[first - 1].text != "," and not joined:
             return None
@@ -1000,7 +1007,12 @@ class SpeakerParser:
                     if _index_at(toks, extended.mention.start) == floor:
                         head = extended  # "Voters in Rust Belt states, including Ohio, said"
                     opens = _index_at(toks, head.mention.start)
-                    if opens == floor or not toks[opens - 1].is_word:  # not an object
+                    if (
+                        opens == floor
+                        or not toks[opens - 1].is_word  # not an object
+                        # "But numerous veterans ..., including X, said"
+                        or (opens - 1 == floor and toks[floor].lower in OPENING_CONJUNCTIONS)
+                    ):
                         opener = toks[k + 1]
                         role = head.role
                         if kind == "role":
@@ -1026,11 +1038,18 @@ class SpeakerParser:
             and toks[m].text[0] == "~"
             and len(toks[m].text) <= QUOTED_TITLE_LENGTH
             and toks[m - 1].text in OPENING_MARKS
-            and toks[m - 2].is_word
-            and not toks[m - 2].is_cap
         ):
             return None
-        return m - 1
+        if toks[m - 2].is_word and not toks[m - 2].is_cap:
+            return m - 1
+        if (
+            toks[m - 2].text == ","
+            and m - 3 >= floor
+            and toks[m - 3].is_word
+            and not toks[m - 3].is_cap
+        ):
+            return m - 2  # 'a contestant on the show, "The Apprentice,"': its name
+        return None
 
     def _aside_kind(self, toks: list[Token], k: int, comma: int) -> str | None:
         """What the aside after the comma toks[k] is: a "role" ("who lives in X",
@@ -1814,7 +1833,12 @@ class SpeakerParser:
                 ):
                     whole = self.left(toks, k, floor)
                     starts = _index_at(toks, whole.mention.start) if whole is not None else 0
-                    if whole is not None and not (starts > floor and toks[starts - 1].text == ","):
+                    if whole is not None and not (
+                        starts > floor
+                        and toks[starts - 1].text == ","
+                        # (but "While only 7 percent said X, 27 percent of those who")
+                        and toks[floor].lower not in self.lex.subordinators
+                    ):
                         head = whole  # (an appositive keeps the name it describes)
                 if head is None or head.kind == "pronoun":
                     return None
