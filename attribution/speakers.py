@@ -624,8 +624,11 @@ class SpeakerParser:
         ):
             # "those who back her opponents say": the object of a relative clause is
             # not the subject; the relative's antecedent is.
+            bare = verb  # before the auxiliaries: "supporting the bill have said"
+            while bare - 1 > j and toks[bare - 1].lower in self.lex.auxiliaries:
+                bare -= 1
             relative = self._relative_left(toks, j, floor) or self.reduced_relative(
-                toks, verb, floor
+                toks, bare, floor
             )
             if relative is not None:
                 return relative
