@@ -38,7 +38,7 @@ COLON_QUOTE = regex.compile(r":\s*[“\"‘«]")  # a colon that opens a quotati
 # A participle takes an object or an adjunct ("..., killing three people"); a gerund
 # subject takes a verb (", spending rose") and is no aside.
 TRAILING_ASIDE = regex.compile(
-    r",\s+(?:which|who|whom|whose|where)\b"
+    r",\s+(?:to\s+which|which|who|whom|whose|where)\b"
     r"|,[”\"’]?\s+\p{Ll}+ing\s+(?:the|a|an|his|her|their|its|our|this|that|these|those|some|many"
     r"|more|him|them|it|us|me|to|in|on|at|for|with|from|by|as|about|into|over|\d)\b"
 )
