@@ -107,6 +107,12 @@ def read_short(
         second = _coordinated_predicate(reader, sent, drafts[0], quotes)
         if second is not None:
             drafts.append(second)
+    quoted = _quote_colon_source(reader, sent, paragraph, quotes)
+    if quoted is not None:
+        # "'I was told to smile more': Olympic rower Helen Adeyemi on sexism": the
+        # quotation's speaker after its colon replaces a statement of it with none
+        drafts = [d for d in drafts if d.phrase is not None or d.form is not Form.DIRECT]
+        return [quoted, *drafts]
     if not drafts:
         colon = _source_colon(reader, sent, paragraph, quotes, COLON_MIN_WORDS) or _colon_source(
             reader, sent, paragraph, quotes
@@ -297,6 +303,31 @@ def _source_colon(
     if not reader._take_quotes(draft, colon_at + 1, sent, quotes):
         reader._content_after(draft, colon_at + 1, sent, quotes)
     return draft if draft.fragments else None
+
+
+def _quote_colon_source(
+    reader: SentenceReader, sent: Span, paragraph: int, quotes: list[QuoteInfo]
+) -> Draft | None:
+    """ "'I was told to smile more': Olympic rower Helen Adeyemi on sexism": a headline
+    that opens with a quotation, then a colon and its speaker (and what the piece is
+    about after "on")."""
+    if not quotes or quotes[0].raw.start != sent.start or not quotes[0].raw.closed:
+        return None
+    masked = reader.masked
+    colon = quotes[0].raw.end
+    if masked[colon : colon + 1] != ":":
+        return None
+    toks = tokenize(masked, colon + 1, sent.end, reader.lex)
+    if not toks or not toks[0].is_cap:
+        return None
+    phrase = reader.parser.right(toks, 0, len(toks))
+    if phrase is None or phrase.kind == "pronoun":
+        return None
+    after = phrase.end_index
+    if after < len(toks) and toks[after].lower not in ("on", "about"):
+        return None  # a headline's own clause after the colon, not a speaker
+    cue = Span(colon, colon + 1)
+    return Draft.quoted(phrase, cue, "credit", paragraph, quotes, [0])
 
 
 def _colon_source(

@@ -579,6 +579,22 @@ class SpeakerParser:
                 return phrase
         if toks[j].lower == "who" and not _acronym(toks[j]) and j - 1 > floor:
             return self._relative_who(toks, j, floor)
+        if toks[j].lower == "which" and j - 2 > floor and toks[j - 1].text == ",":
+            # "according to the National Weather Service, which warned that": a named
+            # body (not "bought a house, which shows": the clause before it)
+            antecedent = self._ending_at(toks, j - 2, floor)
+            said = self.lex.verbs.get(toks[verb].lower)
+            if (
+                antecedent is not None
+                and antecedent.kind == "name"
+                and said is not None
+                and said.frame == "speech"  # not "joined Google, which shows that"
+            ):
+                mention = Span(toks[j].start, toks[j].end)
+                return NounPhrase(
+                    mention, antecedent.name, antecedent.kind, None, None, j + 1, True
+                )
+            return None
         if toks[j].lower == "that" and j - 1 > floor and toks[j - 1].is_word:
             # "a message that said": a relative "that" right before the verb
             return self._relative_who(toks, j, floor)
