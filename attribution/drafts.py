@@ -28,7 +28,8 @@ COORDINATION = re.compile(
 # ("doctors and medical experts warned")
 AND_COORDINATION = re.compile(r"\s+and\s+$")
 AND_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "it"})
-# ... and the quantifiers that stand for people ("... and others have said")
+# ... and the quantifiers that stand for people ("... and others have said"; "and
+# none has said" ends the content too, though "none" makes no statement)
 AND_QUANTIFIERS = frozenset({"others", "some", "many", "most", "several", "both", "none"})
 CLOSERS = ('"', "”", "’", "'")
 # What ends a content before a clause of its own: "about defense when he told".

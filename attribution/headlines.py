@@ -25,9 +25,9 @@ HEADLINE_MIN_WORDS = 3
 # Lower-case small words inside a title that is not a source ("Little Relief for
 # Refugees:"); names keep only these: "Secretary of State", "Johnson & Johnson".
 SMALL_IN_NAMES = frozenset({"for", "in", "on", "at", "to", "with", "from", "over", "by", "as"})
-# What joins a colon's claim to the next clause of a headline: "... as figures show"
 # A comma and a verb in the present that opens a headline's second predicate
 HEADLINE_PREDICATE = re.compile(r",\s+([a-z]+s)\b")
+# What joins a colon's claim to the next clause of a headline: "... as figures show"
 HEADLINE_JOINT = re.compile(r"(?:,|;|\s+(?:as|but|while|and|after|with))?\s*$")
 # A headline's claim after a source and a colon has a few words at least.
 COLON_MIN_WORDS = 5

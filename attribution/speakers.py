@@ -594,7 +594,6 @@ class SpeakerParser:
                 return NounPhrase(
                     mention, antecedent.name, antecedent.kind, None, None, j + 1, True
                 )
-            return None
         if toks[j].lower == "that" and j - 1 > floor and toks[j - 1].is_word:
             # "a message that said": a relative "that" right before the verb
             return self._relative_who(toks, j, floor)
@@ -686,7 +685,7 @@ class SpeakerParser:
             return None
         if not (
             toks[floor].lower == "of"
-            or joined  # "... issued statements, and none has said"
+            or joined  # "Several mayors endorsed the plan, but most said"
             or (first == floor and (word in COUNT_WORDS or word in BARE_COUNTS))
         ):
             return None  # "Of the 20 delegates, 12 said"; "Two said"
