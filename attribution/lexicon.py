@@ -448,7 +448,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         participles=participles,
         speaking_participles=lower(cues, "speaking_participles", "words", "cues.toml"),
         participle_break_re=re.compile(
-            r",[”\"’]?\s+(?:and\s+)?(?:(?:[a-z]+ly|"
+            r",[”\"’]?\s+(?:and\s+|before\s+|after\s+|while\s+)?(?:(?:[a-z]+ly|"
             + alternation(participle_adverbs)
             + r")\s+)?(?:"
             + alternation(participles)
