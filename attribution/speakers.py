@@ -3007,8 +3007,10 @@ def _matching_open(toks: list[Token], close: int, floor: int) -> int | None:
         if toks[k].text == "(":
             if k == close - 1:
                 return None
-            # "(R-Ohio)", "(ISPR)", or a relative clause: "(who has 25 delegates)"
-            return k if close - k <= 5 or toks[k + 1].lower in ("who", "which") else None
+            # "(R-Ohio)", "(ISPR)", a relative clause: "(who has 25 delegates)", or an
+            # appositive: "(a Connecticut Democrat so boyish he has been mistaken ...)"
+            bracketed = toks[k + 1].lower in ("who", "which", "a", "an")
+            return k if close - k <= 5 or bracketed else None
         if not (toks[k].is_word or toks[k].text in ".-,:"):
             return None
         k -= 1
