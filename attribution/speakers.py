@@ -222,6 +222,8 @@ MONTHS = frozenset(
 )
 # A count after an article or possessive: "The two leaders", "the many critics"
 COUNT_WORDS = frozenset({"several", "many", "few"})
+# Plural nouns of people that do not end in -s ("34,000 people supported")
+IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "folks"})
 # The longest body's name with commas read before its acronym, in tokens
 LISTED_NAME_TOKENS = 16
 COUNT_NUMBER = regex.compile(r"\d{1,3}(?:,\d{3})*|\d{1,6}")
@@ -392,8 +394,10 @@ def _count_of(toks: list[Token], k: int, j: int) -> bool:
     return (
         COUNT.fullmatch(number.text) is not None
         and not noun.is_cap
-        and noun.lower.endswith("s")
-        and not noun.lower.endswith("ss")
+        and (
+            (noun.lower.endswith("s") and not noun.lower.endswith("ss"))
+            or noun.lower in IRREGULAR_PLURALS  # "34,000 people"
+        )
     )
 
 
