@@ -2068,8 +2068,10 @@ class SpeakerParser:
                     and self.lex.verbs[tok.lower].lemma == tok.lower
                     and (
                         toks[k + 1].lower in self.lex.organization_words
-                        # "the former state treasurer": a base form before a role
+                        # "the former state treasurer", "the former state Sen. Ralph
+                        # Lee": a base form before a role or a title
                         or (k + 1 == j and toks[j].lower in self.lex.role_nouns)
+                        or toks[k + 1].text in self.lex.titles
                         # "..., state (election) officials said": the first word
                         # of a phrase with a source's head
                         or (

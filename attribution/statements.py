@@ -251,6 +251,10 @@ ASSERTION_LINKS = frozenset(
 # "was quoted as saying", "Interfax cited a source as saying": the one quoted speaks
 QUOTING = frozenset({"quoted", "quotes", "cited", "cites"})
 THAT = regex.compile(r"\s*,?\s*(?:that|whether|if|how|why|what)\b")
+# Words after which a base form is a verb, not a noun: "who support", "to back"
+VERB_LEADS = frozenset(
+    {"who", "to", "will", "would", "could", "should", "can", "may", "might", "must"}
+)
 # Quantifiers whose plural noun may stand after an adjective ("any tough questions")
 QUANTIFIED_PLURALS = frozenset({"any", "more", "fewer", "several", "many", "few", "such"})
 # Relative words that open a clause of an adjunct's own after its comma
@@ -1184,7 +1188,14 @@ class SentenceReader(VerblessReader):
         ):
             return None  # "Cost estimates, he added, were high": a noun, not "estimates,"
         if nxt is not None and (
-            (nxt.text in lex.titles and form + "s" in lex.plural_nouns)  # "state Sen. Ralph"
+            (
+                nxt.text in lex.titles  # "state Sen. Ralph"
+                and form + "s" in lex.plural_nouns
+                # but "who strongly support Mrs. Clinton", "to support Sen. Ruiz": a verb
+                and not (
+                    i > 0 and (toks[i - 1].lower.endswith("ly") or toks[i - 1].lower in VERB_LEADS)
+                )
+            )
             or (
                 form in lex.plural_nouns
                 and j >= 0
