@@ -204,6 +204,13 @@ ABOUT = regex.compile(
 # of", "spoke with Breitbart News about": a particle, an adverb, whom they spoke with
 # "would not comment on the investigation": the topic after "on" (or "about")
 ABOUT_ON = regex.compile(r"\s*(?:on|about)\s+(?!\d)")
+# Where, when and with whom a topic verb was spoken before its "about": a few phrases
+# that open with a preposition ("at the White House on Tuesday", "with voters outside
+# a polling station")
+TOPIC_NEARBY = regex.compile(
+    r"(?:\s+(?:at|in|on|with|outside|during|to|before|after)\s+"
+    r"(?:[\p{L}\p{N}’'.-]+\s+){0,4}?[\p{L}\p{N}’'.-]+){1,3}(?=\s+about\s)"
+)
 ABOUT_OF = regex.compile(
     r"\s*(?:out\s+)?(?:\p{Ll}+ly\s+)?(?:with\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+){1,4}"
     r"|(?:reporters|journalists|the\s+press|the\s+media|supporters|voters)\s+))?"
@@ -1391,6 +1398,12 @@ class SentenceReader(VerblessReader):
             if verb.lemma in lex.topic_on
             else ABOUT
         ).match(self.masked, pos, sent.end)
+        if about is None and verb.frame == "topic" and not inverted:
+            # "spoke at the White House on Tuesday about rights ...", "spoke with voters
+            # outside a polling station about the economy": where and with whom first
+            setting = TOPIC_NEARBY.match(self.masked, pos, sent.end)
+            if setting is not None:
+                about = ABOUT.match(self.masked, setting.end(), sent.end)
         if verb.frame == "topic" and (about is None or inverted):
             return None  # "Sanders talked to reporters": no content
         stance = (
