@@ -1589,13 +1589,29 @@ class SentenceReader(VerblessReader):
                 )
                 # "..., a spokesman said, without giving details": how it was said;
                 # "..., the military said, days after Pyongyang denounced ...": when
-                manner = k < len(toks) and (
-                    (
-                        toks[k].lower == "without"
-                        and k + 1 < len(toks)
-                        and toks[k + 1].lower.endswith("ing")
+                manner = (
+                    k < len(toks)
+                    and (
+                        (
+                            toks[k].lower == "without"
+                            and k + 1 < len(toks)
+                            and toks[k + 1].lower.endswith("ing")
+                        )
+                        or self._time_before_clause(toks, k)
+                        # "..., the advisers warned, despite rapid progress": the writer's
+                        or toks[k].lower in ("despite", "amid")
+                        # "..., officials said, ending a rescue operation": the writer's
+                        # participle, not one of saying
+                        or (
+                            toks[k].lower.endswith("ing")
+                            and toks[k].lower not in lex.participles
+                            and toks[k].lower not in PREPOSITION_LIKE
+                            and not toks[k].is_cap
+                            # (but "..., she said, revoking clearances would be ...": a
+                            # gerund that opens the clause said)
+                            and not any(t.lower in FINITE_AUXILIARIES for t in toks[k + 1 : k + 5])
+                        )
                     )
-                    or self._time_before_clause(toks, k)
                 )
                 prior = index_at(toks, clause_start) - 2
                 comment = (  # "Ohtani will skip the Classic, Roberts said, a decision made
