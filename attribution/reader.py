@@ -110,8 +110,10 @@ TIME_TAIL = regex.compile(
 )
 
 
-# The question word alone that a refusal leaves open ("did not say how.")
-LEFT_OPEN = frozenset({"how", "why", "when", "where", "whether", "what", "who"})
+# The words that open a question left open by a refusal ("did not say when ...")
+QUESTION_WORDS = frozenset({"when", "where", "why", "how", "whether", "who", "what", "which"})
+# ... and those that may stand alone as what was left open ("did not say how.")
+LEFT_OPEN = QUESTION_WORDS - {"which"}
 
 
 class ReaderBase:

@@ -34,7 +34,7 @@ from attribution.drafts import (
 from attribution.lexicon import ChannelRun, Verb
 from attribution.model import QUESTION, REFUSAL, Form, Span
 from attribution.quotes import FILLER
-from attribution.reader import SUBJECTS
+from attribution.reader import QUESTION_WORDS, SUBJECTS
 from attribution.segment import FINITE_AUXILIARIES
 from attribution.speakers import (
     BARE_COUNTS,
@@ -100,8 +100,6 @@ ON_SETTING_LEMMAS = frozenset({"say", "tell", "add", "write", "announce", "decla
 # Adverbs between a negation and its verb: "did not immediately respond", "has not
 # yet responded", "would not publicly say"
 NEGATED_ADVERBS = frozenset({"yet", "immediately", "publicly", "directly", "specifically"})
-# The words that open a question left open by a refusal ("did not say when ...")
-QUESTION_WORDS = frozenset({"when", "where", "why", "how", "whether", "who", "what", "which"})
 # Subject pronouns of a relative clause without "that" ("a move she described as")
 CONTACT_PRONOUNS = SUBJECTS - {"i"}
 # What follows "more than" in a source that counts, not compares ("more than a dozen
@@ -259,9 +257,7 @@ ASSERTION_LINKS = frozenset(
 QUOTING = frozenset({"quoted", "quotes", "cited", "cites"})
 THAT = regex.compile(r"\s*,?\s*(?:that|whether|if|how|why|what)\b")
 # Words after which a base form is a verb, not a noun: "who support", "to back"
-VERB_LEADS = frozenset(
-    {"who", "to", "will", "would", "could", "should", "can", "may", "might", "must"}
-)
+VERB_LEADS = MODALS | {"who", "to"}
 # Quantifiers whose plural noun may stand after an adjective ("any tough questions")
 QUANTIFIED_PLURALS = frozenset({"any", "more", "fewer", "several", "many", "few", "such"})
 # Relative words that open a clause of an adjunct's own after its comma
@@ -837,11 +833,8 @@ class SentenceReader(VerblessReader):
         finite verb of the main clause, ahead of the participle at toks[i]."""
         if owner.phrase is None or not owner.phrase.relative or not owner.fragments:
             return False
-        end = owner.fragments[-1][0].end
-        return any(
-            end <= t.start < toks[i].start and t.is_word and not t.is_cap and self._finite(t.lower)
-            for t in toks
-        )
+        between = toks[index_at(toks, owner.fragments[-1][0].end) : i]
+        return any(t.is_word and not t.is_cap and self._finite(t.lower) for t in between)
 
     def _main_clause_owner(
         self, paragraph: int, toks: list[Token], i: int, owner: Draft

@@ -83,16 +83,19 @@ def test_every_heldout_article_builds_and_scores(tmp_path: Path) -> None:
     records = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(records) == len(list(HELDOUT.glob("*.txt")))
     for record in records:
-        assert not any(mark in record["text"] for mark in "⟦⟧⟨⟩")
+        text = record["text"]
+        assert not any(mark in text for mark in "⟦⟧⟨⟩")
         assert record["quotes"], record["id"]
-    # the gold scores perfectly against itself: offsets and speakers are consistent
-    result = score(records, {r["id"]: r["quotes"] for r in records})
-    assert result.end_to_end.f1 == 1.0 and result.exact.f1 == 1.0
+        for quote in record["quotes"]:  # offsets into the unmarked text, every one
+            assert text[quote["start"] : quote["end"]] == quote["text"], record["id"]
+            if quote["speaker"] is not None:
+                speaker = text[quote["speaker_start"] : quote["speaker_end"]]
+                assert speaker == quote["speaker"], record["id"]
 
 
 def test_engine_keeps_its_accuracy_on_the_heldout_articles(tmp_path: Path) -> None:
     """A floor under the engine's figures on our own hand-marked articles of other
-    publications (make eval-heldout: 0.952 all, 0.972 direct at the time of writing),
+    publications (make eval-heldout: 0.964 all, 0.977 direct at the time of writing),
     so that a rule change that fits PolNeAR but breaks general news shows up here."""
     out = tmp_path / "heldout.jsonl"
     assert build.main([str(HELDOUT), "-o", str(out)]) == 0
