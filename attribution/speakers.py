@@ -332,6 +332,8 @@ def _is_short_appositive(toks: list[Token], phrase: NounPhrase) -> bool:
 
 
 CURRENCY_SIGNS = frozenset("$€£¥₹")
+# "the last 10 Iowa polls": a count after an ordinal belongs to a phrase with its article
+ORDINALS = frozenset({"last", "first", "next", "past", "top", "final", "other", "previous"})
 # A singular determiner that cannot head a plural: "a move officials say" opens a
 # relative clause whose subject is "officials".
 CONTACT_DETERMINERS = frozenset({"a", "an", "another", "one"})
@@ -397,6 +399,28 @@ def _count_of(toks: list[Token], k: int, j: int) -> bool:
         and (
             (noun.lower.endswith("s") and not noun.lower.endswith("ss"))
             or noun.lower in IRREGULAR_PLURALS  # "34,000 people"
+        )
+    )
+
+
+def _group_count(toks: list[Token], k: int, j: int) -> bool:
+    """ "40 Labour MPs", "100 House Democrats", "12 GOP senators": a number before
+    a plural whose words are (some of them) capitalised; not a year ("In 2016
+    Democrats said") and not a count after an ordinal ("the last 10 Iowa polls")."""
+    if k < 0 or not k < j <= k + 2:
+        return False
+    if k > 0 and (toks[k - 1].text in CURRENCY_SIGNS or toks[k - 1].lower in ORDINALS):
+        return False
+    number, noun = toks[k].text, toks[j]
+    if COUNT.fullmatch(number) is None or (len(number) == 4 and number[:2] in ("19", "20")):
+        return False
+    words = toks[k + 1 : j + 1]
+    return (
+        all(t.is_word for t in words)
+        and any(t.is_cap for t in words)
+        and (
+            (noun.lower.endswith("s") and not noun.lower.endswith(("ss", "'s", "’s")))
+            or noun.lower in IRREGULAR_PLURALS
         )
     )
 
@@ -2112,6 +2136,7 @@ class SpeakerParser:
                 )
                 and not (k + 1 <= j and toks[k + 1].lower in ("percent", "%"))
                 and not _count_of(toks, k, j)
+                and not _group_count(toks, k, j)
             ):
                 break  # but "the 43-year-old asked", "a 2012 campaign veteran said",
                 # "28 percent of voters said"
@@ -2152,7 +2177,11 @@ class SpeakerParser:
         while (
             first - 1 >= floor
             and toks[first - 1].lower in self.lex.ratio_approximators
-            and (_count_of(toks, first, j) or toks[first].lower in self.lex.ratio_approximators)
+            and (
+                _count_of(toks, first, j)
+                or _group_count(toks, first, j)
+                or toks[first].lower in self.lex.ratio_approximators
+            )
         ):
             first -= 1  # "About 200 protesters", "more than 40 lawmakers"
         return self._build(toks, first, j)
