@@ -46,6 +46,8 @@ class Verb:
     frame: str  # speech / object / belief / topic / stance / regard / assertion
     documents_only: bool = False  # a cue only when a document is its subject
     past_is_base: bool = False  # "put it", "read": the past tense is the lemma
+    # "was critical of", "is confident that": an adjective, a cue after a form of "be"
+    copular: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +73,9 @@ class ChannelRun:
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     verbs: Mapping[str, Verb]  # every inflected form -> its verb
+    adjectives: Mapping[str, Verb]  # stance adjectives after "be": "critical of"
+    copulas: frozenset[str]  # the verbs before a stance adjective: "was", "remains"
+    stance_degrees: frozenset[str]  # words between them: "was not so sure"
     cue_re: re.Pattern[str]
     participles: frozenset[str]
     speaking_participles: frozenset[str]  # "An official speaking on condition ... said"
@@ -359,6 +364,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
     channel_data = _read(folder, "channels.toml")
 
     verbs: dict[str, Verb] = {}
+    adjectives: dict[str, Verb] = {}
     for group in cues.get("group", []):
         cls, frame = group.get("class"), group.get("frame")
         if cls not in {"neutral", "loaded", "nonspeech", "belief", "refusal"}:
@@ -379,6 +385,11 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
             )
             for form in forms:
                 verbs.setdefault(form, verb)
+        for phrase in group.get("adjectives", []):
+            # "critical of", "confident": taken as written, no inflection, and kept
+            # apart from the verbs, which the noun-phrase parser reads as verbs
+            # ("presidential hopeful Donald Trump" is a title)
+            adjectives[phrase] = Verb(lemma=phrase, cls=cls, frame=frame, copular=True)
     for key, (cls, frame) in EXTRA_VERB_CLASSES.items():
         for entry in extra.get(key, ()):
             forms = inflect(entry)
@@ -386,7 +397,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
                 verbs[form] = Verb(lemma=forms[0], cls=cls, frame=frame)
     participles = frozenset(_words(cues, "participles", "words", "cues.toml"))
     participle_adverbs = frozenset(_words(cues, "participles", "adverbs", "cues.toml"))
-    cue_words = sorted(set(verbs) | participles, key=len, reverse=True)
+    cue_words = sorted(set(verbs) | participles | set(adjectives), key=len, reverse=True)
     # Word lists are literal tries, safe for the standard `re`, which scans them
     # several times faster than `regex` does; user *patterns* still go to `regex`.
     cue_re = re.compile(r"(?<![\w’'-])(?:" + alternation(cue_words) + r")(?![\w’'-])")
@@ -444,6 +455,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
     assertion_nouns = lower(cues, "assertion", "nouns", "cues.toml")
     return Lexicon(
         verbs=verbs,
+        adjectives=adjectives,
         cue_re=cue_re,
         participles=participles,
         speaking_participles=lower(cues, "speaking_participles", "words", "cues.toml"),
@@ -521,6 +533,8 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         passive=lower(grammar, "passive", "words", "grammar.toml"),
         time_words=lower(grammar, "time_words", "words", "grammar.toml"),
         adverbs=lower(grammar, "adverbs", "words", "grammar.toml"),
+        copulas=lower(grammar, "copulas", "words", "grammar.toml"),
+        stance_degrees=lower(grammar, "copulas", "degrees", "grammar.toml"),
         connectives=lower(grammar, "connectives", "words", "grammar.toml"),
         discourse_markers=lower(grammar, "connectives", "discourse", "grammar.toml"),
         subordinators=lower(grammar, "subordinators", "words", "grammar.toml"),

@@ -970,7 +970,7 @@ class SentenceReader(VerblessReader):
     ) -> Draft | None:
         lex = self.lex
         form = match.group().lower()
-        verb = lex.verbs.get(form)
+        verb = lex.verbs.get(form) or lex.adjectives.get(form)
         if verb is None:
             return None
         if verb.frame == "regard" and not (
@@ -1019,7 +1019,17 @@ class SentenceReader(VerblessReader):
             agent = self._by_agent(sent, paragraph, toks, i, after, match, verb, quotes)
             if agent is not None:
                 return agent
-        j = i - 1
+        copula = self._copula(toks, i) if verb.copular else None
+        if verb.copular and copula is None:
+            head_word = form.split(" ")[0]
+            if head_word != form and head_word in lex.verbs:
+                # "officials have long worried about X": the verb, not the adjective
+                as_verb = LoweredCue(match.start(), match.start() + len(head_word), head_word)
+                return self._verb_cue(sent, paragraph, toks, i, i + 1, as_verb, quotes)
+            return None  # "a book critical of the deal": no form of "be", no stance
+        if copula is not None and verb.frame == "belief" and not self._stance_clause(toks, after):
+            return None  # "reasons the movement should be optimistic:": no clause
+        j = i - 1 if copula is None else copula - 1
         while j >= 0 and toks[j].lower in lex.auxiliaries and toks[j].lower not in lex.passive:
             j -= 1
         prev = toks[j].lower if j >= 0 else ""
@@ -1245,6 +1255,8 @@ class SentenceReader(VerblessReader):
                 return None  # a participle without a comma: "Speaking at a rally"
         cue = Span(match.start(), match.end())
         head = i if catenative is None else catenative  # "Lewandowski continued to say"
+        if copula is not None:
+            head = copula  # "Republicans have been critical of": the subject before "have"
         if is_ing:
             # "Trump is calling for", "has been calling for": the subject before "is".
             while head > 0 and (
@@ -1343,6 +1355,7 @@ class SentenceReader(VerblessReader):
             and controlled is None  # "led voters to say", "rose to say": an infinitive
             and negation is None  # "did not say", "wouldn't respond to": after "not"
             and not verb.past_is_base
+            and not verb.copular
             and not self._plural_subject(phrase)
             and not (  # "a spokesman could only quip", "the panel could declare"
                 self._after_auxiliary(toks, i) and verb.lemma not in ("want", "continue")
@@ -1807,6 +1820,47 @@ class SentenceReader(VerblessReader):
             one_word=verb.frame == "object" or evidence or left_open,
         )
         return draft if len(draft.fragments) > int(gap) else None  # not "which" alone
+
+    def _copula(self, toks: list[Token], i: int) -> int | None:
+        """Where the verb group of a stance adjective at toks[i] begins: "was
+        (especially) critical of", "has been critical of", "remains skeptical",
+        "wasn't happy with" (the index of "was", "has", ...); after a contracted
+        pronoun ("he’s confident"), the index after it.  None without a form of
+        "be" or a verb like it."""
+        k = i - 1
+        while k >= 0 and (self._adverb_word(toks[k]) or toks[k].lower in self.lex.stance_degrees):
+            k -= 1
+        if k < 0:
+            return None
+        word = toks[k].lower
+        if word.endswith(("n't", "n’t")):
+            word = word[:-3]
+        if word in ("’s", "'s", "’re", "'re", "’m", "'m"):
+            # "he ’s proud of": the contraction after a pronoun is the copula
+            return k if k > 0 and toks[k - 1].lower in self.lex.pronouns else None
+        if contracted_pronoun(toks[k], self.lex) is not None:
+            return k + 1  # "he’s proud of": the subject holds the copula
+        if word not in self.lex.copulas:
+            return None
+        while k - 1 >= 0 and (
+            toks[k - 1].lower in self.lex.auxiliaries or toks[k - 1].lower in ("not", "never")
+        ):
+            k -= 1  # "has been", "would not be"
+        return k
+
+    def _stance_clause(self, toks: list[Token], k: int) -> bool:
+        """Does a clause follow a stance adjective ("confident that ...", "hopeful
+        Tuesday that ...", "aware, however, that ...", "convinced he would win"),
+        not an infinitive ("certain to") or nothing?"""
+        while k < len(toks) and (
+            toks[k].text == ","
+            or toks[k].lower in self.lex.time_words
+            or toks[k].lower in self.lex.connectives
+        ):
+            k += 1
+        if k >= len(toks) or toks[k].lower == "to":
+            return False
+        return toks[k].lower == "that" or self._clause_follows(toks, toks[k].start)
 
     def _adverb_word(self, tok: Token) -> bool:
         """ "now", "openly", "also": an adverb between an auxiliary and its verb."""
@@ -2414,8 +2468,8 @@ class SentenceReader(VerblessReader):
     ) -> NounPhrase | None:
         """ "He's said", "They’ve told reporters": a pronoun with a contracted "has"
         or "have" right before a past participle; the pronoun is the subject."""
-        if j < 0 or form == lemma or form.endswith("ing"):
-            return None
+        if j < 0 or (form == lemma and form not in self.lex.adjectives) or form.endswith("ing"):
+            return None  # but "he’s confident that": a stance adjective's copula
         span = contracted_pronoun(toks[j], self.lex)
         return NounPhrase(span, span, "pronoun", None, None, j + 1) if span else None
 
