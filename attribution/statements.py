@@ -1279,8 +1279,18 @@ class SentenceReader(VerblessReader):
             or absolute
             or self._object_relative(toks, head)
             or self.parser.left(toks, head, 0)
-            or self._coordinated_subject(paragraph, toks, head)
         )
+        if phrase is None:
+            phrase = self._coordinated_subject(paragraph, toks, head)
+            if (
+                phrase is not None
+                and verb.cls == "belief"  # not a refusal: "and refuses to answer"
+                and verb.frame == "belief"
+                and self._said_before(toks, head)
+            ):
+                # "Ortega said he backed the plan but wanted a study": the belief
+                # joins the reported clause, whose content it stays in
+                return None
         if (
             verb.documents_only
             and phrase is not None
@@ -1847,6 +1857,24 @@ class SentenceReader(VerblessReader):
         ):
             k -= 1  # "has been", "would not be"
         return k
+
+    def _said_before(self, toks: list[Token], k: int) -> bool:
+        """Is there a speech verb before toks[k] in the sentence, followed by a
+        clause of its own ("said he ...", "told reporters that ...")?"""
+        for m in range(k - 2, 0, -1):
+            verb = self.lex.verbs.get(toks[m].lower)
+            if (
+                verb is not None
+                and verb.frame == "speech"
+                and not toks[m].is_cap
+                and (
+                    toks[m + 1].lower == "that"
+                    or toks[m + 1].lower in self.lex.pronouns
+                    or self._clause_follows(toks, toks[m + 1].start)
+                )
+            ):
+                return True
+        return False
 
     def _stance_clause(self, toks: list[Token], k: int) -> bool:
         """Does a clause follow a stance adjective ("confident that ...", "hopeful
