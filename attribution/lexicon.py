@@ -143,6 +143,7 @@ class Lexicon:
     assertion_nouns: frozenset[str]  # "made the case that": what a light verb says
     assertion_infinitives: frozenset[str]  # "made a commitment to hold": an infinitive
     assertion_of: frozenset[str]  # "offered a defense of X": the object after "of"
+    assertion_to: frozenset[str]  # "made veiled references to X": the object after "to"
     assertion_forms: frozenset[str]  # "made": cues only with an assertion noun after them
     assertion_noun_re: regex.Pattern[str]  # a few words, then an assertion noun
     physical_verbs: frozenset[str]  # "responded to the scene": lemmas with a place object
@@ -561,6 +562,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         assertion_nouns=assertion_nouns,
         assertion_infinitives=lower(cues, "assertion", "infinitive_nouns", "cues.toml"),
         assertion_of=lower(cues, "assertion", "of_nouns", "cues.toml"),
+        assertion_to=lower(cues, "assertion", "to_nouns", "cues.toml"),
         assertion_forms=frozenset(
             form for form, verb in verbs.items() if verb.frame == "assertion"
         ),

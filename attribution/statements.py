@@ -2135,6 +2135,8 @@ class SentenceReader(VerblessReader):
                 if toks[m + 2].lower in self.lex.time_words or toks[m + 2].text[0].isdigit():
                     return None  # "made the request on Jan. 23": a date, no object
                 return toks[m + 2].start, noun  # "made comments about the vote"
+            if nxt.lower == "to" and tok.lower in self.lex.assertion_to:
+                return toks[m + 2].start, noun  # "made veiled references to his record"
             if (
                 nxt.lower == "to"
                 and tok.lower in self.lex.assertion_infinitives
