@@ -17,7 +17,7 @@ from attribution.drafts import Draft, QuoteInfo
 from attribution.lexicon import Lexicon
 from attribution.model import QUESTION, Form, Span
 from attribution.segment import MAX_SENTENCE
-from attribution.speakers import NounPhrase, tokenize
+from attribution.speakers import NounPhrase, Token, tokenize
 from attribution.statements import SentenceReader
 
 HEADLINE_MAX = 220  # code points: longer is a sentence of the story
@@ -283,9 +283,15 @@ def _source_colon(
         or phrase.mention.start != toks[floor].start
         or phrase.mention.end != toks[colon - 1].end
     ):
-        return None  # "Up next: ...": the source must reach the colon
-    if any(t.lower in SMALL_IN_NAMES for t in toks[floor + 1 : colon] if not t.is_cap):
-        return None  # "Little Relief for Refugees:": a title, not a source
+        phrase = _speaker_on_topic(reader, toks, floor, colon, quotes)
+        if phrase is None:
+            return None  # "Up next: ...": the source must reach the colon
+    elif any(t.lower in SMALL_IN_NAMES for t in toks[floor + 1 : colon] if not t.is_cap):
+        # "Little Relief for Refugees:": a title, not a source; but "Kerr on the
+        # skid: '...'" is the speaker's quotation
+        phrase = _speaker_on_topic(reader, toks, floor, colon, quotes)
+        if phrase is None:
+            return None
     if phrase.kind == "description" and not reader._source_noun(toks[colon - 1].lower):
         # "The mayor's response:", "His reply:": the owner of the words after it
         owner = (
@@ -303,6 +309,29 @@ def _source_colon(
     if not reader._take_quotes(draft, colon_at + 1, sent, quotes):
         reader._content_after(draft, colon_at + 1, sent, quotes)
     return draft if draft.fragments else None
+
+
+def _speaker_on_topic(
+    reader: SentenceReader, toks: list[Token], floor: int, colon: int, quotes: list[QuoteInfo]
+) -> NounPhrase | None:
+    """ "Kerr on Warriors' skid: 'We're not playing hard enough'": a name, what it
+    speaks on, then its quotation after the colon (not "Trump on immigration: a
+    timeline", which quotes nobody)."""
+    after = toks[colon].end
+    if not any(q.raw.start in (after, after + 1) and q.raw.closed for q in quotes):
+        return None
+    on = next((m for m in range(floor + 1, colon - 1) if toks[m].lower in ("on", "about")), None)
+    if on is None:
+        return None
+    phrase = reader.parser.left(toks, on, floor)
+    if (
+        phrase is None
+        or phrase.kind != "name"
+        or phrase.mention.start != toks[floor].start
+        or phrase.mention.end != toks[on - 1].end
+    ):
+        return None
+    return phrase
 
 
 def _quote_colon_source(
