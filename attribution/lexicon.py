@@ -75,6 +75,7 @@ class Lexicon:
     verbs: Mapping[str, Verb]  # every inflected form -> its verb
     adjectives: Mapping[str, Verb]  # stance adjectives after "be": "critical of"
     copulas: frozenset[str]  # the verbs before a stance adjective: "was", "remains"
+    particle_verbs: frozenset[str]  # "hits back", "fought back": "back" is no verb after them
     stance_degrees: frozenset[str]  # words between them: "was not so sure"
     cue_re: re.Pattern[str]
     participles: frozenset[str]
@@ -535,6 +536,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         time_words=lower(grammar, "time_words", "words", "grammar.toml"),
         adverbs=lower(grammar, "adverbs", "words", "grammar.toml"),
         copulas=lower(grammar, "copulas", "words", "grammar.toml"),
+        particle_verbs=lower(grammar, "particle_verbs", "words", "grammar.toml"),
         stance_degrees=lower(grammar, "copulas", "degrees", "grammar.toml"),
         connectives=lower(grammar, "connectives", "words", "grammar.toml"),
         discourse_markers=lower(grammar, "connectives", "discourse", "grammar.toml"),

@@ -494,11 +494,12 @@ class SpeakerParser:
         if (
             j >= floor
             and toks[verb].lower == "back"
-            and toks[j].lower in IRREGULAR_PAST
+            and (toks[j].lower in IRREGULAR_PAST or toks[j].lower in self.lex.particle_verbs)
             and not toks[j].is_cap
             and not (j - 1 >= floor and toks[j - 1].lower in RELATIVE_SUBJECTS)
         ):
-            return None  # "most of them never went back": the cue word is a particle
+            # "most of them never went back", "BJP hits back": the cue word is a particle
+            return None
         if (
             j - 2 >= floor
             and f"{toks[j - 1].lower} {toks[j].lower}" in self.lex.connectives

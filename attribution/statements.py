@@ -1090,6 +1090,13 @@ class SentenceReader(VerblessReader):
                 assert infinitive is not None
                 self._content_after(draft, infinitive.start(1), sent, quotes, subordinate=True)
                 return draft if draft.fragments else None
+            told = self._told_tail(toks, j, after) if form == "told" else None
+            if told is not None:
+                # "..., the court was told.": a tail whose speaker goes unnamed
+                cue = Span(match.start(), match.end())
+                draft = Draft(Form.INDIRECT, [], None, cue, verb.cls, None, paragraph)
+                self._content_before(draft, sent, toks[told].start, quotes, opener=False)
+                return draft if draft.fragments else None
             if j > 0 and after + 1 < len(toks):
                 return self._unnamed_passive(sent, paragraph, toks, after, match, verb, quotes)
             return None  # "were told", "is known": a passive, not a cue
@@ -1857,6 +1864,21 @@ class SentenceReader(VerblessReader):
         ):
             k -= 1  # "has been", "would not be"
         return k
+
+    def _told_tail(self, toks: list[Token], j: int, after: int) -> int | None:
+        """ "..., the court was told.", "..., MPs were told": where a tail passive
+        of "told" begins (its addressee in at most three words after a comma, and
+        nothing after it), or None."""
+        if toks[j].lower not in ("was", "were") or not (
+            after == len(toks) or (after + 1 == len(toks) and toks[after].text in ".!")
+        ):
+            return None
+        k = j - 1
+        while k >= 0 and j - k <= 3 and toks[k].is_word:
+            k -= 1
+        if k < 1 or k == j - 1 or toks[k].text != ",":
+            return None
+        return k + 1
 
     def _said_before(self, toks: list[Token], k: int) -> bool:
         """Is there a speech verb before toks[k] in the sentence, followed by a
