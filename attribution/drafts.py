@@ -27,6 +27,11 @@ COORDINATION = re.compile(
 # Trump says ...", "... and he says"); before a common noun it may join two subjects
 # ("doctors and medical experts warned")
 AND_COORDINATION = re.compile(r"\s+and\s+$")
+# ... and a joint, then a clause of time or condition before the subject: "..., and
+# when pressed on why the plan leaves out dads, the mother of three replied"
+ADJUNCT_COORDINATION = re.compile(
+    r",\s*(?:but|and)\s+(?:when|while|after|before|if|once|asked|pressed)\b[^,;:.\"“”]{1,90},\s+$"
+)
 AND_SUBJECTS = frozenset({"he", "she", "they", "we", "i", "it"})
 # ... and the quantifiers that stand for people ("... and others have said"; "and
 # none has said" ends the content too, though "none" makes no statement)
@@ -142,6 +147,8 @@ def _split_before(draft: Draft, cue: Span, subject: int, masked: str) -> None:
     if not span.start < start < span.end or cue.start < start:
         return
     joint = pattern.search(masked, span.start, start)
+    if joint is None and pattern is COORDINATION:
+        joint = ADJUNCT_COORDINATION.search(masked, span.start, start)
     if joint is None and pattern is COORDINATION:
         word = masked[start : start + 8].split(" ", 1)[0].lower()
         joint = AND_COORDINATION.search(masked, span.start, start)

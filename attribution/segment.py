@@ -177,6 +177,8 @@ FINITE_AUXILIARIES = frozenset(
      "should", "may", "might", "must", "does", "did"}
 )  # fmt: skip
 FINITE_MARKERS = FINITE_AUXILIARIES | {"do", "said", "says", "told"}
+BRACKETED = regex.compile(r"\([^()\n]{1,30}\)")
+NICKNAME = regex.compile(r"[“\"](?:\p{Lu}[\p{L}.'’-]{0,14}|~{1,15})[”\"]")
 # Words before a cue after a closing quote that make a clause of its own, not an
 # attribution tail ('"...." The firm did not respond')
 NEGATED_CLAUSE = frozenset(
@@ -203,10 +205,15 @@ def _attribution_follows(
     limit = 5
     if cue is None and window[cut : cut + 1] == ",":
         # '"Go!" Scott's niece, Marcia Price, shouted': a subject, its appositive
-        # between two commas, then the cue.
+        # between two commas, then the cue (read in a wider window: "Scott's niece,
+        # state Del. Marcia Price (D-Newport News), shouted")
+        window = masked[match.end() : min(end, match.end() + 100)]
         second = window.find(",", cut + 1)
         # the appositive may end in an abbreviation's full stop: "Thompson, R-Pa., said"
         aside = window[cut + 1 : second].rstrip().removesuffix(".")
+        # ... and a title's full stop inside it: "Scott's niece, state Del. Marcia Price,"
+        aside = " ".join(w for w in aside.split() if w not in lexicon.titles)
+        aside = NICKNAME.sub("", aside)  # 'state Del. Marcia "Cia" Price
         if second != -1 and not any(c in '.;:“"' for c in aside):
             start = second + 1
             while start < len(window) and window[start] == " ":
@@ -222,7 +229,9 @@ def _attribution_follows(
     verb = lexicon.verbs.get(cue.group())
     if verb is not None and verb.frame == "regard":
         return False  # '...journalist." Mosman saw it differently': regard takes no quote
-    before = window[: cue.start()].split()
+    # '"Go!" State Sen. Marcia Price (D-Newport News) shouted': a party and state in
+    # brackets is no word of a clause
+    before = BRACKETED.sub("", window[: cue.start()]).split()
     if len(before) > limit or (before and before[0].lower() in lexicon.prepositions):
         return False  # '... counted.” With a vote for him ruled out,': a new sentence
     if any(word.lower() in NEGATED_CLAUSE for word in before):

@@ -29,6 +29,7 @@ TOKEN = regex.compile(
     (?: [\p{L}\p{M}\p{N}&]
       | [-'’](?=[\p{L}\p{N}])(?!['’]s(?!\p{L}))
       | \.(?=\p{L}\.)
+      | (?<=\d)/(?=\d)                        # "9/11", "24/7"
     )*
     | ['’]s(?!\p{L})
     | ~+
@@ -49,6 +50,7 @@ PLAIN_TOKEN_SPLIT = re.compile(
     (?: [^\W_]|&
       | [-'’](?=[^\W_])(?!['’]s(?![^\W\d_]))
       | \.(?=[^\W\d_]\.)
+      | (?<=\d)/(?=\d)
     )*
     | ['’]s(?![^\W\d_])
     | ~+
@@ -547,6 +549,17 @@ class SpeakerParser:
         j = self._past_ago(toks, j, floor)  # "The State Department two weeks ago said"
         if j < floor:
             return None
+        if (
+            j - 2 > floor
+            and (toks[j].lower in self.lex.ratio_numbers or toks[j].text.isdigit())
+            and toks[j - 1].lower == "of"
+            and toks[j - 2].lower in self.lex.genders
+        ):
+            # "the 34-year-old mother of three replied": her children's count
+            kin = self.left(toks, j - 1, floor)
+            if kin is not None and kin.end_index == j - 1:
+                mention = Span(kin.mention.start, toks[j].end)
+                return NounPhrase(mention, kin.name, kin.kind, kin.role, kin.reason, j + 1)
         if toks[j].lower in self.lex.surveyed and j > floor and toks[j - 1].is_word:
             surveyed = self._surveyed(toks, j, floor)
             if surveyed is not None:
@@ -1728,6 +1741,16 @@ class SpeakerParser:
         if not words:
             return None
         end = words[-1].end  # the mention's end, a place after the name included
+        nick = next(
+            (
+                n
+                for n in range(1, len(words) - 3)
+                if _nickname_ends(words, n + 2, 0, len(words) - 1)
+            ),
+            None,
+        )
+        if nick is not None:
+            words = words[:nick] + words[nick + 3 :]  # 'Marcia "Cia" Price': no nickname
         of = next((n for n, w in enumerate(words) if w.lower in ("of", "at") and n > 1), None)
         if (
             of is not None
@@ -2110,6 +2133,7 @@ class SpeakerParser:
             if (
                 text[0].isdigit()
                 and not AGE_WORD.fullmatch(text)
+                and "/" not in text  # "9/11 widow Terry Strada said"
                 and not (
                     k - 1 >= floor
                     and (
@@ -2291,6 +2315,7 @@ class SpeakerParser:
                 AGE_WORD.fullmatch(text)
                 or COMPOUND_NUMBER.fullmatch(text)  # "the recent 50-state poll"
                 or (k == start + 1 and first.lower in self.lex.determiners)
+                or "/" in text  # "said 9/11 widow Terry Strada"
             ):
                 break  # "said 12 people": but "said a 2012 campaign veteran"
             if tok.is_cap:
