@@ -104,6 +104,9 @@ TRAILING_CHANNEL_REACH = 80
 # a rally Friday in Hartford"), with a place after it.
 OBJECT_TAIL = regex.compile(
     r"\s+(?:(?:on|late|early|last|this|next)\s+)?(?=\p{Lu}\w*day\b)"
+    # "played down the idea in recent weeks", "last week", "for months"
+    r"|\s+(?:in\s+(?:recent|the\s+past|the\s+last)|for)"
+    r"\s+(?:\w+\s+)?(?:days|weeks|months|years|decades)(?=\s*$)"
     r"|\s+(?:at|during)\s+(?:a|an|the|his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?"
     r"(?:news conference|press conference|rally|speech|debate|event|town hall|forum|hearing"
     r"|conference call|campaign stop|fundraiser|briefing|summit|convention|luncheon|dinner)"
