@@ -2837,7 +2837,11 @@ class SpeakerParser:
             for m in range(n, last_name):
                 if words[m].text in self.lex.titles and words[m].text.endswith("."):
                     n = m + 1  # "Virginia Gov. Terry McAuliffe": the name after the title
-                elif words[m].lower in self.lex.role_nouns and last_name - m >= 2:
+                elif (
+                    words[m].lower in self.lex.role_nouns
+                    and last_name - m >= 2
+                    and words[m + 1].text != "("  # "the Joint Chiefs of Staff (JCS)"
+                ):
                     n = m + 1  # "Senatorial Committee Chairman Roger Wicker": the name after
                 elif (
                     words[m].lower.endswith(("'s", "’s"))

@@ -127,7 +127,11 @@ OPENING_PARTICIPLE_LINKS = frozenset(
 )
 # Passive verbs of expectation that attribute their infinitive to nobody named.
 # ... and "is said to be furious": what is said of someone, by nobody named
-PASSIVE_EXPECTATIONS = frozenset({"expected", "projected", "predicted", "forecast", "said"})
+PASSIVE_EXPECTATIONS = frozenset(
+    {"expected", "projected", "predicted", "forecast", "said", "understood"}
+)
+# ... but not before a report of speech at second hand: "is understood to have told"
+REPORTED_SPEECH = regex.compile(r"\s+to\s+have\s+(?:told|said|written|warned|asked|urged)\b")
 # "see X as Y": how far (tokens) the "as" may follow the verb, and what after "as"
 # makes it no regard ("as well", "as soon as", "as long as"); where its content
 # ends; the quantifiers that hold a view alone ("was seen by some as")
@@ -308,7 +312,7 @@ ACCORDING_SOURCE_MARKS = frozenset({"-", "'", "’", "&", "/", "(", ")"})
 # Whom a statement, letter or speech was addressed to, after its channel ("said in
 # a statement to The Associated Press", "in a speech to delegates that ...")
 CHANNEL_RECIPIENT = regex.compile(
-    r"\s+(?:to|with)\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[\w’'.&-]+\s+){0,3}[\w’'.&-]+"
+    r"\s+(?:(?:sent|e-?mailed|given|posted|distributed|circulated|read\s+out)\s+)?(?:to|with)\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[\w’'.&-]+\s+){0,3}[\w’'.&-]+"
     r"|\p{Lu}[\w’'.&-]*(?:\s+\p{Lu}[\w’'.&-]*){0,4}"
     r"|(?:reporters|supporters|delegates|lawmakers|investors|staff|employees|members))"
     r"(?=\s*(?:[,.;:!?]|that\b|$))"
@@ -1081,6 +1085,9 @@ class SentenceReader(VerblessReader):
                 form in PASSIVE_EXPECTATIONS
                 and j > 0
                 and INFINITIVE.match(self.masked, match.end())
+                # "is understood to have told colleagues that ...": a report at second
+                # hand, read below as the subject's
+                and not REPORTED_SPEECH.match(self.masked, match.end())
             ):
                 # "The White House is expected to sign the measure": an expectation
                 # whose holder goes unnamed.
@@ -3572,6 +3579,8 @@ class SentenceReader(VerblessReader):
                 return False
             if tok.lower == "as":
                 after = toks[m + 1].lower
+                if m + 2 < len(toks) and toks[m + 2].lower == "as":
+                    return False  # "seen rents rise as fast as": a comparison
                 return after not in AS_NOT_REGARD and after not in SUBJECT_PRONOUNS
         return False
 
