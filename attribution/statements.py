@@ -114,6 +114,12 @@ SET_OFF = re.compile(r"\s*,\s*([a-z]+(?: [a-z]+){0,2})\s*,")
 ROLE_WORD = re.compile(r"[\w’'-]+")  # the words of an appositive
 LEAD_IN_REACH = 14  # tokens between a cue and the comma or colon of its quote
 OBJECT_LEAD_IN_WORDS = 2  # "scolded him: “...”", "chided the senator: “...”"
+# What after a tail's ", as" makes no clause of the writer's ("..., he said, as well",
+# "as quoted by", "as if ...")
+AS_NOT_TIME = frozenset(
+    {"well", "soon", "long", "much", "many", "far", "if", "though", "part", "recalled",
+     "reported", "quoted", "cited", "noted", "described", "expected", "usual"}
+)  # fmt: skip
 # Prepositions that open a clause's adjunct, not a topic: "says despite all that, ..."
 CONCESSIVE_PREPOSITIONS = frozenset({"despite", "notwithstanding", "unlike"})
 APPROXIMATORS = frozenset({"about", "around", "over", "under", "nearly", "almost", "some"})
@@ -1630,6 +1636,14 @@ class SentenceReader(VerblessReader):
                         or self._time_before_clause(toks, k)
                         # "..., the advisers warned, despite rapid progress": the writer's
                         or toks[k].lower in ("despite", "amid")
+                        # "..., union officials said, as patients were turned away": a
+                        # clause of the writer's about what went on meanwhile
+                        or (
+                            toks[k].lower == "as"
+                            and k + 1 < len(toks)
+                            and toks[k + 1].lower not in AS_NOT_TIME
+                            and any(self._finite(t.lower) for t in toks[k + 2 : k + 8])
+                        )
                         # "..., officials said, ending a rescue operation": the writer's
                         # participle, not one of saying
                         or (
