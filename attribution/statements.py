@@ -318,7 +318,9 @@ ACCORDING_SOURCE_MARKS = frozenset({"-", "'", "’", "&", "/", "(", ")"})
 # Whom a statement, letter or speech was addressed to, after its channel ("said in
 # a statement to The Associated Press", "in a speech to delegates that ...")
 CHANNEL_RECIPIENT = regex.compile(
-    r"\s+(?:(?:sent|e-?mailed|given|posted|distributed|circulated|read\s+out)\s+)?(?:to|with)\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[\w’'.&-]+\s+){0,3}[\w’'.&-]+"
+    # "in a text message sent to reporters": the channel's participle, then whom
+    r"\s+(?:(?:sent|e-?mailed|given|posted|distributed|circulated|read\s+out)\s+)?"
+    r"(?:to|with)\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[\w’'.&-]+\s+){0,3}[\w’'.&-]+"
     r"|\p{Lu}[\w’'.&-]*(?:\s+\p{Lu}[\w’'.&-]*){0,4}"
     r"|(?:reporters|supporters|delegates|lawmakers|investors|staff|employees|members))"
     r"(?=\s*(?:[,.;:!?]|that\b|$))"
