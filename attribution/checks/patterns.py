@@ -8,6 +8,7 @@ the speakers as written (``speakers``) or their roles (``roles``).
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
+from functools import cache
 from typing import Any
 
 import regex
@@ -56,12 +57,17 @@ def _regions(ctx: Context, scope: str) -> Iterator[tuple[str, Span]]:
                 yield analysis.text, speaker.role_span
 
 
+@cache
+def _words_pattern(words: tuple[str, ...], case_sensitive: bool) -> regex.Pattern[str]:
+    """A rule's literal words as one pattern, built once per process (not per file)."""
+    flags = 0 if case_sensitive else regex.IGNORECASE
+    return regex.compile(r"(?<![\w’'-])(?:" + alternation(words) + r")(?![\w’'-])", flags)
+
+
 def existence(ctx: Context, options: Mapping[str, Any]) -> Iterator[Hit]:
     searches: list[regex.Pattern[str]] = list(options["patterns"])
     if options["words"]:
-        flags = 0 if options["case-sensitive"] else regex.IGNORECASE
-        words = r"(?<![\w’'-])(?:" + alternation(options["words"]) + r")(?![\w’'-])"
-        searches.append(regex.compile(words, flags))
+        searches.append(_words_pattern(tuple(options["words"]), options["case-sensitive"]))
     if not searches:
         raise OptionError("an existence rule needs `words` or `patterns`")
     for text, span in _regions(ctx, options["scope"]):
