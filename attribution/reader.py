@@ -120,6 +120,8 @@ TIME_TAIL = regex.compile(
 )
 
 
+# The marks of a quotation inside a clause, masked ('"~~~"'): no clause boundary
+QUOTE_MARK_TOKENS = frozenset({'"', "“", "”", "'", "‘", "’", "''"})
 # The words that open a question left open by a refusal ("did not say when ...")
 QUESTION_WORDS = frozenset({"when", "where", "why", "how", "whether", "who", "what", "which"})
 # ... and those that may stand alone as what was left open ("did not say how.")
@@ -496,6 +498,8 @@ class ReaderBase:
         for v in range(conjunction - 1, max(0, conjunction - 10), -1):
             word = toks[v]
             if not word.is_word:
+                if word.text[0] == "~" or word.text in QUOTE_MARK_TOKENS:
+                    continue  # 'proposed we "wake up and smell the falafel" and said'
                 return None
             if word.is_cap or not word.lower.endswith("ed") or word.lower in self.lex.passive:
                 continue
