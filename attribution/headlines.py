@@ -114,8 +114,10 @@ def read_short(
         drafts = [d for d in drafts if d.phrase is not None or d.form is not Form.DIRECT]
         return [quoted, *drafts]
     if not drafts:
-        colon = _source_colon(reader, sent, paragraph, quotes, COLON_MIN_WORDS) or _colon_source(
-            reader, sent, paragraph, quotes
+        colon = (
+            _source_colon(reader, sent, paragraph, quotes, COLON_MIN_WORDS)
+            or _colon_source(reader, sent, paragraph, quotes)
+            or _second_predicate(reader, sent, paragraph, quotes)
         )
         if colon is not None:
             drafts = [colon]
@@ -162,6 +164,38 @@ def _coordinated_predicate(
         first.form = Form.MIXED if first.partials else Form.INDIRECT
         return second
     return None
+
+
+def _second_predicate(
+    reader: SentenceReader, sent: Span, paragraph: int, quotes: list[QuoteInfo]
+) -> Draft | None:
+    """ "Fed holds rates steady, signals patience on cuts": a headline whose first
+    predicate reports nothing and whose second, after a comma, is a cue in the
+    present; the headline's subject (a name before its first verb) says it."""
+    masked, lex = reader.masked, reader.lex
+    joint = HEADLINE_PREDICATE.search(masked, sent.start, sent.end)
+    if joint is None:
+        return None
+    verb = lex.verbs.get(joint.group(1))
+    if verb is None or verb.lemma == joint.group(1) or verb.frame not in ("speech", "object"):
+        return None
+    # the clause of the headline the predicate belongs to: after a semicolon or a
+    # line break ("Clinton takes Pa.; Sanders wins R.I., vows to press on")
+    clause = max(sent.start, *(masked.rfind(m, sent.start, joint.start()) + 1 for m in ";\n"))
+    while clause < joint.start() and masked[clause].isspace():
+        clause += 1
+    toks = tokenize(masked, clause, joint.start(), lex)
+    # "Fed holds ...": capitalised words, then a verb in the present
+    k = next((m for m, t in enumerate(toks) if not t.is_cap), len(toks))
+    if not 0 < k < len(toks) or not toks[k].lower.endswith("s") or toks[k].lower.endswith("ss"):
+        return None
+    phrase = reader.parser.left(toks, k, 0)
+    if phrase is None or phrase.kind != "name" or phrase.mention.start != toks[0].start:
+        return None
+    cue = Span(joint.start(1), joint.end(1))
+    draft = Draft(Form.INDIRECT, [], phrase, cue, verb.cls, None, paragraph)
+    reader._content_after(draft, joint.end(), sent, quotes, one_word=verb.frame == "object")
+    return draft if draft.fragments else None
 
 
 def _end_before(colon: Draft, drafts: list[Draft], masked: str) -> None:
@@ -271,6 +305,8 @@ def _source_colon(
         return None
     if toks[colon - 1].lower in lex.headline_labels:
         return None  # "The Latest:", "BYLINE:", "BOOM:"
+    if toks[0].lower in lex.headline_events:
+        return None  # "Storm Isha: Amber warning ...": the event, not a source
     # "EXCLUSIVE – Roger Stone: ...": a label and a dash before the source
     floor = next(
         (m + 1 for m in range(1, min(colon, 3)) if toks[m].text in LABEL_DASHES and m + 1 < colon),
