@@ -95,7 +95,7 @@ def test_every_heldout_article_builds_and_scores(tmp_path: Path) -> None:
 
 def test_engine_keeps_its_accuracy_on_the_heldout_articles(tmp_path: Path) -> None:
     """A floor under the engine's figures on our own hand-marked articles of other
-    publications (make eval-heldout: 0.967 all, 0.978 direct on 109 articles at the
+    publications (make eval-heldout: 0.968 all, 0.979 direct on 109 articles at the
     time of writing), so that a rule change that fits PolNeAR but breaks general news
     shows up here."""
     out = tmp_path / "heldout.jsonl"
