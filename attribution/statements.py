@@ -1792,7 +1792,13 @@ class SentenceReader(VerblessReader):
             # that ...": an aside, then the clause
             aside = CHANNEL_ASIDE.match(self.masked, pos, sent.end)
             that = THAT.match(self.masked, aside.end(), sent.end) if aside else None
-        put_out = DOCUMENT_OBJECT.match(self.masked, pos, sent.end)
+        put_out = (
+            DOCUMENT_OBJECT.match(self.masked, pos, sent.end)
+            # "released the following statement:", "posted a message, “...”"; but
+            # "criticized the report, which ..." is a report of the report
+            if verb.frame == "speech" or form.split(" ")[0] in lex.issued_verbs
+            else None
+        )
         if put_out is not None and put_out.group(1).lower() in lex.document_heads:
             return None  # "released the following statement:": its words come next
         evidence = verb.lemma in lex.evidence_verbs and self._record_subject(phrase)
