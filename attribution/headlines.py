@@ -14,7 +14,7 @@ import re
 from functools import cache
 
 from attribution.drafts import Draft, QuoteInfo
-from attribution.lexicon import Lexicon
+from attribution.lexicon import Lexicon, Verb
 from attribution.model import QUESTION, Form, Span
 from attribution.segment import MAX_SENTENCE
 from attribution.speakers import NounPhrase, Token, tokenize
@@ -148,15 +148,13 @@ def _coordinated_predicate(
     span, quote = first.fragments[0]
     if quote is not None or first.cue.end > span.start:
         return None  # a cue before its content only ("..., according to AP": not)
-    masked, lex = reader.masked, reader.lex
+    masked = reader.masked
     for joint in HEADLINE_PREDICATE.finditer(masked, span.start, span.end):
-        verb = lex.verbs.get(joint.group(1))
-        if verb is None or verb.lemma == joint.group(1) or verb.frame not in ("speech", "object"):
+        verb = _predicate_verb(reader, joint)
+        if verb is None:
             continue
-        cue = Span(joint.start(1), joint.end(1))
-        second = Draft(Form.INDIRECT, [], first.phrase, cue, verb.cls, None, first.paragraph)
-        reader._content_after(second, joint.end(), sent, quotes, one_word=verb.frame == "object")
-        if not second.fragments:
+        second = _predicate_draft(reader, sent, joint, verb, first.phrase, first.paragraph, quotes)
+        if second is None:
             return None
         first.fragments[0] = (Span(span.start, joint.start()), None)
         opened = {q.index: q.raw.start for q in quotes}
@@ -174,10 +172,8 @@ def _second_predicate(
     present; the headline's subject (a name before its first verb) says it."""
     masked, lex = reader.masked, reader.lex
     joint = HEADLINE_PREDICATE.search(masked, sent.start, sent.end)
-    if joint is None:
-        return None
-    verb = lex.verbs.get(joint.group(1))
-    if verb is None or verb.lemma == joint.group(1) or verb.frame not in ("speech", "object"):
+    verb = _predicate_verb(reader, joint) if joint is not None else None
+    if joint is None or verb is None:
         return None
     # the clause of the headline the predicate belongs to: after a semicolon or a
     # line break ("Clinton takes Pa.; Sanders wins R.I., vows to press on")
@@ -192,6 +188,29 @@ def _second_predicate(
     phrase = reader.parser.left(toks, k, 0)
     if phrase is None or phrase.kind != "name" or phrase.mention.start != toks[0].start:
         return None
+    return _predicate_draft(reader, sent, joint, verb, phrase, paragraph, quotes)
+
+
+def _predicate_verb(reader: SentenceReader, joint: re.Match[str]) -> Verb | None:
+    """The cue of a headline's predicate after a comma: a verb of speech or an object
+    cue in the present ("calls", "signals"), not a base form or a plural noun."""
+    word = joint.group(1)
+    verb = reader.lex.verbs.get(word)
+    if verb is None or verb.lemma == word or verb.frame not in ("speech", "object"):
+        return None
+    return verb
+
+
+def _predicate_draft(
+    reader: SentenceReader,
+    sent: Span,
+    joint: re.Match[str],
+    verb: Verb,
+    phrase: NounPhrase,
+    paragraph: int,
+    quotes: list[QuoteInfo],
+) -> Draft | None:
+    """The statement of a headline's predicate: its source, its cue, and what follows."""
     cue = Span(joint.start(1), joint.end(1))
     draft = Draft(Form.INDIRECT, [], phrase, cue, verb.cls, None, paragraph)
     reader._content_after(draft, joint.end(), sent, quotes, one_word=verb.frame == "object")

@@ -23,6 +23,7 @@ from attribution.speakers import (
     OBJECT_PRONOUNS,
     OPENING_MARKS,
     POSSESSIVE,
+    QUOTE_MARK_CHARS,
     TIME_NOUNS,
     NounPhrase,
     SpeakerParser,
@@ -120,8 +121,6 @@ TIME_TAIL = regex.compile(
 )
 
 
-# The marks of a quotation inside a clause, masked ('"~~~"'): no clause boundary
-QUOTE_MARK_TOKENS = frozenset({'"', "“", "”", "'", "‘", "’", "''"})
 # The words that open a question left open by a refusal ("did not say when ...")
 QUESTION_WORDS = frozenset({"when", "where", "why", "how", "whether", "who", "what", "which"})
 # ... and those that may stand alone as what was left open ("did not say how.")
@@ -498,7 +497,7 @@ class ReaderBase:
         for v in range(conjunction - 1, max(0, conjunction - 10), -1):
             word = toks[v]
             if not word.is_word:
-                if word.text[0] == "~" or word.text in QUOTE_MARK_TOKENS:
+                if word.text[0] == "~" or word.text[0] in QUOTE_MARK_CHARS:
                     continue  # 'proposed we "wake up and smell the falafel" and said'
                 return None
             if word.is_cap or not word.lower.endswith("ed") or word.lower in self.lex.passive:
@@ -619,7 +618,7 @@ class ReaderBase:
                 # object ends at the colon; the quotation is a statement of its own
                 end = colon.start()
         else:
-            end = self._second_verb(CLAUSE_VERB_JOINT, start, end)
+            end = self._second_verb(CLAUSE_VERB_JOINT, start, end, clause=True)
         participle = self.lex.participle_break_re.search(masked, start, end)
         if participle is not None:
             end = participle.start()
@@ -724,7 +723,9 @@ class ReaderBase:
         # "welcomed the results but urged caution": a second verb of the subject
         return self._second_verb(OBJECT_VERB_JOINT, start, end)
 
-    def _second_verb(self, joints: regex.Pattern[str], start: int, end: int) -> int:
+    def _second_verb(
+        self, joints: regex.Pattern[str], start: int, end: int, clause: bool = False
+    ) -> int:
         """Where a second verb of the speaker's begins: a past verb of the lexicon
         after a joint (not a present form, nor "and speaking fees"), or `end`.  An
         object ends before "and"/"but" and one; a reported clause before "but" only
@@ -735,7 +736,7 @@ class ReaderBase:
             verb = self.lex.verbs.get(word)
             if verb is None or verb.lemma == word or word.endswith(("s", "ing")):
                 continue
-            if joints is CLAUSE_VERB_JOINT and verb.frame == "belief" and verb.cls == "belief":
+            if clause and verb.frame == "belief" and verb.cls == "belief":
                 # "said she could not support him but understood why people did": a
                 # belief joins the clause's own verbs (six of seven in train's gold)
                 continue

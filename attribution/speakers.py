@@ -396,14 +396,15 @@ def _count_of(toks: list[Token], k: int, j: int) -> bool:
         return False
     if k > 0 and toks[k - 1].text in CURRENCY_SIGNS:
         return False  # "the $20 million experts say it costs": money, no count
+    return COUNT.fullmatch(number.text) is not None and not noun.is_cap and _plural(noun)
+
+
+def _plural(noun: Token) -> bool:
+    """ "protesters", "MPs", or an irregular plural: "34,000 people"."""
+    word = noun.lower
     return (
-        COUNT.fullmatch(number.text) is not None
-        and not noun.is_cap
-        and (
-            (noun.lower.endswith("s") and not noun.lower.endswith("ss"))
-            or noun.lower in IRREGULAR_PLURALS  # "34,000 people"
-        )
-    )
+        word.endswith("s") and not word.endswith(("ss", "'s", "’s"))
+    ) or word in IRREGULAR_PLURALS
 
 
 def _group_count(toks: list[Token], k: int, j: int) -> bool:
@@ -415,17 +416,10 @@ def _group_count(toks: list[Token], k: int, j: int) -> bool:
     if k > 0 and (toks[k - 1].text in CURRENCY_SIGNS or toks[k - 1].lower in ORDINALS):
         return False
     number, noun = toks[k].text, toks[j]
-    if COUNT.fullmatch(number) is None or (len(number) == 4 and number[:2] in ("19", "20")):
+    if COUNT.fullmatch(number) is None or YEAR.fullmatch(number):
         return False
     words = toks[k + 1 : j + 1]
-    return (
-        all(t.is_word for t in words)
-        and any(t.is_cap for t in words)
-        and (
-            (noun.lower.endswith("s") and not noun.lower.endswith(("ss", "'s", "’s")))
-            or noun.lower in IRREGULAR_PLURALS
-        )
-    )
+    return all(t.is_word for t in words) and any(t.is_cap for t in words) and _plural(noun)
 
 
 def _past_participle(word: str) -> bool:

@@ -114,12 +114,6 @@ SET_OFF = re.compile(r"\s*,\s*([a-z]+(?: [a-z]+){0,2})\s*,")
 ROLE_WORD = re.compile(r"[\w’'-]+")  # the words of an appositive
 LEAD_IN_REACH = 14  # tokens between a cue and the comma or colon of its quote
 OBJECT_LEAD_IN_WORDS = 2  # "scolded him: “...”", "chided the senator: “...”"
-# What after a tail's ", as" makes no clause of the writer's ("..., he said, as well",
-# "as quoted by", "as if ...")
-AS_NOT_TIME = frozenset(
-    {"well", "soon", "long", "much", "many", "far", "if", "though", "part", "recalled",
-     "reported", "quoted", "cited", "noted", "described", "expected", "usual"}
-)  # fmt: skip
 # Prepositions that open a clause's adjunct, not a topic: "says despite all that, ..."
 CONCESSIVE_PREPOSITIONS = frozenset({"despite", "notwithstanding", "unlike"})
 APPROXIMATORS = frozenset({"about", "around", "over", "under", "nearly", "almost", "some"})
@@ -143,6 +137,11 @@ REPORTED_SPEECH = regex.compile(r"\s+to\s+have\s+(?:told|said|written|warned|ask
 # ends; the quantifiers that hold a view alone ("was seen by some as")
 REGARD_REACH = 9
 AS_NOT_REGARD = frozenset({"well", "soon", "long", "much", "many", "far", "if", "though"})
+# ... and what after a tail's ", as" makes no clause of the writer's ("..., he said, as
+# well", "as quoted by", "as if ...")
+AS_NOT_TIME = AS_NOT_REGARD | {
+    "part", "recalled", "reported", "quoted", "cited", "noted", "described", "expected", "usual"
+}  # fmt: skip
 REGARD_DASH = regex.compile(r"\s[-–—―]+\s")
 UNNAMED_HOLDERS = frozenset({"some", "many", "most", "others", "few"})
 # A passive read with its agent ("was first reported by Politico"): the forms of
