@@ -24,6 +24,7 @@ from attribution.markup import INLINE, Markup, _inline_matches, extract
 from attribution.model import Analysis, Span
 from attribution.serialize import fragment_rows
 from attribution.speakers import PLAIN_TEXT, PLAIN_TOKEN_SPLIT, TOKEN_SPLIT
+from attribution.verbless import CREDIT_DASHES
 
 PIECES = [
     "said", "says", "told", "added", "claimed", "according to", "said in a statement",
@@ -165,6 +166,11 @@ def test_text_appended_after_a_paragraph_changes_nothing_before_it(first: str, m
             q.span.start == last and q.closed for q in head.quotes
         ):
             return
+    if more.lstrip()[:1] in CREDIT_DASHES:
+        # A paragraph that is only a credit ("— Bernie Sanders.") names the speaker
+        # of the cue-less quotes just above it: the other convention that looks at
+        # the next paragraph.
+        return
     whole = analyze(f"{first}\n\n{more}")
     if [p for p in whole.paragraphs if p.end <= len(first)] != list(head.paragraphs):
         # A text with no blank line is read one paragraph per line (wire copy); the
