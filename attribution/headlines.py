@@ -107,7 +107,7 @@ def read_short(
         second = _coordinated_predicate(reader, sent, drafts[0], quotes)
         if second is not None:
             drafts.append(second)
-    quoted = _quote_colon_source(reader, sent, paragraph, quotes)
+    quoted = _quote_colon_source(reader, sent, paragraph, quotes, drafts)
     if quoted is not None:
         # "'I was told to smile more': Olympic rower Helen Adeyemi on sexism": the
         # quotation's speaker after its colon replaces a statement of it with none
@@ -390,13 +390,20 @@ def _speaker_on_topic(
 
 
 def _quote_colon_source(
-    reader: SentenceReader, sent: Span, paragraph: int, quotes: list[QuoteInfo]
+    reader: SentenceReader,
+    sent: Span,
+    paragraph: int,
+    quotes: list[QuoteInfo],
+    drafts: list[Draft],
 ) -> Draft | None:
     """ "'I was told to smile more': Olympic rower Helen Adeyemi on sexism": a headline
     that opens with a quotation, then a colon and its speaker (and what the piece is
-    about after "on")."""
+    about after "on"); or the speaker of a cue clause after the colon ("'We have to be
+    braver': Howe urges Newcastle to take risks")."""
     if not quotes or quotes[0].raw.start != sent.start or not quotes[0].raw.closed:
         return None
+    if quotes[0].term_like:
+        return None  # "'Squid Game': Netflix confirms a third season": a title
     masked = reader.masked
     colon = quotes[0].raw.end
     if masked[colon : colon + 1] != ":":
@@ -409,6 +416,11 @@ def _quote_colon_source(
         return None
     after = phrase.end_index
     if after < len(toks) and toks[after].lower not in ("on", "about"):
+        for draft in drafts:  # the clause's own statement, its subject the speaker
+            said = draft.phrase
+            if said is not None and said.mention == phrase.mention and draft.cue is not None:
+                if draft.cue.start == toks[after].start and draft.cue_class is not None:
+                    return Draft.quoted(said, draft.cue, draft.cue_class, paragraph, quotes, [0])
         return None  # a headline's own clause after the colon, not a speaker
     cue = Span(colon, colon + 1)
     return Draft.quoted(phrase, cue, "credit", paragraph, quotes, [0])
