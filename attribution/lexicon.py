@@ -76,6 +76,7 @@ class Lexicon:
     adjectives: Mapping[str, Verb]  # stance adjectives after "be": "critical of"
     copulas: frozenset[str]  # the verbs before a stance adjective: "was", "remains"
     particle_verbs: frozenset[str]  # "hits back", "fought back": "back" is no verb after them
+    lone_object_blockers: frozenset[str]  # "found that:", "backed down": no object alone
     stance_degrees: frozenset[str]  # words between them: "was not so sure"
     cue_re: re.Pattern[str]
     participles: frozenset[str]
@@ -538,6 +539,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         adverbs=lower(grammar, "adverbs", "words", "grammar.toml"),
         copulas=lower(grammar, "copulas", "words", "grammar.toml"),
         particle_verbs=lower(grammar, "particle_verbs", "words", "grammar.toml"),
+        lone_object_blockers=lower(grammar, "lone_object_blockers", "words", "grammar.toml"),
         stance_degrees=lower(grammar, "copulas", "degrees", "grammar.toml"),
         connectives=lower(grammar, "connectives", "words", "grammar.toml"),
         discourse_markers=lower(grammar, "connectives", "discourse", "grammar.toml"),

@@ -680,6 +680,7 @@ class ReaderBase:
                     words[0][0].isupper()
                     or words[0].lower() in OBJECT_PRONOUNS
                     or words[0].lower() in LEFT_OPEN  # "did not say how."
+                    or self._bare_noun(words[0], start)  # "denied wrongdoing."
                 )
             )
         ):
@@ -687,6 +688,28 @@ class ReaderBase:
         # A content that ends in a quotation keeps its closing mark.
         end = max([end, *(q.raw.end for q in inside)])
         self._add_content(draft, Span(start, end), inside)
+
+    def _bare_noun(self, word: str, start: int) -> bool:
+        """A lower-case word that can stand alone as an object ("denied wrongdoing",
+        "declared victory"): not a word of grammar, time or degree ("said so", "said
+        earlier", "backed down"), nor what a verb of regard calls its object ("viewed
+        as competent")."""
+        lex = self.lex
+        word = word.rstrip(".,;:!?")
+        return (
+            not self.masked[max(0, start - 4) : start].lower().endswith("as ")
+            and word.isalpha()
+            and word.islower()
+            and len(word) > 3
+            and not word.endswith("ly")
+            and word not in lex.determiners
+            and word not in lex.time_words
+            and word not in lex.adverbs
+            and word not in lex.prepositions
+            and word not in lex.subordinators
+            and word not in lex.verbs
+            and word not in lex.lone_object_blockers
+        )
 
     def _after_participle(self, draft: Draft, start: int, end: int) -> bool:
         """Is the statement's cue a participle of speech ("..., pointing to X"), or does
