@@ -1771,7 +1771,9 @@ class SpeakerParser:
             for n, w in enumerate(words)
         ):
             return None
-        description = self._ending_at(toks, k - 1, floor)
+        # "a witness who lives nearby, Marcus Bell, said": a description with its
+        # relative clause before the name
+        description = self._relative_left(toks, k - 1, floor) or self._ending_at(toks, k - 1, floor)
         if description is not None and description.kind == "name":
             # "A spokesperson for Alvarado, Tess Monroe, said": the role the name ends
             # (not "a rally in Charleston, West Virginia,")
@@ -1807,7 +1809,16 @@ class SpeakerParser:
             or toks[_index_at(toks, description.mention.start)].lower in self.lex.determiners
         ):
             return None
-        if len(words) == 1 and not self._kin_or_role(toks, description, words[0]):
+        if (
+            len(words) == 1
+            and not self._kin_or_role(toks, description, words[0])
+            and not (  # "who gave only his first name, Marcus,"
+                description.reason is not None
+                and self.lex.anonymity_reasons_re.search(
+                    " ".join(t.text for t in toks[_index_at(toks, description.reason.start) : k])
+                )
+            )
+        ):
             return None  # a first name alone only after "Her son", "his spokesman"
         description = self._postmodified(toks, description, floor)
         n = 0

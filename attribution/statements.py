@@ -178,6 +178,9 @@ FINITE_WORDS = frozenset(
      "remains", "seems", "plans", "means", "continues", "helps"}
 )  # fmt: skip
 FINITE_REACH = 14
+# Pronouns that are only ever subjects: one of them then a word opens a clause
+# ("signaled they prefer to wait"), as an object pronoun would not.
+NOMINATIVE = frozenset({"i", "he", "she", "we", "they"})
 # Words after "X, according to Y," that begin a clause of their own, not the rest of X's.
 ASIDE_ENDERS = frozenset({"and", "but", "or", "yet", "so", "which", "who", "whose", "where",
                           "including", "although", "though", "while", "whereas"})  # fmt: skip
@@ -3077,6 +3080,8 @@ class SentenceReader(VerblessReader):
         k = index_at(toks, pos)
         end = min(len(toks), k + FINITE_REACH)
         if k < len(toks) and toks[k].lower in ("yes", "no"):
+            return True
+        if k + 1 < len(toks) and toks[k].lower in NOMINATIVE and toks[k + 1].is_word:
             return True
         for tok in toks[k:end]:
             word = tok.lower
