@@ -409,13 +409,17 @@ def _quote_colon_source(
     if masked[colon : colon + 1] != ":":
         return None
     toks = tokenize(masked, colon + 1, sent.end, reader.lex)
-    if not toks or not toks[0].is_cap:
+    if not toks:
         return None
     phrase = reader.parser.right(toks, 0, len(toks))
     if phrase is None or phrase.kind == "pronoun":
         return None
     after = phrase.end_index
-    if after < len(toks) and toks[after].lower not in ("on", "about"):
+    described = any(t.lower in ("who", "whose") for t in toks[: after + 1])
+    if not toks[0].is_cap and not described:
+        return None  # "'Delayed': the trains that never came" is no speaker
+    # "...: the former addict who now runs a cafe": who the speaker is, not a clause
+    if after < len(toks) and toks[after].lower not in ("on", "about") and not described:
         for draft in drafts:  # the clause's own statement, its subject the speaker
             said = draft.phrase
             if said is not None and said.mention == phrase.mention and draft.cue is not None:

@@ -80,7 +80,10 @@ OBJECT_ADJUNCT = regex.compile(r"[ ,]+(?=(?:after|before|when|while|until)\s)")
 OBJECT_JOINT = regex.compile(r",[”\"’]?\s+(?:and|but)\s+|;\s+")
 # A second verb of the cue's subject, without a comma: "welcomed the results but
 # urged caution" (the verb is checked against the lexicon).
-OBJECT_VERB_JOINT = regex.compile(r"\s+(?:and|but)\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\b")
+# "denies murder but has admitted manslaughter": a perfect's auxiliary may come first
+OBJECT_VERB_JOINT = regex.compile(
+    r"\s+(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\b"
+)
 CLAUSE_VERB_JOINT = regex.compile(r",?\s+but\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\b")
 
 # Words whose "'s" is a contracted "is": "That's", "There's", "What's".
