@@ -65,6 +65,13 @@ NAME_WORDS_BEFORE = regex.compile(
     rf"\p{{Ll}}{{2,4}}(?={SPACE}))*{SPACE}){{1,3}}$"
 )
 NAME_WINDOW = 80
+# The name of the person an introduction says was talked to: two words in capitals
+# or more, after a title perhaps ("Dr. Lauren Hale").
+INTERVIEWED_NAME = regex.compile(
+    r"(?:\b(?:Dr|Prof|Professor|Mr|Mrs|Ms|Sen|Rep|Gov)\.?\s+)?"
+    r"\b(\p{Lu}[\p{L}’'-]+(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}[\p{L}’'-]+)+)"
+)
+OUTLET_POSSESSIVE = regex.compile(r"\b\p{Lu}[\p{L}\p{N}]*['’]s\s+\p{Lu}")  # "NPR's Maya"
 INTERVIEW_INTRO_SENTENCES = 12  # the introduction of a printed interview names its subject
 ACRONYM_NAME = regex.compile(r"[\p{Lu}\p{N}&.-]{2,10}")
 FUZZY_THRESHOLD = 88.0
@@ -333,7 +340,19 @@ class Resolver:
         Velasquez has guided ships ...", "Actress Dana Reyes has become ..."),
         within INTERVIEW_INTRO_SENTENCES sentences before `position`."""
         last = bisect.bisect_left(self.sentences, position, key=SPAN_START)
-        for sent in self.sentences[:last][:INTERVIEW_INTRO_SENTENCES]:
+        intro = self.sentences[:last][:INTERVIEW_INTRO_SENTENCES]
+        for sent in intro:
+            # "NPR's Maya Okafor spoke with ... Dr. Lauren Hale": the one talked to
+            talked = self.lex.interview_intro_re.search(self.text, sent.start, sent.end)
+            named = (
+                INTERVIEWED_NAME.search(self.text, talked.end(), sent.end)
+                if talked is not None and self._asks(Span(sent.start, talked.start()))
+                else None
+            )
+            if named is not None:
+                span = Span(named.start(1), named.end(1))
+                return NounPhrase(span, span, "name", None, None, 0)
+        for sent in intro:
             subject = self._subject(sent)
             if subject is None:
                 continue
@@ -341,6 +360,14 @@ class Resolver:
             if len(WORD.findall(name)) > 1 or self._known(name) is not None:
                 return NounPhrase(subject.name, subject.name, "name", subject.role, None, 0)
         return None
+
+    def _asks(self, subject: Span) -> bool:
+        """Is the subject of an introduction's "spoke with X" the interviewer: a
+        reporter, or a name after an outlet's possessive ("NPR's Maya Okafor")?"""
+        words = subject.text(self.text)
+        return OUTLET_POSSESSIVE.search(words) is not None or any(
+            w.lower() in self.lex.interviewers for w in WORD.findall(words)
+        )
 
     def _subject(self, sent: Span) -> Subject | None:
         key = sent.start

@@ -189,6 +189,8 @@ class Lexicon:
     interview_question_re: regex.Pattern[str]  # "Q: ..." opens a question paragraph
     interview_label_re: regex.Pattern[str]  # "Fischer: ..." in an interview's answers
     interview_answer_re: regex.Pattern[str]  # "A: ..." opens an answer paragraph
+    interview_intro_re: regex.Pattern[str]  # "spoke with X": the person interviewed follows
+    interviewers: frozenset[str]  # "NPR's reporter spoke with X": the subject asks
     channels: tuple[Channel, ...]
     channel_runs: tuple[ChannelRun, ...]
     trailing_channels: tuple[regex.Pattern[str], ...]  # channels that may end a content
@@ -450,6 +452,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         ("interview", "question"),
         ("interview", "label"),
         ("interview", "answer"),
+        ("interview", "introduction"),
     ):
         try:
             patterns[f"{table}.{key}"] = regex.compile(grammar[table][key])
@@ -621,6 +624,8 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         interview_question_re=patterns["interview.question"],
         interview_label_re=patterns["interview.label"],
         interview_answer_re=patterns["interview.answer"],
+        interview_intro_re=patterns["interview.introduction"],
+        interviewers=lower(grammar, "interview", "interviewers", "grammar.toml"),
         channels=tuple(channels),
         channel_runs=_channel_runs(channels),
         trailing_channels=tuple(c.trailing for c in channels if c.trailing is not None),

@@ -178,6 +178,8 @@ FINITE_WORDS = frozenset(
      "remains", "seems", "plans", "means", "continues", "helps"}
 )  # fmt: skip
 FINITE_REACH = 14
+# Adverbs of manner between a lead-in's cue and its colon: "put it more simply:"
+ADVERB_COLON = regex.compile(r"(?:(?:more|most|very|quite|rather|even)\s+)?\p{Ll}+ly\s*:")
 # Pronouns that are only ever subjects: one of them then a word opens a clause
 # ("signaled they prefer to wait"), as an object pronoun would not.
 NOMINATIVE = frozenset({"i", "he", "she", "we", "they"})
@@ -1571,8 +1573,10 @@ class SentenceReader(VerblessReader):
             ):
                 draft.lead_in = True  # "Lind agreed." and her quote in the next sentence
             return draft if draft.fragments or draft.lead_in else None
-        if stripped[0] == ":" and stripped[1:].strip() == "":
-            draft.lead_in = True
+        if (stripped[0] == ":" and stripped[1:].strip() == "") or (
+            verb.frame == "speech" and ADVERB_COLON.fullmatch(stripped) is not None
+        ):
+            draft.lead_in = True  # "said:", "put it more simply:": the quote comes next
             return draft
         if (stripped[0] in ",:" or stripped[0] in '“"‘«') and not cited:
             lead = pos + rest.index(stripped[0]) + (1 if stripped[0] in ",:" else 0)
