@@ -38,7 +38,8 @@ TRAILING_SOURCE_WORDS = 4
 # A dash after a label that opens a headline ("EXCLUSIVE – Roger Stone: ...")
 LABEL_DASHES = frozenset({"-", "–", "—", "--"})
 # Words by their first letter (after an opening quote mark or bracket).
-WORD_START = r"(?<![^\s\"“‘'(«])"
+# (not the "s" of "Fed's": an apostrophe after a letter opens no word)
+WORD_START = r"(?<![^\s\"“‘'(«])(?<!\w')"
 CAPITAL_WORD = re.compile(WORD_START + "[A-Z]")
 
 
