@@ -735,7 +735,9 @@ class ReaderBase:
             for joint in pattern.finditer(self.masked, start, end):
                 words = self.masked[joint.end() : min(end, joint.end() + reach)].split()[:count]
                 if any(self._finite(w) for w in words[1:]):
-                    return joint.start()
+                    # "confirmed it in a statement but declined to comment while X":
+                    # a second verb of the subject's before the clause ends it first
+                    return self._second_verb(OBJECT_VERB_JOINT, start, joint.start())
         stop = end
         while stop > start and self.masked[stop - 1] in " .!?;:":
             stop -= 1
