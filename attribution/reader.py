@@ -492,7 +492,44 @@ class ReaderBase:
         if clause is not None:
             return clause
         owner = self._subject_owner(paragraph, toks, j)
-        return owner.phrase if owner is not None else None
+        if owner is None or owner.phrase is None:
+            return None
+        # "A spokeswoman for the mayor, Kate Vesper, said X and called Y": the first
+        # cue's subject, read whole, where it starts as the sentence's does
+        first = next(
+            (v for v in range(1, j) if toks[v].lower in lex.verbs and not toks[v].is_cap), None
+        )
+        whole = self.parser.left(toks, first, 0) if first is not None else None
+        if (
+            whole is not None
+            and whole.mention.start == owner.phrase.mention.start
+            and whole.mention.end > owner.phrase.mention.end
+            and self._appositive_extension(
+                toks[index_at(toks, owner.phrase.mention.end) : whole.end_index]
+            )
+        ):
+            return whole
+        return owner.phrase
+
+    def _appositive_extension(self, extra: list[Token]) -> bool:
+        """Do these tokens, after a subject's head, add only a postmodifier and a name
+        between commas ("for the mayor, Kate Vesper,"), no verb nor time of their own?"""
+        lex = self.lex
+        if not extra or not (extra[0].text == "," or extra[0].lower in lex.postmodifier_links):
+            return False
+        if not any(t.text == "," for t in extra):
+            return False
+        return not any(
+            t.is_word
+            and not t.is_cap
+            and (
+                t.lower in lex.verbs
+                or t.lower.endswith(("ed", "ing"))
+                or t.lower in lex.time_words
+                or t.lower in lex.adverbs
+            )
+            for t in extra
+        )
 
     def _clause_subject(self, toks: list[Token], conjunction: int) -> NounPhrase | None:
         """ "The crowd booed when Rubio thanked Miami and said ...": the subject of
