@@ -165,8 +165,19 @@ class Resolver:
         # them when a pronoun first asks (most articles need few)
         self.sentences = list(sentences)
         self.subject_of: dict[int, Subject | None] = {}
+        # one mention, one entity: "Some businesses objected to X, fearing Y" is two
+        # statements of the same subject, not two groups
+        self.by_mention: dict[tuple[int, int], int | None] = {}
 
     def resolve(self, phrase: NounPhrase, channel: str | None) -> int | None:
+        key = (phrase.mention.start, phrase.mention.end)
+        if key in self.by_mention:
+            return self.by_mention[key]
+        found = self._resolve(phrase, channel)
+        self.by_mention[key] = found
+        return found
+
+    def _resolve(self, phrase: NounPhrase, channel: str | None) -> int | None:
         if phrase.kind in ("answer", "question"):
             # an interview's "A:" is the person its introduction names; "Q:" is the
             # interviewer, who is no source

@@ -557,3 +557,10 @@ def test_a_person_introduced_by_named_is_a_pronouns_antecedent() -> None:
         "She said she had never cooked with fresh peppers."
     )
     assert entities(text) == ["Ines Moreau", "Rosa Jimenez"]
+
+
+def test_two_statements_of_one_unnamed_subject_are_one_source() -> None:
+    # "objected to X, fearing Y": one group said both, not two groups of one name
+    text = "Nearby businesses objected to the plan, fearing it would drive trade away."
+    assert entities(text) == ["Nearby businesses", "Nearby businesses"]
+    assert speakers(text) == [("Nearby businesses", "unresolved")]
