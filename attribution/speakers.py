@@ -2074,6 +2074,8 @@ class SpeakerParser:
                 (tok.lower in self.lex.name_connectors or self._body_on(toks, k, j + 1))
                 and k > floor
                 and toks[k - 1].is_cap
+                # "held rates on Wednesday and officials signaled": a day joins no name
+                and not (tok.lower == "and" and toks[k - 1].lower in self.lex.time_words)
             ):
                 k -= 1
                 continue
