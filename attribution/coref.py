@@ -73,6 +73,8 @@ INTERVIEWED_NAME = regex.compile(
 )
 OUTLET_POSSESSIVE = regex.compile(r"\b\p{Lu}[\p{L}\p{N}]*['’]s\s+\p{Lu}")  # "NPR's Maya"
 INTERVIEW_INTRO_SENTENCES = 12  # the introduction of a printed interview names its subject
+AGED = regex.compile(r"\d{1,3}-year-old")  # "the 22-year-old said"
+EPITHET_REACH = 600  # how far back "the Spaniard" looks for the person it stands for
 ACRONYM_NAME = regex.compile(r"[\p{Lu}\p{N}&.-]{2,10}")
 FUZZY_THRESHOLD = 88.0
 # An owner's pronoun as the source ("in his view, ...") means what its subject form does.
@@ -216,6 +218,8 @@ class Resolver:
             word = OWNER_PRONOUNS.get(mention.lower(), mention.lower())  # "in his view"
             entity = self._pronoun(word)
             entity = self._nearer_subject(word, phrase.mention.start, entity) or entity
+        elif (epithet := self._epithet(mention, phrase.mention.start)) is not None:
+            entity = epithet  # "the Spaniard said", "the 22-year-old said"
         elif phrase.kind == "description":
             entity = self._description(mention, phrase, role, reason)
         else:
@@ -483,6 +487,33 @@ class Resolver:
                     return entity
             else:
                 return None  # "I", "we", "you": the writer or a voice inside a quote
+        return None
+
+    def _epithet(self, mention: str, position: int) -> Entity | None:
+        """ "the Spaniard", "the 22-year-old", "the 76-year-old Oscar winner": a
+        description by age or nationality stands for the latest person spoken of,
+        if they were within EPITHET_REACH code points."""
+        words = mention.lower().split()
+        if len(words) < 2 or words[0] != "the":
+            return None
+        aged = any(AGED.fullmatch(w) for w in words[1:])
+        national = " ".join(words[1:]) in self.lex.demonyms or words[-1] in self.lex.demonyms
+        if not (aged or national):
+            return None
+        found = next(
+            (
+                self.entities[k]
+                for k in reversed(self.recent)
+                if self.entities[k].kind is SpeakerKind.PERSON
+            ),
+            None,
+        )
+        if (
+            found is not None
+            and len(found.tokens) > 1
+            and position - self.seen.get(found.id, position) <= EPITHET_REACH
+        ):
+            return found
         return None
 
     def _bare_name(self, entity: Entity) -> bool:

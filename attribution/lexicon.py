@@ -103,6 +103,7 @@ class Lexicon:
     group_suffixes: tuple[str, ...]  # "forecasters", "economists": unnamed groups
     party_members: frozenset[str]  # "republican": "Republicans say" is a group
     places: frozenset[str]  # "moscow": a place that speaks for a government
+    demonyms: frozenset[str]  # "the Spaniard": the latest person, by nationality
     anonymity_reasons_re: regex.Pattern[str]
     document_heads: frozenset[str]
     organization_words: frozenset[str]
@@ -524,6 +525,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         group_suffixes=tuple(lower(sources, "anonymous", "group_suffixes", "sources.toml")),
         party_members=lower(sources, "anonymous", "party_members", "sources.toml"),
         places=lower(sources, "places", "names", "sources.toml"),
+        demonyms=lower(sources, "demonyms", "words", "sources.toml"),
         anonymity_reasons_re=regex.compile(alternation(reasons), regex.IGNORECASE),
         document_heads=lower(sources, "documents", "heads", "sources.toml"),
         organization_words=lower(sources, "organizations", "words", "sources.toml"),

@@ -564,3 +564,12 @@ def test_two_statements_of_one_unnamed_subject_are_one_source() -> None:
     text = "Nearby businesses objected to the plan, fearing it would drive trade away."
     assert entities(text) == ["Nearby businesses", "Nearby businesses"]
     assert speakers(text) == [("Nearby businesses", "unresolved")]
+
+
+def test_an_age_or_nationality_with_no_speaker_just_before_stays_unresolved() -> None:
+    # nobody spoke before it: "the 30-year-old" names nobody the article has quoted
+    text = "The final went to five sets. \u201cIt was close,\u201d the 30-year-old told reporters."
+    assert entities(text) == ["the 30-year-old"]
+    # a speaker known by one word only is too thin to stand for
+    text = "\u201cWe lost,\u201d Ferrante said. \u201cIt hurts,\u201d the Italian added."
+    assert entities(text) == ["Ferrante", "the Italian"]
