@@ -73,6 +73,12 @@ INTERVIEWED_NAME = regex.compile(
 )
 OUTLET_POSSESSIVE = regex.compile(r"\b\p{Lu}[\p{L}\p{N}]*['’]s\s+\p{Lu}")  # "NPR's Maya"
 INTERVIEW_INTRO_SENTENCES = 12  # the introduction of a printed interview names its subject
+# Members of a chamber or a cabinet after a party's name ("Labour MPs", "Tory
+# ministers"): a group, not a person (not any plural: "Dottie Deans" is a name).
+MEMBERS = frozenset(
+    {"mps", "meps", "msps", "mlas", "ministers", "senators", "lawmakers", "legislators",
+     "councillors", "councilors"}
+)  # fmt: skip
 AGED = regex.compile(r"\d{1,3}-year-old")  # "the 22-year-old said"
 EPITHET_REACH = 600  # how far back "the Spaniard" looks for the person it stands for
 ACRONYM_NAME = regex.compile(r"[\p{Lu}\p{N}&.-]{2,10}")
@@ -220,7 +226,8 @@ class Resolver:
             entity = self._nearer_subject(word, phrase.mention.start, entity) or entity
         elif (epithet := self._epithet(mention, phrase.mention.start)) is not None:
             entity = epithet  # "the Spaniard said", "the 22-year-old said"
-        elif phrase.kind == "description":
+        elif phrase.kind == "description" or self._capital_role(mention):
+            # "the Chancellor said": a role with a capital, as "the chancellor" is
             entity = self._description(mention, phrase, role, reason)
         else:
             entity = self._name(name, phrase, role, reason)
@@ -488,6 +495,18 @@ class Resolver:
             else:
                 return None  # "I", "we", "you": the writer or a voice inside a quote
         return None
+
+    def _capital_role(self, mention: str) -> bool:
+        """ "the Chancellor", "the Taoiseach": "the" and a role noun in capitals."""
+        words = mention.split()
+        return (
+            len(words) == 2
+            and words[0].lower() == "the"
+            and words[1][:1].isupper()
+            and words[1].lower() in self.lex.role_nouns
+            # "The Advocate", "The Economist", "The Observer": a paper's name
+            and words[1].lower() not in self.lex.anonymous_heads
+        )
 
     def _epithet(self, mention: str, position: int) -> Entity | None:
         """ "the Spaniard", "the 22-year-old", "the 76-year-old Oscar winner": a
@@ -907,6 +926,8 @@ class Resolver:
         if len(tokens) == 1 and tokens[0] in self.lex.role_nouns:
             # "Minister defends housing plan": a headline's role, nobody's name
             return SpeakerKind.UNRESOLVED
+        if len(tokens) == 2 and tokens[1] in MEMBERS:
+            return SpeakerKind.ANONYMOUS  # "Labour MPs", "Tory ministers": a party's members
         if " ".join(tokens) in self.lex.places:
             return SpeakerKind.ORGANIZATION  # "Moscow has denied ..."
         if ACRONYM_NAME.fullmatch(name) or name.lower().startswith("the ") or " & " in name:
