@@ -735,7 +735,10 @@ class Resolver:
     def _name(self, name: str, phrase: NounPhrase, role: str | None, reason: str | None) -> Entity:
         tokens = tuple(w.lower() for w in WORD.findall(name))
         start = phrase.mention.start
-        acronym = self._acronym(name, start)
+        # "the JCS" after "the Joint Chiefs of Staff (JCS)": the article is no part
+        acronym = self._acronym(name, start) or (
+            self._acronym(name[4:], start) if name[:4] in ("The ", "the ") else None
+        )
         if acronym is not None:
             name, tokens = acronym, tuple(w.lower() for w in WORD.findall(acronym))
         for entity in reversed(self.entities):
@@ -926,6 +929,10 @@ class Resolver:
         if len(tokens) == 1 and tokens[0] in self.lex.role_nouns:
             # "Minister defends housing plan": a headline's role, nobody's name
             return SpeakerKind.UNRESOLVED
+        if "of" in tokens[1:-1] and any(
+            t.endswith("s") and t[:-1] in self.lex.role_nouns for t in tokens[: tokens.index("of")]
+        ):
+            return SpeakerKind.ORGANIZATION  # "Joint Chiefs of Staff": officers as a body
         if len(tokens) == 2 and tokens[1] in MEMBERS:
             return SpeakerKind.ANONYMOUS  # "Labour MPs", "Tory ministers": a party's members
         if " ".join(tokens) in self.lex.places:
