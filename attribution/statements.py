@@ -180,6 +180,7 @@ FINITE_WORDS = frozenset(
 FINITE_REACH = 14
 # Adverbs of manner between a lead-in's cue and its colon: "put it more simply:"
 ADVERB_COLON = regex.compile(r"(?:(?:more|most|very|quite|rather|even)\s+)?\p{Ll}+ly\s*:")
+WROTE = frozenset({"wrote", "writes", "tweeted", "tweets"})  # "wrote on Facebook asking X"
 # Pronouns that are only ever subjects: one of them then a word opens a clause
 # ("signaled they prefer to wait"), as an object pronoun would not.
 NOMINATIVE = frozenset({"i", "he", "she", "we", "they"})
@@ -2996,7 +2997,25 @@ class SentenceReader(VerblessReader):
             and not toks[k - 2].is_cap
         ):
             return True  # "issued a statement saying ...", "sent a letter urging ..."
+        if verb is not None and verb.frame == "speech" and self._after_channel(toks, i):
+            return True  # "posted on social media urging people to ..."
         return prev.text in CLOSING_MARKS and prev.start > 0 and self.text[prev.start - 1] == ","
+
+    def _after_channel(self, toks: list[Token], i: int) -> bool:
+        """Does a verb of publishing and where it was published ("posted on social
+        media", "wrote on Facebook") come right before toks[i]?"""
+        for k in range(i - 2, max(0, i - 6), -1):
+            if not toks[k].is_word:
+                return False
+            if toks[k].lower in ("on", "to") and k >= 1:
+                said = self.lex.verbs.get(toks[k - 1].lower)
+                return (
+                    said is not None
+                    and said.frame == "speech"
+                    and (toks[k - 1].lower in self.lex.issued_verbs or toks[k - 1].lower in WROTE)
+                    and all(t.is_word for t in toks[k + 1 : i])
+                )
+        return False
 
     def _compared(self, toks: list[Token], k: int, phrase: NounPhrase) -> bool:
         """Is the phrase from toks[k] the second term of a comparison ("a larger effect
@@ -3881,7 +3900,12 @@ class SentenceReader(VerblessReader):
             # "..., declining to say whether he would run": the question, as the
             # verb "declined to say whether" reads
             that = self._that_nearby(toks, pos, sent, refusal=True)
-        start = that.end() - len(that.group().strip()) if that else pos
+        if that:
+            start = that.end() - len(that.group().strip())
+        elif verb is not None and verb.lemma in RECIPIENT_VERBS:
+            start = self._past_recipient(toks, pos)  # "telling viewers it was time"
+        else:
+            start = pos
         while start < sent.end and self.masked[start] in " ,":
             start += 1
         # "..., blaming a shortage of capacity, and its shares fell": an object
