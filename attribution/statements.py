@@ -180,6 +180,10 @@ FINITE_WORDS = frozenset(
 FINITE_REACH = 14
 # Adverbs of manner between a lead-in's cue and its colon: "put it more simply:"
 ADVERB_COLON = regex.compile(r"(?:(?:more|most|very|quite|rather|even)\s+)?\p{Ll}+ly\s*:")
+# Words after which a participle of talk is its subject's, with no comma: "began by
+# talking about", "pivoted to talking about", "spent more time talking about"; not an
+# auxiliary's ("was talking about" is read as a verb) nor a catenative's.
+TALK_LEADS = frozenset({"by", "to", "while", "when", "after", "before", "time"})
 WROTE = frozenset({"wrote", "writes", "tweeted", "tweets"})  # "wrote on Facebook asking X"
 # Pronouns that are only ever subjects: one of them then a word opens a clause
 # ("signaled they prefer to wait"), as an object pronoun would not.
@@ -518,6 +522,9 @@ class SentenceReader(VerblessReader):
                     # "..., criticizing the pipeline and calling for a ban": the second
                     # participle of the same speaker
                     or (participles and toks[i - 1].lower == "and")
+                    # "began by talking about X", "was on CNN talking about X": a
+                    # participle of talk needs no comma, its "about" marks it
+                    or self._talking_about(toks, i, after)
                 )
             ):
                 if not self._adds_to(toks, form, after):
@@ -3000,6 +3007,23 @@ class SentenceReader(VerblessReader):
         if verb is not None and verb.frame == "speech" and self._after_channel(toks, i):
             return True  # "posted on social media urging people to ..."
         return prev.text in CLOSING_MARKS and prev.start > 0 and self.text[prev.start - 1] == ","
+
+    def _talking_about(self, toks: list[Token], i: int, after: int) -> bool:
+        """A participle of talk ("talking", "speaking") right before its "about", after a
+        word of the subject's clause (not a gerund subject: "Talking about money is
+        hard"; not a noun's modifier: "the talking points")."""
+        verb = self.lex.verbs.get(toks[i].lower)
+        return (
+            verb is not None
+            and verb.frame == "topic"
+            and toks[i].lower.endswith("ing")
+            and after < len(toks)
+            and toks[after].lower == "about"
+            and (
+                toks[i - 1].lower in TALK_LEADS
+                or (toks[i - 1].is_cap and i > 1)  # "was on CNN talking about"
+            )
+        )
 
     def _after_channel(self, toks: list[Token], i: int) -> bool:
         """Does a verb of publishing and where it was published ("posted on social
