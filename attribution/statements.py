@@ -1118,8 +1118,7 @@ class SentenceReader(VerblessReader):
                 # what is expected of whom: the subject is the content's first fragment,
                 # as annotated corpora draw it ("The vote || is expected || to pass")
                 expected_of = self._expected_subject(toks, j)
-                if expected_of is not None:
-                    self._add_content(draft, expected_of, [])
+                self._about_first(draft, expected_of)
                 self._content_after(draft, infinitive.start(1), sent, quotes, subordinate=True)
                 return draft if len(draft.fragments) > int(expected_of is not None) else None
             told = self._told_tail(toks, j, after) if form == "told" else None
@@ -3017,7 +3016,11 @@ class SentenceReader(VerblessReader):
         """The subject of "is expected to": a relative pronoun ("which is expected
         to"), or the noun phrase before the passive's auxiliaries."""
         k = passive
-        while k > 0 and (toks[k].lower in self.lex.passive or self._adverb_word(toks[k])):
+        while k > 0 and (
+            toks[k].lower in self.lex.passive
+            or toks[k].lower in self.lex.auxiliaries
+            or self._adverb_word(toks[k])
+        ):
             k -= 1
         if toks[k].lower in ("who", "which", "that") and k > 0:
             return Span(toks[k].start, toks[k].end)
@@ -3690,6 +3693,9 @@ class SentenceReader(VerblessReader):
         some as ...")."""
         lex = self.lex
         cue = Span(match.start(), match.end())
+        # whom the charge or the view is about: the content's first fragment, as
+        # annotated corpora draw it ("The minister || has been accused of || X")
+        about = self._expected_subject(toks, index_at(toks, match.start()) - 1)
         if (
             verb.lemma in lex.charged
             and toks[after].lower in lex.charged_prepositions
@@ -3698,8 +3704,9 @@ class SentenceReader(VerblessReader):
             # "The minister has been accused of betraying buyers": a charge whose
             # source goes unnamed; its content what follows the preposition
             draft = Draft(Form.INDIRECT, [], None, cue, verb.cls, None, paragraph)
+            self._about_first(draft, about)
             self._content_after(draft, toks[after + 1].start, sent, quotes, subordinate=True)
-            return draft if draft.fragments else None
+            return draft if len(draft.fragments) > int(about is not None) else None
         if verb.frame == "regard" and toks[after].lower == "by":
             # "was seen by some as a demotion": the agent holds the view
             holder = self.parser.right(toks, after + 1, len(toks))
@@ -3709,15 +3716,22 @@ class SentenceReader(VerblessReader):
             k = holder.end_index if holder is not None else len(toks)
             if holder is not None and k + 1 < len(toks) and toks[k].lower == "as":
                 draft = Draft(Form.INDIRECT, [], holder, cue, verb.cls, None, paragraph)
+                self._about_first(draft, about)
                 self._regarded(draft, toks[k + 1].start, sent, quotes)
-                return draft if draft.fragments else None
+                return draft if len(draft.fragments) > int(about is not None) else None
         if verb.frame == "regard" and toks[after].lower == "as":
             # "Kyle has been seen as a conservative icon", "is widely viewed as
             # payback": a regard whose holders go unnamed; its content the "as"
             draft = Draft(Form.INDIRECT, [], None, cue, verb.cls, None, paragraph)
+            self._about_first(draft, about)
             self._regarded(draft, toks[after + 1].start, sent, quotes)
-            return draft if draft.fragments else None
+            return draft if len(draft.fragments) > int(about is not None) else None
         return None
+
+    def _about_first(self, draft: Draft, about: Span | None) -> None:
+        """The subject a passive report is about, as its content's first fragment."""
+        if about is not None:
+            self._add_content(draft, about, [])
 
     def _question(
         self,
