@@ -290,7 +290,7 @@ def tokenize(masked: str, start: int, end: int, lexicon: Lexicon) -> list[Token]
     return tokens
 
 
-CONTRACTED_AUXILIARIES = ("'s", "’s", "'ve", "’ve", "'d", "’d")
+CONTRACTED_AUXILIARIES = ("'s", "’s", "'ve", "’ve", "'d", "’d", "'re", "’re", "'ll", "’ll")
 
 
 def contracted_pronoun(tok: Token, lexicon: Lexicon) -> Span | None:

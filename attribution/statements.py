@@ -85,7 +85,7 @@ ADJUNCT = regex.compile(
     r"|(?<=,\s*)twice(?=\s*,)|repeatedly|publicly|privately|separately|exclusively"
     r"|at\s+the\s+time|at\s+one\s+point"
     r"|\([^()\n]{1,30}\)"
-    r")(?!\w)"  # "again" but not the start of "against"
+    r")(?![\w'’])"  # "again" but not the start of "against"; not "Saturday's caucuses"
 )
 FIRST_WORD = re.compile(r"[A-Z][a-z]+")
 # What joins a clause with a source of its own to a tail's sentence ("..., economists
@@ -1268,7 +1268,13 @@ class SentenceReader(VerblessReader):
             if quoted is not None:
                 return quoted
         absolute = None
-        if is_ing and prev not in lex.passive and catenative is None:
+        # "He's telling allies that ...": a pronoun and its contracted "is" or "are"
+        contracted_be = (
+            is_ing
+            and prev.endswith(("’s", "'s", "’re", "'re"))
+            and prev.rsplit("'", 1)[0].rsplit("’", 1)[0] in lex.pronouns
+        )
+        if is_ing and prev not in lex.passive and catenative is None and not contracted_be:
             absolute = self._absolute_subject(toks, i) if verb.frame == "speech" else None
             if absolute is None and verb.frame in ("speech", "object") and prev not in ("by", "to"):
                 quoted = self._participle_quote(sent, paragraph, toks, i, match, verb.cls, quotes)
