@@ -3033,6 +3033,18 @@ class SentenceReader(VerblessReader):
         phrase = self.parser.left(toks, k + 1, 0)
         if phrase is None or index_at(toks, phrase.mention.end) != k + 1:
             return None
+        opens = index_at(toks, phrase.mention.start)
+        first = toks[opens]
+        if opens > 0 and not (
+            toks[opens - 1].text in (",", ";", ":", "—", "–")
+            or toks[opens - 1].lower in CLAUSE_JOINS
+            or toks[opens - 1].lower in self.lex.subordinators
+            or toks[opens - 1].lower in ("that", "where", "which", "whom", "whose")
+            or first.lower in NOMINATIVE  # "the night she is expected to win"
+            or (first.is_cap and first.lower in self.lex.determiners)  # "BILLION The sale"
+            or (first.is_cap and not toks[opens - 1].is_word)
+        ):
+            return None  # "Bornstein's missive on Trump was ridiculed": not "Trump"
         return phrase.mention
 
     def _talking_about(self, toks: list[Token], i: int, after: int) -> bool:
