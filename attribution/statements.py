@@ -3019,8 +3019,9 @@ class SentenceReader(VerblessReader):
         return prev.text in CLOSING_MARKS and prev.start > 0 and self.text[prev.start - 1] == ","
 
     def _expected_subject(self, toks: list[Token], passive: int) -> Span | None:
-        """The subject of "is expected to": a relative pronoun ("which is expected
-        to"), or the noun phrase before the passive's auxiliaries."""
+        """The subject of a passive report with no source named ("is expected to", "was
+        seen as", "has been accused of"): a relative pronoun ("which is expected to"),
+        or the noun phrase before the passive's auxiliaries if it opens its clause."""
         k = passive
         while k > 0 and (
             toks[k].lower in self.lex.passive
