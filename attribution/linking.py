@@ -41,6 +41,8 @@ def _only_dashes(text: str, start: int, end: int) -> bool:
     return all(text[k].isspace() or text[k] in "—–-" for k in range(start, end))
 
 
+# A piece's writer credited after its quoted headline: '"...," by Variety's Gordon Cox'
+BYLINE_AFTER = regex.compile(r",?\s+by\s+(?:the\s+)?\p{Lu}[\w.’'-]*(?:['’]s)?\s+\p{Lu}")
 SPOKEN = regex.compile(r"\b(?:I|you|we|You|We)\b")
 
 
@@ -94,6 +96,14 @@ def describe_quote(
         if role is not None and role.group(1) in lexicon.role_nouns:
             # '“Orange is the New Black” star Selenis Leyva': a show's title
             full, term_like = False, True
+    if (
+        raw.closed
+        and (inner.rstrip().endswith(",") or text[raw.end : raw.end + 1] == ",")
+        and BYLINE_AFTER.match(text, raw.end, sent.end)
+    ):
+        # '—"Sam Mendes leaves the show," by the Times' Michael Paulson: http://...': a
+        # headline of a piece credited to its writer, nobody's statement
+        full, term_like = False, True
     opens = full and _only_dashes(masked, sent.start, back)
     return QuoteInfo(
         index=index, raw=raw, full_position=full, term_like=term_like, opens_sentence=opens
@@ -368,8 +378,12 @@ def _single_marked(raw: RawQuote, text: str) -> bool:
 
 def _is_heading(raw: RawQuote, para: Span, text: str, single_is_heading: bool) -> bool:
     """A short quotation in title case that is its paragraph: a subheading; or,
-    where the article quotes in double marks, a short paragraph in single marks."""
-    if raw.start != para.start or raw.end != para.end:
+    where the article quotes in double marks, a short paragraph in single marks
+    (also between dashes, as wire copy sets its subheadings: "– ‘Who cares?’ –.")."""
+    if not (
+        _only_dashes(text, para.start, raw.start)
+        and all(text[k].isspace() or text[k] in "—–-." for k in range(raw.end, para.end))
+    ):
         return False
     words = text[raw.inner_start : raw.inner_end].split()
     if single_is_heading and _single_marked(raw, text) and len(words) <= HEADING_WORDS:
