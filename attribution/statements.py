@@ -184,6 +184,7 @@ ADVERB_COLON = regex.compile(r"(?:(?:more|most|very|quite|rather|even)\s+)?\p{Ll
 # talking about", "pivoted to talking about", "spent more time talking about"; not an
 # auxiliary's ("was talking about" is read as a verb) nor a catenative's.
 TALK_LEADS = frozenset({"by", "to", "while", "when", "after", "before", "time"})
+CONSIDERED = frozenset({"consider", "deem"})  # "is considered a favourite": a passive regard
 WROTE = frozenset({"wrote", "writes", "tweeted", "tweets"})  # "wrote on Facebook asking X"
 # Pronouns that are only ever subjects: one of them then a word opens a clause
 # ("signaled they prefer to wait"), as an object pronoun would not.
@@ -3745,7 +3746,51 @@ class SentenceReader(VerblessReader):
             self._about_first(draft, about)
             self._regarded(draft, toks[after + 1].start, sent, quotes)
             return draft if len(draft.fragments) > int(about is not None) else None
+        if (
+            verb.lemma in CONSIDERED
+            and toks[after].is_word
+            and toks[after].lower not in ("as", "by")
+        ):
+            # "Pigs are considered unclean by many", "She is widely considered a
+            # front-runner": the subject and what it is held to be; a holder after "by"
+            return self._considered(sent, paragraph, toks, after, cue, verb, quotes, about)
         return None
+
+    def _considered(
+        self,
+        sent: Span,
+        paragraph: int,
+        toks: list[Token],
+        after: int,
+        cue: Span,
+        verb: Verb,
+        quotes: list[QuoteInfo],
+        about: Span | None,
+    ) -> Draft | None:
+        """ "She is widely considered a front-runner", "Pigs are considered unclean by
+        many": the subject and what it is held to be, the holder after "by" if named."""
+        if about is None:
+            return None  # "It is considered rude to ...": no subject to hold a view of
+        k = after + 2 if toks[after].lower == "to" and after + 1 < len(toks) else after
+        if k < len(toks) and toks[k - 1].lower == "to" and toks[k].lower == "be":
+            k += 1  # "is considered to be the favourite"
+        if (
+            k >= len(toks)
+            or not toks[k].is_word
+            or toks[k].lower in self.lex.prepositions  # "was considered at a meeting"
+            or about.text(self.masked).lower() in ("it", "this", "that", "there")
+        ):
+            return None  # "It is considered rude to ...": no one held to be anything
+        draft = Draft(Form.INDIRECT, [], None, cue, verb.cls, None, paragraph)
+        self._about_first(draft, about)
+        by = next((m for m in range(k + 1, min(len(toks), k + 12)) if toks[m].lower == "by"), None)
+        holder = self.parser.right(toks, by + 1, len(toks)) if by is not None else None
+        if holder is not None and by is not None:
+            draft.phrase = holder  # "considered unclean by Muslims": they hold the view
+            self._add_content(draft, Span(toks[k].start, toks[by - 1].end), [])
+            return draft
+        self._content_after(draft, toks[k].start, sent, quotes, subordinate=True)
+        return draft if len(draft.fragments) > 1 else None
 
     def _about_first(self, draft: Draft, about: Span | None) -> None:
         """The subject a passive report is about, as its content's first fragment."""
