@@ -188,7 +188,7 @@ CONSIDERED = frozenset({"consider", "deem"})  # "is considered a favourite": a p
 WROTE = frozenset({"wrote", "writes", "tweeted", "tweets"})  # "wrote on Facebook asking X"
 # Pronouns that are only ever subjects: one of them then a word opens a clause
 # ("signaled they prefer to wait"), as an object pronoun would not.
-NOMINATIVE = frozenset({"i", "he", "she", "we", "they"})
+NOMINATIVE = frozenset({"i", "he", "she", "we", "they"})  # SUBJECT_PRONOUNS less "it", "you"
 # Words after "X, according to Y," that begin a clause of their own, not the rest of X's.
 ASIDE_ENDERS = frozenset({"and", "but", "or", "yet", "so", "which", "who", "whose", "where",
                           "including", "although", "though", "while", "whereas"})  # fmt: skip
@@ -1113,15 +1113,11 @@ class SentenceReader(VerblessReader):
                 # "The White House is expected to sign the measure": an expectation
                 # whose holder goes unnamed.
                 cue = Span(match.start(), match.end())
-                draft = Draft(Form.INDIRECT, [], None, cue, verb.cls, None, paragraph)
                 infinitive = INFINITIVE.match(self.masked, match.end())
                 assert infinitive is not None
-                # what is expected of whom: the subject is the content's first fragment,
-                # as annotated corpora draw it ("The vote || is expected || to pass")
-                expected_of = self._expected_subject(toks, j)
-                self._about_first(draft, expected_of)
+                draft, base = self._passive_report(None, cue, verb.cls, paragraph, toks, j)
                 self._content_after(draft, infinitive.start(1), sent, quotes, subordinate=True)
-                return draft if len(draft.fragments) > int(expected_of is not None) else None
+                return draft if len(draft.fragments) > base else None
             told = self._told_tail(toks, j, after) if form == "told" else None
             if told is not None:
                 # "..., the court was told.": a tail whose speaker goes unnamed
@@ -1273,7 +1269,7 @@ class SentenceReader(VerblessReader):
         contracted_be = (
             is_ing
             and prev.endswith(("’s", "'s", "’re", "'re"))
-            and prev.rsplit("'", 1)[0].rsplit("’", 1)[0] in lex.pronouns
+            and contracted_pronoun(toks[j], lex) is not None
         )
         if is_ing and prev not in lex.passive and catenative is None and not contracted_be:
             absolute = self._absolute_subject(toks, i) if verb.frame == "speech" else None
@@ -3713,9 +3709,7 @@ class SentenceReader(VerblessReader):
         some as ...")."""
         lex = self.lex
         cue = Span(match.start(), match.end())
-        # whom the charge or the view is about: the content's first fragment, as
-        # annotated corpora draw it ("The minister || has been accused of || X")
-        about = self._expected_subject(toks, index_at(toks, match.start()) - 1)
+        passive = index_at(toks, match.start()) - 1
         if (
             verb.lemma in lex.charged
             and toks[after].lower in lex.charged_prepositions
@@ -3723,10 +3717,9 @@ class SentenceReader(VerblessReader):
         ):
             # "The minister has been accused of betraying buyers": a charge whose
             # source goes unnamed; its content what follows the preposition
-            draft = Draft(Form.INDIRECT, [], None, cue, verb.cls, None, paragraph)
-            self._about_first(draft, about)
+            draft, base = self._passive_report(None, cue, verb.cls, paragraph, toks, passive)
             self._content_after(draft, toks[after + 1].start, sent, quotes, subordinate=True)
-            return draft if len(draft.fragments) > int(about is not None) else None
+            return draft if len(draft.fragments) > base else None
         if verb.frame == "regard" and toks[after].lower == "by":
             # "was seen by some as a demotion": the agent holds the view
             holder = self.parser.right(toks, after + 1, len(toks))
@@ -3735,17 +3728,15 @@ class SentenceReader(VerblessReader):
                 holder = NounPhrase(some, some, "description", None, None, after + 2)
             k = holder.end_index if holder is not None else len(toks)
             if holder is not None and k + 1 < len(toks) and toks[k].lower == "as":
-                draft = Draft(Form.INDIRECT, [], holder, cue, verb.cls, None, paragraph)
-                self._about_first(draft, about)
+                draft, base = self._passive_report(holder, cue, verb.cls, paragraph, toks, passive)
                 self._regarded(draft, toks[k + 1].start, sent, quotes)
-                return draft if len(draft.fragments) > int(about is not None) else None
+                return draft if len(draft.fragments) > base else None
         if verb.frame == "regard" and toks[after].lower == "as":
             # "Kyle has been seen as a conservative icon", "is widely viewed as
             # payback": a regard whose holders go unnamed; its content the "as"
-            draft = Draft(Form.INDIRECT, [], None, cue, verb.cls, None, paragraph)
-            self._about_first(draft, about)
+            draft, base = self._passive_report(None, cue, verb.cls, paragraph, toks, passive)
             self._regarded(draft, toks[after + 1].start, sent, quotes)
-            return draft if len(draft.fragments) > int(about is not None) else None
+            return draft if len(draft.fragments) > base else None
         if (
             verb.lemma in CONSIDERED
             and toks[after].is_word
@@ -3753,7 +3744,7 @@ class SentenceReader(VerblessReader):
         ):
             # "Pigs are considered unclean by many", "She is widely considered a
             # front-runner": the subject and what it is held to be; a holder after "by"
-            return self._considered(sent, paragraph, toks, after, cue, verb, quotes, about)
+            return self._considered(sent, paragraph, toks, after, cue, verb, quotes, passive)
         return None
 
     def _considered(
@@ -3765,15 +3756,15 @@ class SentenceReader(VerblessReader):
         cue: Span,
         verb: Verb,
         quotes: list[QuoteInfo],
-        about: Span | None,
+        passive: int,
     ) -> Draft | None:
         """ "She is widely considered a front-runner", "Pigs are considered unclean by
         many": the subject and what it is held to be, the holder after "by" if named."""
+        about = self._expected_subject(toks, passive)
         if about is None:
             return None  # "It is considered rude to ...": no subject to hold a view of
+        # "is considered to be the favourite": past "to" and its verb
         k = after + 2 if toks[after].lower == "to" and after + 1 < len(toks) else after
-        if k < len(toks) and toks[k - 1].lower == "to" and toks[k].lower == "be":
-            k += 1  # "is considered to be the favourite"
         if (
             k >= len(toks)
             or not toks[k].is_word
@@ -3782,7 +3773,7 @@ class SentenceReader(VerblessReader):
         ):
             return None  # "It is considered rude to ...": no one held to be anything
         draft = Draft(Form.INDIRECT, [], None, cue, verb.cls, None, paragraph)
-        self._about_first(draft, about)
+        self._add_content(draft, about, [])
         by = next((m for m in range(k + 1, min(len(toks), k + 12)) if toks[m].lower == "by"), None)
         holder = self.parser.right(toks, by + 1, len(toks)) if by is not None else None
         if holder is not None and by is not None:
@@ -3792,10 +3783,23 @@ class SentenceReader(VerblessReader):
         self._content_after(draft, toks[k].start, sent, quotes, subordinate=True)
         return draft if len(draft.fragments) > 1 else None
 
-    def _about_first(self, draft: Draft, about: Span | None) -> None:
-        """The subject a passive report is about, as its content's first fragment."""
+    def _passive_report(
+        self,
+        holder: NounPhrase | None,
+        cue: Span,
+        cls: str,
+        paragraph: int,
+        toks: list[Token],
+        passive: int,
+    ) -> tuple[Draft, int]:
+        """A passive report's draft ("The vote is expected to pass", "The minister has
+        been accused of X"), whom it is about as its content's first fragment, as
+        annotated corpora draw it; and how many fragments that subject took (0 or 1)."""
+        draft = Draft(Form.INDIRECT, [], holder, cue, cls, None, paragraph)
+        about = self._expected_subject(toks, passive)
         if about is not None:
             self._add_content(draft, about, [])
+        return draft, len(draft.fragments)
 
     def _question(
         self,
