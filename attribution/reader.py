@@ -702,6 +702,9 @@ class ReaderBase:
             # "called her “...” in a statement on Monday and said ...": the object
             # ended at the subject's second verb
             or (one_word and OBJECT_VERB_JOINT.match(masked, end) is not None)
+            # "declined to discuss pricing in an emailed statement, saying X": the
+            # content ended at a participle of speech
+            or self.lex.participle_break_re.match(masked, end) is not None
         ):
             trailing = self._trailing_channel(start, end, quotes)
             if trailing is not None:

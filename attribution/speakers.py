@@ -1120,8 +1120,10 @@ class SpeakerParser:
                 return "role"
             if self._role_segment(toks, k + 1, end):
                 return "role"
-            if word in self.lex.subordinators or word == "which":
-                return "adjunct"  # "when contacted by Reuters", "which was filed in May"
+            if word in self.lex.subordinators or word in ("which", "where"):
+                # "when contacted by Reuters", "which was filed in May", "where most
+                # of the houses were to be built"
+                return "adjunct"
             if word.endswith(("ing", "ed")) and len(word) > 4 and word not in self.lex.verbs:
                 return "adjunct"
             if word in AGENT_PARTICIPLES and k + 2 < end and toks[k + 2].lower == "by":
