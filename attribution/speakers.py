@@ -2068,6 +2068,13 @@ class SpeakerParser:
                     and k != j
                     and not _house_number(toks, k)
                     and not _capital_link(toks, k, floor, len(toks), self.lex)
+                    # "A USA Today poll": a time word inside a title-case name
+                    and not (
+                        tok.lower in self.lex.time_words
+                        and k - 1 >= floor
+                        and toks[k - 1].is_cap
+                        and toks[k - 1].lower not in self.lex.time_words
+                    )
                 ):
                     break
                 k -= 1
