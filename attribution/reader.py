@@ -128,6 +128,8 @@ TIME_TAIL = regex.compile(
 QUESTION_WORDS = frozenset({"when", "where", "why", "how", "whether", "who", "what", "which"})
 # ... and those that may stand alone as what was left open ("did not say how.")
 LEFT_OPEN = QUESTION_WORDS - {"which"}
+# Prepositions of degree before a count ("About 40 MPs", "Over 200 residents")
+APPROXIMATORS = frozenset({"about", "around", "over", "under", "nearly", "almost", "some"})
 
 
 class ReaderBase:
@@ -201,6 +203,8 @@ class ReaderBase:
             if opened == start:
                 break
             start = opened
+        if start < verb and self._approximate_count(toks, start, verb):
+            start += 1  # "About 40 Labour MPs": the count heads the subject
         first = toks[start].lower if start < verb else ""
         stem = first.removesuffix("'s").removesuffix("’s")
         if stem != first and stem in self.lex.pronouns:
@@ -261,7 +265,9 @@ class ReaderBase:
                     noun = m  # the last of a run: "Scotiabank's chief economist"
             if noun is not None:
                 ceiling = noun + 1
-        if start < verb and toks[start].lower in self.lex.determiners:
+        counted = start < verb and toks[start].text[0].isdigit()
+        if start < verb and (toks[start].lower in self.lex.determiners or counted):
+            # "A council spokesman"; "(About) 40 Labour MPs": a count and its people
             for m in range(start + 1, min(start + 4, verb)):
                 if self._source_noun(toks[m].lower):
                     # the last of a run: "A council spokesman", not "A council"
@@ -282,8 +288,8 @@ class ReaderBase:
             if m < verb and toks[m].text == ",":
                 ceiling = m
         phrase = self.parser.right(toks, start, ceiling)
-        if phrase is None and self._outside_group(toks, start):
-            phrase = self.parser.left(toks, ceiling, start)  # "Outside experts"
+        if phrase is None and (self._outside_group(toks, start) or counted):
+            phrase = self.parser.left(toks, ceiling, start)  # "Outside experts", "40 MPs"
         joint = ceiling
         while joint > start + 1 and toks[joint - 1].lower in self.lex.name_connectors:
             joint -= 1  # "Lawyers for the family": the capitals ran on to "for the"
@@ -365,6 +371,17 @@ class ReaderBase:
             and (self._source_noun(nxt.lower) or self.lex.unnamed_group(nxt.lower))
         )
 
+    def _approximate_count(self, toks: list[Token], start: int, verb: int) -> bool:
+        """ "About 40 Labour MPs have signed ...": a preposition of degree before a
+        count opens the subject, not a phrase of its own."""
+        return (
+            toks[start].lower in APPROXIMATORS
+            and start + 1 < verb
+            and (
+                toks[start + 1].text[0].isdigit() or toks[start + 1].lower in self.lex.ratio_numbers
+            )
+        )
+
     def _past_opener(self, toks: list[Token], start: int, verb: int) -> int | None:
         """Where the subject starts after one opening phrase and its comma ("In a
         speech, Trump ..."), ``start`` when there is none, None when the phrase
@@ -375,6 +392,7 @@ class ReaderBase:
                 (
                     toks[start].lower in self.lex.prepositions
                     and not self._outside_group(toks, start)
+                    and not self._approximate_count(toks, start, verb)
                 )
                 or toks[start].lower in self.lex.subordinators  # "When asked if ..., he ..."
                 or (  # "To a question on jobs, Sanders said ...": "to" and its object
