@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed
 SHARED ?= ../shared
 SAMPLE := samples/pakistan-forward-balochistan-operation.txt
 
-.PHONY: demo test lint typecheck unit eval eval-heldout eval-direct bench bench-env bench-archive fuzz clean
+.PHONY: demo test test-compiled lint typecheck unit eval eval-heldout eval-direct bench bench-env bench-archive fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,34 @@ unit: $(STAMP)
 	$(BIN)/pytest -q
 
 test: lint unit
+
+# The engine compiled with mypyc (pyproject.toml) in its own .venv-compiled, rebuilt
+# when a source or rule file changes (about three minutes), and the whole suite run
+# against that installed build: --import-mode=importlib and PYTHONSAFEPATH keep the
+# source tree off sys.path, so every import, subprocesses' too, gets the compiled one.
+COMPILED := .venv-compiled
+SOURCES := $(wildcard attribution/*.py attribution/*/*.py rules/*.toml)
+
+# $(call install_compiled,VENV): build the compiled wheel from a copy of the sources
+# (mypyc leaves its C extensions beside the files it compiles, where an editable
+# .venv would import them in place of the .py files) and install it into VENV.
+define install_compiled
+	rm -rf build/mypyc-$(1) && mkdir -p build/mypyc-$(1)
+	cp -r attribution rules pyproject.toml README.md build/mypyc-$(1)/
+	HATCH_BUILD_HOOK_ENABLE_MYPYC=1 $(1)/bin/python -m pip install --quiet --force-reinstall --no-deps ./build/mypyc-$(1)
+	rm -rf build/mypyc-$(1)
+endef
+
+$(COMPILED)/.installed: pyproject.toml $(SOURCES)
+	$(PYTHON) -m venv $(COMPILED)
+	$(COMPILED)/bin/python -m pip install --quiet --upgrade pip
+	$(COMPILED)/bin/python -m pip install --quiet '.[dev]'
+	$(call install_compiled,$(COMPILED))
+	touch $@
+
+test-compiled: $(COMPILED)/.installed
+	cd / && $(CURDIR)/$(COMPILED)/bin/python -m attribution.compiled
+	PYTHONSAFEPATH=1 $(COMPILED)/bin/pytest -q --import-mode=importlib -p no:cacheprovider
 
 eval: $(STAMP)
 	$(BIN)/attribution eval $(SHARED)/corpora/polnear/dev.jsonl
@@ -53,10 +81,13 @@ ARCHIVE_GB ?= 1
 bench-archive: $(STAMP)
 	$(BIN)/python bench/archive.py --gigabytes $(ARCHIVE_GB)
 
-$(BENCH_VENV)/.installed: pyproject.toml bench/requirements-textacy.txt
+# The benchmark environment holds the compiled engine (as .venv-compiled) beside
+# textacy; bench.py times the pure-Python source tree too, in a child process.
+$(BENCH_VENV)/.installed: pyproject.toml bench/requirements-textacy.txt $(SOURCES)
 	$(PYTHON) -m venv $(BENCH_VENV)
 	$(BENCH_VENV)/bin/python -m pip install --quiet --upgrade pip
-	$(BENCH_VENV)/bin/python -m pip install --quiet -e . -r bench/requirements-textacy.txt
+	$(BENCH_VENV)/bin/python -m pip install --quiet . -r bench/requirements-textacy.txt
+	$(call install_compiled,$(BENCH_VENV))
 	touch $@
 
 # Coverage-guided fuzzing (atheris): FUZZ_SECONDS per target; new inputs go to
@@ -74,4 +105,4 @@ fuzz: $(STAMP)
 	done
 
 clean:
-	rm -rf $(VENV) $(BENCH_VENV) .mypy_cache .pytest_cache .ruff_cache build dist
+	rm -rf $(VENV) $(BENCH_VENV) $(COMPILED) .mypy_cache .pytest_cache .ruff_cache build dist

@@ -283,7 +283,7 @@ def _subordinate(draft: Draft, masked: str, sent: Span, lexicon: Lexicon) -> boo
     declared"): a subordinator among the few words before it, past the last comma."""
     if draft.phrase is None:
         return False
-    words = regex.findall(
+    words: list[str] = regex.findall(
         r"[\w’']+|[^\w\s]",
         masked[max(sent.start, draft.phrase.mention.start - 40) : draft.phrase.mention.start],
     )

@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import Any
 
 from attribution import analyze
+from attribution.compiled import compiled_modules, describe
 from attribution.markup import Markup, extract
 from attribution.verify import load_source, verify
 
@@ -198,11 +199,43 @@ def bench_textacy(texts: list[str], max_words: int) -> dict[str, float] | None:
     }
 
 
-def timed(command: list[str], one_core: bool = True) -> float:
+# analyze() over a corpus file in a child process that imports the source tree
+# (PYTHONPATH), so that a run in the compiled build times the pure-Python one too
+PURE_ANALYZE = """
+import json, sys, time
+from attribution import analyze
+from attribution.compiled import compiled_modules
+if compiled_modules():
+    sys.exit("bench: the source tree holds compiled modules: " + ", ".join(compiled_modules()))
+texts = [json.loads(line)["text"] for line in open(sys.argv[1], encoding="utf-8")]
+analyze("warm up.")
+start = time.perf_counter()
+for text in texts:
+    analyze(text)
+print(time.perf_counter() - start)
+"""
+
+
+def pure_analyze_seconds(corpus: Path) -> float:
+    """analyze() of the pure-Python source tree over `corpus`, one core."""
+    command = [sys.executable, "-c", PURE_ANALYZE, str(corpus)]
+    if hasattr(os, "sched_setaffinity"):
+        command = ["taskset", "-c", "0", *command]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
+    if done.returncode != 0:
+        raise SystemExit(done.stderr.strip() or "bench: the pure-Python run failed")
+    return float(done.stdout.strip())
+
+
+def timed(command: list[str], one_core: bool = True, pure: bool = False) -> float:
+    """Wall time of a command; `pure`: with the source tree first on the path,
+    so that a run in the compiled build times the pure-Python package instead."""
     if one_core and hasattr(os, "sched_setaffinity"):
         command = ["taskset", "-c", "0", *command]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)} if pure else None
     start = time.perf_counter()
-    subprocess.run(command, check=False, capture_output=True)
+    subprocess.run(command, check=False, capture_output=True, env=env)
     return time.perf_counter() - start
 
 
@@ -235,6 +268,7 @@ def main() -> int:
         for text in texts:
             analyze(text)
         analyze_seconds = time.perf_counter() - start
+        pure_seconds = pure_analyze_seconds(corpus) if compiled_modules() else None
 
         out = Path(folder) / "out.jsonl"
         batch = [sys.executable, "-m", "attribution.cli", "batch", str(corpus), "-o", str(out)]
@@ -251,13 +285,10 @@ def main() -> int:
         md_words = build_markdown(articles_dir, args.markdown_files, 800)
         # Best of three: on a shared machine one run of this 10-second command
         # drifts by a quarter; all three are printed and kept in the JSON.
-        check_runs = [
-            timed(
-                [sys.executable, "-m", "attribution.cli", "check", str(articles_dir), "-f", "line"]
-            )
-            for _ in range(3)
-        ]
+        check = [sys.executable, "-m", "attribution.cli", "check", str(articles_dir), "-f", "line"]
+        check_runs = [timed(check) for _ in range(3)]
         check_seconds = min(check_runs)
+        pure_check_runs = [timed(check, pure=True) for _ in range(3)] if compiled_modules() else []
         md_bytes = sum(p.stat().st_size for p in articles_dir.iterdir())
         # Last: spaCy's model would otherwise sit in this process while the batch
         # child starts, and inflate the child's measured peak memory.
@@ -269,6 +300,7 @@ def main() -> int:
     hostile = adversarial()
 
     results = {
+        "build": describe(),
         "corpus_mb": size / 1e6,
         "articles": articles,
         "words": words,
@@ -276,6 +308,13 @@ def main() -> int:
             "seconds": analyze_seconds,
             "mb_per_s": size / 1e6 / analyze_seconds,
             "words_per_s": words / analyze_seconds,
+        },
+        "analyze_pure_python": None
+        if pure_seconds is None
+        else {
+            "seconds": pure_seconds,
+            "mb_per_s": size / 1e6 / pure_seconds,
+            "words_per_s": words / pure_seconds,
         },
         "batch": {
             "seconds": batch_seconds,
@@ -297,12 +336,14 @@ def main() -> int:
             "runs": check_runs,
             "mb_per_s": md_bytes / 1e6 / check_seconds,
             "words_per_s": md_words / check_seconds,
+            "pure_python_runs": pure_check_runs,
         },
         "verify": verify_figures,
         "scaling": scale_rows,
         "adversarial": hostile,
         "textacy": peer,
     }
+    print(f"build: {describe()}")
     print(f"corpus: {size / 1e6:.1f} MB, {articles} articles, {words} words (one core)")
     print(f"{'':<10}{'seconds':>10}{'MB/s':>10}{'words/s':>12}{'peak MB':>10}")
     for name in ("analyze", "batch", "check"):
@@ -313,6 +354,12 @@ def main() -> int:
             f"{name:<10}{r['seconds']:>10.2f}{r['mb_per_s']:>10.2f}{r['words_per_s']:>12,.0f}"
             f"{peak:>10}"
         )
+    if pure_seconds is not None:
+        print(
+            f"analyze, pure Python (the source tree): {pure_seconds:.2f} s, "
+            f"{words / pure_seconds:,.0f} words/s; compiled: "
+            f"{pure_seconds / analyze_seconds:.2f}x faster"
+        )
     print(
         f"batch -j {cores}: {parallel_seconds:.2f} s, {words / parallel_seconds:,.0f} words/s, "
         f"{batch_seconds / parallel_seconds:.2f}x one core"
@@ -322,6 +369,11 @@ def main() -> int:
         f"{check_seconds:.2f} s, best of "
         f"{', '.join(f'{run:.2f}' for run in check_runs)} s (target: under 10 s)"
     )
+    if pure_check_runs:
+        print(
+            f"check, pure Python (the source tree): {min(pure_check_runs):.2f} s, best of "
+            f"{', '.join(f'{run:.2f}' for run in pure_check_runs)} s"
+        )
     print(
         f"verify: {verify_figures['quotes']:.0f} quotes against "
         f"{verify_figures['source_mb']:.1f} MB of transcripts, "

@@ -1,0 +1,22 @@
+from __future__ import annotations
+
+import pytest
+
+import attribution.engine
+from attribution import compiled
+
+
+def test_compiled_modules_are_the_ones_loaded_from_c_extensions() -> None:
+    names = compiled.compiled_modules()
+    engine_compiled = str(attribution.engine.__file__).endswith(compiled.EXTENSION_SUFFIX)
+    assert ("engine" in names) == engine_compiled
+    assert all(name.isidentifier() for name in names)
+    expected = "compiled (mypyc): " + ", ".join(names) if names else "pure Python"
+    assert compiled.describe() == expected
+
+
+def test_main_fails_unless_the_engine_is_compiled(capsys: pytest.CaptureFixture[str]) -> None:
+    code = compiled.main()
+    printed = capsys.readouterr().out
+    assert code == (0 if "engine" in compiled.compiled_modules() else 1)
+    assert compiled.describe() in printed
