@@ -335,6 +335,15 @@ CHANNEL_RECIPIENT = regex.compile(
     r"|(?:reporters|supporters|delegates|lawmakers|investors|staff|employees|members))"
     r"(?=\s*(?:[,.;:!?]|that\b|$))"
 )
+# Who put a channel out, after it ("said in a statement signed by his spokesman, X",
+# "in a statement released by the campaign"): a participle and "by"
+CHANNEL_AGENT = regex.compile(
+    r",?\s+(?:signed|issued|released|sent|circulated|distributed|posted|put\s+out)\s+by\s+"
+)
+# The agent's name after its role, between commas ("by his press secretary, Ismaila Isah,")
+AGENT_NAME = regex.compile(r",\s+\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){1,3}(?=\s*(?:,|\.|$))")
+# A place after the agent of a channel ("... on Tuesday in Lokoja.")
+PLACE_AFTER = regex.compile(r",?\s+in\s+\p{Lu}[\w’'.-]*(?:\s+\p{Lu}[\w’'.-]*){0,2}(?=\s*[.;,]|$)")
 # A tail cue's named recipient: "confirmed to People", "said to The Times"
 TO_RECIPIENT = regex.compile(r"to\s+(?:the\s+)?\p{Lu}")
 # A participle of speaking that opens a sentence before its channel ("Speaking at a
@@ -1415,6 +1424,8 @@ class SentenceReader(VerblessReader):
             return None  # "his general point was": a noun, not "officials say"
         pos = toks[phrase.end_index - 1].end if inverted else cue.end
         pos, channel = self._adjuncts(pos, sent.end, cue.start)
+        if channel is not None:
+            pos = self._channel_agent(toks, pos, sent.end, cue.start)
         if verb.cls == REFUSAL and not self._infinitive_follows(toks, pos, verb.lemma):
             return None  # "it declined, citing costs": a refusal holds only what it refuses
         if negation is not None and (inverted or not self.masked[pos : sent.end].strip(" .")):
@@ -3393,6 +3404,25 @@ class SentenceReader(VerblessReader):
         if any(mark in more for mark in ("“", '"', ",", ";")):
             return None
         return Span(start, stop)
+
+    def _channel_agent(self, toks: list[Token], pos: int, end: int, cue_start: int) -> int:
+        """Past who put the channel out ("said in a statement signed by his Chief Press
+        Secretary, Ismaila Isah, on Tuesday": the secretary signed, the governor said),
+        and the times and places after them; `pos` when no agent follows."""
+        agent = CHANNEL_AGENT.match(self.masked, pos, end)
+        if agent is None:
+            return pos
+        k = index_at(toks, agent.end())
+        phrase = self.parser.right(toks, k, len(toks)) if k < len(toks) else None
+        if phrase is None:
+            return pos
+        after = phrase.mention.end
+        named = AGENT_NAME.match(self.masked, after, end)
+        if named is not None:
+            after = named.end()  # "his Chief Press Secretary, Ismaila Isah,"
+        after, _ = self._adjuncts(after, end, cue_start)
+        place = PLACE_AFTER.match(self.masked, after, end)
+        return place.end() if place is not None else after
 
     def _adjuncts(self, pos: int, end: int, cue_start: int) -> tuple[int, Span | None]:
         """Skip times and channels after a cue; return the channel if one is named."""
