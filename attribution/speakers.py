@@ -1752,11 +1752,14 @@ class SpeakerParser:
         if (
             of is not None
             and of + 1 < len(words)
-            and words[of + 1].is_cap
+            and (
+                words[of + 1].is_cap
+                or (words[of + 1].lower == "the" and of + 2 < len(words) and words[of + 2].is_cap)
+            )
             and all(w.is_cap or w.lower in PLACE_LINKS for w in words[of + 1 :])
         ):
             # "Dr. Aisha Bello of Oxford University", "Dan White of Liberty Baptist
-            # Church in Marion": her place
+            # Church in Marion", "Viktor Hallberg of the Karolinska Institute": her place
             words = words[:of]
         # "Two members of Congress from Florida, Ileana Ros-Lehtinen and Carlos
         # Curbelo, have said": the names of the group described
