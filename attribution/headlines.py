@@ -108,6 +108,9 @@ def read_short(
         second = _coordinated_predicate(reader, sent, drafts[0], quotes)
         if second is not None:
             drafts.append(second)
+    after_colon = _colon_quotation(reader, sent, paragraph, quotes, drafts)
+    if after_colon is not None:
+        drafts.append(after_colon)
     quoted = _quote_colon_source(reader, sent, paragraph, quotes, drafts)
     if quoted is not None:
         # "'I was told to smile more': Olympic rower Helen Adeyemi on sexism": the
@@ -388,6 +391,37 @@ def _speaker_on_topic(
     ):
         return None
     return phrase
+
+
+def _colon_quotation(
+    reader: SentenceReader,
+    sent: Span,
+    paragraph: int,
+    quotes: list[QuoteInfo],
+    drafts: list[Draft],
+) -> Draft | None:
+    """ "Singer Maya Kwan opens up about vocal surgery: 'I wasn't sure I'd sing
+    again'": a headline's one cue clause, a colon and a quotation that ends the
+    headline; the quotation is the clause's speaker's too."""
+    if len(drafts) != 1 or not quotes:
+        return None
+    draft = drafts[0]
+    if draft.phrase is None or draft.cue is None or draft.cue_class is None:
+        return None
+    last = quotes[-1]
+    masked = reader.masked
+    if (
+        not last.raw.closed
+        or last.term_like
+        or masked[last.raw.end : sent.end].strip(" .!?")
+        or not masked[sent.start : last.raw.start].rstrip().endswith(":")
+        or any(span.end > last.raw.start for span, _ in draft.fragments)
+        or draft.cue.start > last.raw.start
+    ):
+        return None
+    return Draft.quoted(
+        draft.phrase, draft.cue, draft.cue_class, paragraph, quotes, [len(quotes) - 1]
+    )
 
 
 def _quote_colon_source(

@@ -31,7 +31,7 @@ from attribution.speakers import (
 )
 
 SENTENCE_PUNCT = frozenset(".!?;:…,")
-COLON_QUOTE = regex.compile(r":\s*[“\"‘«]")  # a colon that opens a quotation
+COLON_QUOTE = regex.compile(r":\s*[“\"‘«']")  # a colon that opens a quotation
 
 
 # "said its losing streak came down to effort, a day after a 119-98 loss": when it

@@ -1897,6 +1897,11 @@ class SpeakerParser:
                 and k < j
                 and k - 1 >= floor
                 and toks[k - 1].lower.endswith("s")
+                # not "Kwan explains that doctors found X and told": a cue, no noun
+                and (
+                    toks[k - 1].lower not in self.lex.verbs
+                    or toks[k - 1].lower in self.lex.plural_nouns
+                )
             ):  # "organizations that have endorsed him say", not "... that have endorsed"
                 if k - 2 >= floor and toks[k - 1].lower in ("and", "but"):
                     # "A worker who shops there and who asked not to be named said":
