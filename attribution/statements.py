@@ -1202,6 +1202,8 @@ class SentenceReader(VerblessReader):
             and prev not in lex.record_heads  # "Exit polling shows"
             and not self._quote_follows(match.end(), sent)
             and not THAT.match(self.masked, match.end(), sent.end)  # "the report states that"
+            # "The family of a hiker calls him fearless": an object pronoun after it
+            and not (after < len(toks) and toks[after].lower in OBJECT_PRONOUNS)
             # "A video posted on social media shows": a document, then a participle
             and self.parser.reduced_relative(toks, i, 0) is None
         ):
