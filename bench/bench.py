@@ -233,7 +233,11 @@ def timed(command: list[str], one_core: bool = True, pure: bool = False) -> floa
     so that a run in the compiled build times the pure-Python package instead."""
     if one_core and hasattr(os, "sched_setaffinity"):
         command = ["taskset", "-c", "0", *command]
-    env = {**os.environ, "PYTHONPATH": str(ROOT)} if pure else None
+    # PYTHONSAFEPATH: `-m` would put the working directory (the source tree) first on
+    # the path, and a run in the compiled build would time the .py files instead
+    env = {**os.environ, "PYTHONSAFEPATH": "1"}
+    if pure:
+        env["PYTHONPATH"] = str(ROOT)
     start = time.perf_counter()
     subprocess.run(command, check=False, capture_output=True, env=env)
     return time.perf_counter() - start
