@@ -30,15 +30,16 @@ def compiled_modules() -> list[str]:
     return sorted(names)
 
 
-def describe() -> str:
+def describe(names: list[str] | None = None) -> str:
     """One line: "compiled (mypyc): coref, drafts, ..." or "pure Python"."""
-    names = compiled_modules()
+    names = compiled_modules() if names is None else names
     return f"compiled (mypyc): {', '.join(names)}" if names else "pure Python"
 
 
 def main() -> int:
-    print(f"attribution {attribution.__file__}: {describe()}")
-    return 0 if "engine" in compiled_modules() else 1
+    names = compiled_modules()
+    print(f"attribution {attribution.__file__}: {describe(names)}")
+    return 0 if "engine" in names else 1
 
 
 if __name__ == "__main__":

@@ -216,12 +216,24 @@ print(time.perf_counter() - start)
 """
 
 
+def child(
+    command: list[str], one_core: bool = True, pure: bool = False
+) -> tuple[list[str], dict[str, str]]:
+    """How to run a child process of the benchmark: pinned to one core, and with
+    PYTHONSAFEPATH, since `-m` would put the working directory (the source tree)
+    first on the path and a run in the compiled build would time the .py files;
+    `pure`: the source tree on PYTHONPATH, to time the pure-Python package."""
+    if one_core and hasattr(os, "sched_setaffinity"):
+        command = ["taskset", "-c", "0", *command]
+    env = {**os.environ, "PYTHONSAFEPATH": "1"}
+    if pure:
+        env["PYTHONPATH"] = str(ROOT)
+    return command, env
+
+
 def pure_analyze_seconds(corpus: Path) -> float:
     """analyze() of the pure-Python source tree over `corpus`, one core."""
-    command = [sys.executable, "-c", PURE_ANALYZE, str(corpus)]
-    if hasattr(os, "sched_setaffinity"):
-        command = ["taskset", "-c", "0", *command]
-    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    command, env = child([sys.executable, "-c", PURE_ANALYZE, str(corpus)], pure=True)
     done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
     if done.returncode != 0:
         raise SystemExit(done.stderr.strip() or "bench: the pure-Python run failed")
@@ -229,17 +241,10 @@ def pure_analyze_seconds(corpus: Path) -> float:
 
 
 def timed(command: list[str], one_core: bool = True, pure: bool = False) -> float:
-    """Wall time of a command; `pure`: with the source tree first on the path,
-    so that a run in the compiled build times the pure-Python package instead."""
-    if one_core and hasattr(os, "sched_setaffinity"):
-        command = ["taskset", "-c", "0", *command]
-    # PYTHONSAFEPATH: `-m` would put the working directory (the source tree) first on
-    # the path, and a run in the compiled build would time the .py files instead
-    env = {**os.environ, "PYTHONSAFEPATH": "1"}
-    if pure:
-        env["PYTHONPATH"] = str(ROOT)
+    """Wall time of a command (see `child`)."""
+    command, env = child(command, one_core, pure)
     start = time.perf_counter()
-    subprocess.run(command, check=False, capture_output=True, env=env)
+    subprocess.run(command, env=env, capture_output=True, check=False)
     return time.perf_counter() - start
 
 
