@@ -138,6 +138,7 @@ class Lexicon:
     charged: frozenset[str]  # "has been accused of ...": a charge with no source
     charged_prepositions: frozenset[str]  # "of", "for"
     question_verbs: frozenset[str]  # "Asked about X, ...": a question, its asker unnamed
+    request_forms: frozenset[str]  # "were urged to stay indoors": a request, no source
     question_skip: frozenset[str]  # "asked about", "asked specifically whether"
     regard_forms: frozenset[str]  # "see", "views": cues only with an "as" after them
     question_words: frozenset[str]  # "Ruiz, asked whether ...": a question after a comma
@@ -151,6 +152,9 @@ class Lexicon:
     assertion_noun_re: regex.Pattern[str]  # a few words, then an assertion noun
     physical_verbs: frozenset[str]  # "responded to the scene": lemmas with a place object
     physical_objects: frozenset[str]  # the heads that make such an object a place
+    assault_verbs: frozenset[str]  # "attacked the driver with a bottle": lemmas
+    assault_nouns: frozenset[str]  # "launched the attack on the bus"
+    weapons: frozenset[str]  # what makes an attack one by hand
     evidence_verbs: frozenset[str]  # lemmas whose bare object is content after a record
     forecast_verbs: frozenset[str]  # lemmas whose object may be the forecast figure
     forecast_heads: frozenset[str]  # "revenue", "earnings": what a forecast is of
@@ -564,6 +568,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         charged=lower(cues, "charged", "verbs", "cues.toml"),
         charged_prepositions=lower(cues, "charged", "prepositions", "cues.toml"),
         question_verbs=lower(cues, "question", "verbs", "cues.toml"),
+        request_forms=lower(cues, "request", "forms", "cues.toml"),
         question_skip=lower(cues, "question", "skip", "cues.toml"),
         question_words=lower(cues, "question", "words", "cues.toml"),
         regard_forms=frozenset(form for form, verb in verbs.items() if verb.frame == "regard"),
@@ -581,6 +586,9 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         ),
         physical_verbs=lower(cues, "physical", "verbs", "cues.toml"),
         physical_objects=lower(cues, "physical", "objects", "cues.toml"),
+        assault_verbs=lower(cues, "physical", "assault_verbs", "cues.toml"),
+        assault_nouns=lower(cues, "physical", "assault_nouns", "cues.toml"),
+        weapons=lower(cues, "physical", "weapons", "cues.toml"),
         evidence_verbs=lower(cues, "evidence", "verbs", "cues.toml"),
         forecast_verbs=lower(cues, "forecast", "verbs", "cues.toml"),
         forecast_heads=lower(cues, "forecast", "heads", "cues.toml"),

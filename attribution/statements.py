@@ -35,7 +35,7 @@ from attribution.lexicon import ChannelRun, Verb
 from attribution.model import QUESTION, REFUSAL, Form, Span
 from attribution.quotes import FILLER
 from attribution.reader import QUESTION_WORDS, SUBJECTS
-from attribution.segment import FINITE_AUXILIARIES
+from attribution.segment import FINITE_AUXILIARIES, finite_word
 from attribution.speakers import (
     BARE_COUNTS,
     CLAUSE_VERBS,
@@ -100,6 +100,9 @@ ON_SETTING_LEMMAS = frozenset({"say", "tell", "add", "write", "announce", "decla
 # Adverbs between a negation and its verb: "did not immediately respond", "has not
 # yet responded", "would not publicly say"
 NEGATED_ADVERBS = frozenset({"yet", "immediately", "publicly", "directly", "specifically"})
+CONTRACTED_VERBS = ("'re", "’re", "'ve", "’ve", "'m", "’m", "'ll", "’ll", "'d", "’d")
+# Words that open a clause with a verb of its own inside a content
+CLAUSE_OPENERS = frozenset({"that", "which", "who", "whom", "where", "than", ";", ":", "—", "–"})
 # Subject pronouns of a relative clause without "that" ("a move she described as")
 CONTACT_PRONOUNS = SUBJECTS - {"i"}
 # What follows "more than" in a source that counts, not compares ("more than a dozen
@@ -352,6 +355,7 @@ TO_RECIPIENT = regex.compile(r"to\s+(?:the\s+)?\p{Lu}")
 OPENING_SPEECH = regex.compile(r"(?:Speaking|Writing|Posting|Talking)\s+")
 OPENER_TAIL = 40
 AND_QUOTE = regex.compile(r"\s*(?:and|but)\s+(?=[“\"‘«])")
+QUOTE_THEN_THAT = regex.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\b")
 COMMA_QUOTES = (", “", ', "', ", ‘")
 # Plural people with no -s, told something ("told police they saw ...")
 COLLECTIVE_RECIPIENTS = frozenset(
@@ -564,6 +568,7 @@ class SentenceReader(VerblessReader):
                 forwards.append(draft)
         split_coordinated(forwards, masked)
         split_relatives(forwards, masked)
+        self._end_subject_relatives(forwards, toks, sent)
         split_asides(forwards, masked)
         split_embedded(forwards, masked)
         if tails and any(d.cue_class == QUESTION for d in forwards):
@@ -862,6 +867,75 @@ class SentenceReader(VerblessReader):
             return None
         return None
 
+    def _end_subject_relatives(self, drafts: list[Draft], toks: list[Token], sent: Span) -> None:
+        """End a content read inside a restrictive relative clause of the sentence's
+        subject before the main verb: "A man who said he was innocent has been
+        jailed", "A man who ... after being told to put out a cigarette has been
+        jailed". The main verb is an auxiliary after a word of the content; a clause's
+        first one is its own ("he was innocent")."""
+        first = index_at(toks, self._content_start(sent))
+        relative = next(
+            (
+                r
+                for r in range(first + 1, min(first + 9, len(toks)))
+                if toks[r - 1].is_word
+                and (
+                    toks[r].lower == "who"
+                    # "The report that said X was released"; not "Now that X said"
+                    or (toks[r].lower == "that" and toks[first].lower in self.lex.determiners)
+                )
+            ),
+            None,
+        )
+        if (
+            relative is None
+            or any(
+                not t.is_word
+                or (not t.is_cap and self._finite(t.lower))
+                or t.lower.endswith(CONTRACTED_VERBS)  # "We're the kind of folks who"
+                for t in toks[first:relative]
+            )
+        ):
+            return
+        for draft in drafts:
+            if draft.cue is None or draft.cue.start < toks[relative].end or not draft.fragments:
+                continue
+            cue = index_at(toks, draft.cue.start)
+            if any(not t.is_word for t in toks[relative:cue]):
+                continue  # "Rubio, a politician who is running, said": the clause closed
+            span, quote = draft.fragments[-1]
+            if quote is not None or span.start < draft.cue.end:
+                continue
+            verb = self.lex.verbs.get(self.masked[draft.cue.start : draft.cue.end].lower())
+            clause = toks[index_at(toks, span.start)].lower != "to" and not (
+                verb is not None and verb.frame == "object"  # "who praised the mayor"
+            )
+            own = int(clause)
+            k = index_at(toks, span.start) + 1
+            while k < len(toks) and toks[k].start < span.end:
+                prev, word = toks[k - 1], toks[k].lower
+                if word in ("and", "or", "but"):
+                    own = int(clause)  # "the economy is improving and jobs are ...": a
+                    # coordinated clause has a verb of its own
+                elif word in self.lex.subordinators or word in CLAUSE_OPENERS or word == ",":
+                    own = 1  # "while she was secretary", "the problem was that ..."
+                elif (
+                    toks[k].is_word
+                    and not toks[k].is_cap
+                    and (finite_word(word) or word in IRREGULAR_PAST)
+                    and prev.is_word
+                    and not finite_word(prev.lower)
+                    and prev.lower not in ("and", "or", "but", "who", "that", "which", "not", "to")
+                    and not prev.lower.endswith("ly")
+                ):
+                    if own:
+                        own -= 1
+                    elif word in FINITE_AUXILIARIES and prev.lower not in SUBJECT_PRONOUNS:
+                        # (not "an answer he might": a clause of its own)
+                        draft.fragments[-1] = (Span(span.start, prev.end), quote)
+                        break
+                k += 1
+
     def _closed_relative(self, toks: list[Token], i: int, owner: Draft) -> bool:
         """Whether the owner is a relative clause's "who" whose content ended before a
         finite verb of the main clause, ahead of the participle at toks[i]."""
@@ -1127,6 +1201,18 @@ class SentenceReader(VerblessReader):
                 draft, base = self._passive_report(None, cue, verb.cls, paragraph, toks, j)
                 self._content_after(draft, infinitive.start(1), sent, quotes, subordinate=True)
                 return draft if len(draft.fragments) > base else None
+            if (
+                form in lex.request_forms
+                and after + 1 < len(toks)
+                and toks[after].lower == "to"
+                and self._verb_after_to(toks, after)
+            ):
+                # "after being told to put out a cigarette": a request whose maker
+                # goes unnamed; its content the infinitive
+                cue = Span(match.start(), match.end())
+                draft = Draft(Form.INDIRECT, [], None, cue, verb.cls, None, paragraph)
+                self._content_after(draft, toks[after].start, sent, quotes, subordinate=True)
+                return draft if draft.fragments else None
             told = self._told_tail(toks, j, after) if form == "told" else None
             if told is not None:
                 # "..., the court was told.": a tail whose speaker goes unnamed
@@ -1611,6 +1697,18 @@ class SentenceReader(VerblessReader):
             if self._take_quotes(draft, lead, sent, quotes):
                 opening = draft.fragments[0][0]
                 if (
+                    stripped[0] in OPENING_QUOTES
+                    and len(draft.fragments) == 1
+                    and QUOTE_THEN_THAT.match(self.masked, opening.end, sent.end)
+                ):
+                    # 'said “all options are on the table” but that he hoped ...': the
+                    # quotation opens a reported clause that goes on past it
+                    draft.fragments.clear()
+                    draft.partials.clear()
+                    draft.form = Form.INDIRECT
+                    self._content_after(draft, opening.start, sent, quotes)
+                    return draft if draft.fragments else None
+                if (
                     stripped[0] == ","
                     and after_content
                     and self.text[opening.start + 1 : opening.start + 2].islower()
@@ -1857,6 +1955,7 @@ class SentenceReader(VerblessReader):
             )
             or not self._opens_clause(toks, pos, verb.lemma)
             or (verb.lemma in lex.physical_verbs and self._place_object(toks, pos))
+            or (verb.lemma in lex.assault_verbs and self._weapon_follows(toks, pos))
             or (
                 verb.lemma in lex.clause_only
                 and not self._infinitive_follows(toks, pos, verb.lemma)
@@ -2007,6 +2106,23 @@ class SentenceReader(VerblessReader):
                 return True
             if not tok.is_word or tok.lower == "that":
                 return False
+        return False
+
+    def _weapon_follows(self, toks: list[Token], pos: int) -> bool:
+        """ "attacked the driver with a bottle", "with his fists": a weapon after
+        "with" (a determiner and one modifier allowed) before the clause ends."""
+        k = index_at(toks, pos)
+        for m in range(k, min(k + 10, len(toks) - 1)):
+            if not toks[m].is_word:
+                return False
+            if toks[m].lower != "with":
+                continue
+            for tok in toks[m + 1 : m + 4]:
+                if tok.lower in self.lex.weapons:
+                    return True
+                if not tok.is_word:
+                    return False
+            return False
         return False
 
     def _delayed_lead_in(self, toks: list[Token], pos: int) -> int | None:
@@ -2204,6 +2320,10 @@ class SentenceReader(VerblessReader):
                 return None
             if tok.lower not in self.lex.assertion_nouns:
                 continue
+            if tok.lower in self.lex.assault_nouns and (
+                toks[m - 1].lower == "the" or self._weapon_follows(toks, toks[m].end)
+            ):
+                return None  # "launched the attack on the bus": an assault
             noun = Span(tok.start, tok.end)
             nxt = toks[m + 1]
             if nxt.lower in ("that", "whether"):
@@ -3180,8 +3300,29 @@ class SentenceReader(VerblessReader):
             return True
         if k + 1 < len(toks) and toks[k].lower in NOMINATIVE and toks[k + 1].is_word:
             return True
-        for tok in toks[k:end]:
+        m = k
+        while m < end:
+            tok = toks[m]
             word = tok.lower
+            m += 1
+            if tok.text == "," and m > k + 1:
+                # "the driver, Ahmed Siddiqui, 52, needed": a name or an age set off
+                # by commas inside the clause's subject
+                skipped = m
+                while True:
+                    n = skipped
+                    while (
+                        n < len(toks)
+                        and n - skipped < 4
+                        and (toks[n].is_cap or toks[n].text.isdigit())
+                    ):
+                        n += 1
+                    if n == skipped or n >= len(toks) or toks[n].text != ",":
+                        break
+                    skipped = n + 1
+                if skipped > m:
+                    m, end = skipped, min(len(toks), skipped + FINITE_REACH)
+                    continue
             if tok.text in (",", ";", ":", ".") and tok is not toks[k]:
                 break
             if (
