@@ -2804,14 +2804,28 @@ class SentenceReader(VerblessReader):
                 continue  # "took the stage Tuesday night to acknowledge"
             if not tok.is_word or tok.is_cap:
                 return None
+            if m > 0 and (
+                toks[m - 1].lower in POSSESSIVE_DETERMINERS
+                or toks[m - 1].lower in ("a", "an", "the")
+            ):
+                continue  # "used her question to ask": a noun, whatever else it can be
             if (
                 word in self.lex.verbs
                 or word in self.lex.auxiliaries
                 or word in self.lex.control_verbs  # "led some to speculate": theirs
-                or word in self.lex.undone_verbs
+                or (
+                    word in self.lex.undone_verbs
+                    # "used her question to ask": an object between, no "used to"
+                    and not any(
+                        t.lower in POSSESSIVE_DETERMINERS or t.lower in ("a", "an", "the")
+                        for t in toks[m + 1 : to]
+                    )
+                )
             ):
                 return None
-            past = word in IRREGULAR_PAST or (word.endswith("ed") and m > 0 and len(word) > 4)
+            past = word in IRREGULAR_PAST or (
+                word.endswith("ed") and m > 0 and (len(word) > 4 or word == "used")
+            )
             if not past:
                 continue
             if m == 0 or not (toks[m - 1].is_word or toks[m - 1].text == ","):
