@@ -155,6 +155,8 @@ class Lexicon:
     assault_verbs: frozenset[str]  # "attacked the driver with a bottle": lemmas
     assault_nouns: frozenset[str]  # "launched the attack on the bus"
     weapons: frozenset[str]  # what makes an attack one by hand
+    greeting_verbs: frozenset[str]  # "welcomed several hundred guests": in person
+    guests: frozenset[str]  # the heads that make such an object people greeted
     evidence_verbs: frozenset[str]  # lemmas whose bare object is content after a record
     forecast_verbs: frozenset[str]  # lemmas whose object may be the forecast figure
     forecast_heads: frozenset[str]  # "revenue", "earnings": what a forecast is of
@@ -589,6 +591,8 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         assault_verbs=lower(cues, "physical", "assault_verbs", "cues.toml"),
         assault_nouns=lower(cues, "physical", "assault_nouns", "cues.toml"),
         weapons=lower(cues, "physical", "weapons", "cues.toml"),
+        greeting_verbs=lower(cues, "physical", "greeting_verbs", "cues.toml"),
+        guests=lower(cues, "physical", "guests", "cues.toml"),
         evidence_verbs=lower(cues, "evidence", "verbs", "cues.toml"),
         forecast_verbs=lower(cues, "forecast", "verbs", "cues.toml"),
         forecast_heads=lower(cues, "forecast", "heads", "cues.toml"),

@@ -235,7 +235,7 @@ TOPIC_NEARBY = regex.compile(
 ABOUT_OF = regex.compile(
     r"\s*(?:out\s+)?(?:\p{Ll}+ly\s+)?(?:with\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+){1,4}"
     r"|(?:reporters|journalists|the\s+press|the\s+media|supporters|voters)\s+))?"
-    r"(?:about|of|against)\s+(?!\d)"
+    r"(?:about|of|against)\s+(?!\d|the\s+backdrop\b)"  # "spoke against the backdrop of"
 )
 # "confirmed to Reuters that", "admitted to reporters that": the person told
 RECIPIENT_TO = regex.compile(r" to (?:\p{Lu}|reporters\b|journalists\b|(?:me|us|him|her|them)\b)")
@@ -1956,6 +1956,7 @@ class SentenceReader(VerblessReader):
             or not self._opens_clause(toks, pos, verb.lemma)
             or (verb.lemma in lex.physical_verbs and self._place_object(toks, pos))
             or (verb.lemma in lex.assault_verbs and self._weapon_follows(toks, pos))
+            or (verb.lemma in lex.greeting_verbs and self._place_object(toks, pos, lex.guests))
             or (
                 verb.lemma in lex.clause_only
                 and not self._infinitive_follows(toks, pos, verb.lemma)
@@ -2097,12 +2098,16 @@ class SentenceReader(VerblessReader):
             return None  # "according to an official who oversaw X and described"
         return self.parser.left(toks, k - 1, 0)
 
-    def _place_object(self, toks: list[Token], pos: int) -> bool:
+    def _place_object(
+        self, toks: list[Token], pos: int, heads: frozenset[str] | None = None
+    ) -> bool:
         """ "responded to the scene", "to a call of shots fired": a place or an event
-        head among the first words of the object, before any clause."""
+        head (or one of `heads`: "welcomed several hundred guests") among the first
+        words of the object, before any clause."""
+        heads = self.lex.physical_objects if heads is None else heads
         k = index_at(toks, pos)
         for tok in toks[k : k + 4]:
-            if tok.lower in self.lex.physical_objects:
+            if tok.lower in heads:
                 return True
             if not tok.is_word or tok.lower == "that":
                 return False
