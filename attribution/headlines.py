@@ -185,12 +185,17 @@ def _second_predicate(
     while clause < joint.start() and masked[clause].isspace():
         clause += 1
     toks = tokenize(masked, clause, joint.start(), lex)
-    # "Fed holds ...": capitalised words, then a verb in the present
+    # "Fed holds ...", "Pop star Lena Vaux files ...": a name (a role before it), then
+    # a verb in the present
     k = next((m for m, t in enumerate(toks) if not t.is_cap), len(toks))
+    if 0 < k < len(toks) and not toks[k].lower.endswith("s"):
+        k = next((m for m in range(k + 1, min(len(toks), 7)) if not toks[m].is_cap), len(toks))
+        if k < len(toks) and not toks[k - 1].is_cap:
+            return None  # "He also hosts a show, writes ...": no name before the verb
     if not 0 < k < len(toks) or not toks[k].lower.endswith("s") or toks[k].lower.endswith("ss"):
         return None
     phrase = reader.parser.left(toks, k, 0)
-    if phrase is None or phrase.kind != "name" or phrase.mention.start != toks[0].start:
+    if phrase is None or phrase.name is None or phrase.mention.start != toks[0].start:
         return None
     return _predicate_draft(reader, sent, joint, verb, phrase, paragraph, quotes)
 

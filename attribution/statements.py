@@ -355,6 +355,8 @@ TO_RECIPIENT = regex.compile(r"to\s+(?:the\s+)?\p{Lu}")
 OPENING_SPEECH = regex.compile(r"(?:Speaking|Writing|Posting|Talking)\s+")
 OPENER_TAIL = 40
 AND_QUOTE = regex.compile(r"\s*(?:and|but)\s+(?=[“\"‘«])")
+# A free relative that opens a label: "What they said:", "What the experts say:"
+WHAT_LABEL = regex.compile(r"\s*What\s+(?:[\w’'-]+\s+){1,3}")
 QUOTE_THEN_THAT = regex.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\b")
 COMMA_QUOTES = (", “", ', "', ", ‘")
 # Plural people with no -s, told something ("told police they saw ...")
@@ -1730,6 +1732,8 @@ class SentenceReader(VerblessReader):
                 return draft
             if verb.cls == "nonspeech":
                 return None  # "She smiled, and the room relaxed": a quote or nothing
+            if stripped[0] == ":" and WHAT_LABEL.fullmatch(self.masked, sent.start, match.start()):
+                return None  # "What they said: reactions to the budget": a label
             if stripped[0] == "," and after_content:
                 # "..., he said, citing ..." or the parenthetical "X, he said, Y."
                 self._content_before(draft, sent, clause_start, quotes)
