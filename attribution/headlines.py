@@ -134,6 +134,17 @@ def read_short(
         # "Streeting: NHS list 'turning a corner' as figures show a third fall": the
         # source before the colon says what comes before the next cue clause
         colon = _source_colon(reader, sent, paragraph, quotes, COLON_MIN_WORDS)
+        if (
+            colon is not None
+            and colon.fragments
+            and colon.phrase is not None
+            # not a label in capitals ("BUSTED: Emails Reveal X"): the emails reveal it
+            and not colon.phrase.mention.text(masked).isupper()
+        ):
+            # "Poll: Most voters back X": a cue whose subject opens the claim is
+            # inside it, the source's words, no statement of its own
+            opens = colon.fragments[0][0].start
+            drafts = [d for d in drafts if d.phrase is None or d.phrase.mention.start != opens]
         if colon is not None:
             _end_before(colon, drafts, masked)
             if colon.fragments:

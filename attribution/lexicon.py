@@ -176,6 +176,7 @@ class Lexicon:
     fillers: frozenset[str]  # ", you know,": no source
     topic_of: frozenset[str]  # lemmas whose topic may follow "of"/"against": "warned of"
     topic_on: frozenset[str]  # lemmas whose topic may follow "on": "commented on"
+    topic_for: frozenset[str]  # lemmas whose topic follows "for": "apologized for"
     topic_beliefs: frozenset[str]  # beliefs with a topic after "about": "thinking about"
     not_names: frozenset[str]
     appositive_openers: frozenset[str]
@@ -618,6 +619,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         fillers=lower(cues, "parenthetical", "fillers", "cues.toml"),
         topic_of=lower(cues, "topic_of", "verbs", "cues.toml"),
         topic_on=lower(cues, "topic_of", "on", "cues.toml"),
+        topic_for=lower(cues, "topic_of", "for", "cues.toml"),
         topic_beliefs=lower(cues, "topic_of", "beliefs", "cues.toml"),
         not_names=lower(grammar, "not_names", "words", "grammar.toml"),
         appositive_openers=lower(grammar, "appositive_openers", "words", "grammar.toml"),

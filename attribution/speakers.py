@@ -855,6 +855,9 @@ class SpeakerParser:
                 continue
             if not _past_participle(tok.lower):
                 continue  # "-ed", or "A survey taken last month showed"
+            talk = self.lex.verbs.get(tok.lower)
+            if talk is not None and talk.frame == "topic":
+                return None  # "The studio apologized for X and": no passive, a verb
             after = toks[k + 1].lower if k + 1 < verb else ""
             if after and after not in PARTICIPLE_ADJUNCTS and after not in self.lex.time_words:
                 return None  # "groups granted Mr. Clarke an extension": a finite verb

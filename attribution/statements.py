@@ -225,6 +225,7 @@ ABOUT = regex.compile(
 # of", "spoke with Breitbart News about": a particle, an adverb, whom they spoke with
 # "would not comment on the investigation": the topic after "on" (or "about")
 ABOUT_ON = regex.compile(r"\s*(?:on|about)\s+(?!\d)")
+ABOUT_FOR = regex.compile(r"\s*(?:\p{Ll}+ly\s+)?for\s+(?!\d)")  # "apologized publicly for"
 # Where, when and with whom a topic verb was spoken before its "about": a few phrases
 # that open with a preposition ("at the White House on Tuesday", "with voters outside
 # a polling station")
@@ -355,6 +356,7 @@ TO_RECIPIENT = regex.compile(r"to\s+(?:the\s+)?\p{Lu}")
 OPENING_SPEECH = regex.compile(r"(?:Speaking|Writing|Posting|Talking)\s+")
 OPENER_TAIL = 40
 AND_QUOTE = regex.compile(r"\s*(?:and|but)\s+(?=[“\"‘«])")
+COLON_OPENS_QUOTE = regex.compile(r":\s*(?=[“\"‘«])")  # a colon, then a quotation
 # A free relative that opens a label: "What they said:", "What the experts say:"
 WHAT_LABEL = regex.compile(r"\s*What\s+(?:[\w’'-]+\s+){1,3}")
 QUOTE_THEN_THAT = regex.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\b")
@@ -1549,19 +1551,22 @@ class SentenceReader(VerblessReader):
         if not inverted and self._as_clause(toks, clause_start):
             # "As Reyes points out in a column for The Ledger, ...": past the adjunct
             pos = self._adjunct_to_comma(toks, pos)
-        about = (
+        topic = (
             ABOUT_OF
             if verb.lemma in lex.topic_of
             else ABOUT_ON
             if verb.lemma in lex.topic_on
+            else ABOUT_FOR
+            if verb.lemma in lex.topic_for
             else ABOUT
-        ).match(self.masked, pos, sent.end)
+        )
+        about = topic.match(self.masked, pos, sent.end)
         if about is None and verb.frame == "topic" and not inverted:
             # "spoke at the White House on Tuesday about rights ...", "spoke with voters
             # outside a polling station about the economy": where and with whom first
             setting = TOPIC_NEARBY.match(self.masked, pos, sent.end)
             if setting is not None:
-                about = ABOUT.match(self.masked, setting.end(), sent.end)
+                about = topic.match(self.masked, setting.end(), sent.end)
         if verb.frame == "topic" and (about is None or inverted):
             return None  # "Sanders talked to reporters": no content
         stance = (
@@ -1884,6 +1889,13 @@ class SentenceReader(VerblessReader):
         ):
             # "X talked about the plan", "she joked about moving": the topic, which
             # may be a name alone ("spoke with reporters about Clinton")
+            colon = COLON_OPENS_QUOTE.search(self.masked, about.end(), sent.end)
+            if (
+                colon is not None
+                and not any(about.end() <= q.raw.start < colon.start() for q in quotes)
+                and self._take_quotes(draft, colon.start() + 1, sent, quotes)
+            ):
+                return draft  # "apologized for what happened: “Yes, I ...”": her words
             self._content_after(
                 draft, about.end(), sent, quotes, subordinate=True, one_word=verb.frame == "topic"
             )
