@@ -570,6 +570,10 @@ class SpeakerParser:
             # 'Humphrey, who calls Trump a “sociopath,” said': the aside's comma
             # stands inside the closing mark.
             j -= 1
+        elif toks[j].text in CLOSING_MARKS:
+            titled = self._titled_subject(toks, j, floor)
+            if titled is not None:
+                return titled
         counted = self._bare_count(toks, j, floor)
         if counted is not None:
             return counted
@@ -839,6 +843,22 @@ class SpeakerParser:
                 return None  # "The levy failed, farmers and ranchers said": a clause
             k -= 1
         return k + 1 if k < j else None
+
+    def _titled_subject(self, toks: list[Token], close: int, floor: int) -> NounPhrase | None:
+        """'The developer of the space shooter “Starfall Legion” apologized': a title
+        in quotation marks after a lower-case noun ends the subject, quotes and all."""
+        opening = self._quoted_title(toks, close, floor)
+        if (
+            opening is None
+            or toks[opening - 1].text == ","
+            or toks[opening - 1].lower in self.lex.verbs
+        ):
+            return None
+        inner = self.left(toks, opening, floor)
+        if inner is None or inner.end_index != opening or inner.kind == "pronoun":
+            return None
+        mention = Span(inner.mention.start, toks[close].end)
+        return NounPhrase(mention, inner.name, inner.kind, inner.role, inner.reason, close + 1)
 
     def reduced_relative(self, toks: list[Token], verb: int, floor: int) -> NounPhrase | None:
         """ "A court document filed Thursday says", "A statement released by the
