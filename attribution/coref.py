@@ -36,7 +36,10 @@ PLURAL_HEAD_LINKS = frozenset(
     {"at", "in", "of", "from", "with", "for", "on", "close", "familiar", "who", "that"}
 )
 # Plural heads without an -s ("the people", "several women"): "they" takes them
-IRREGULAR_PLURALS = frozenset({"people", "men", "women", "children", "police", "staff", "folks"})
+IRREGULAR_PLURALS = frozenset(
+    {"people", "men", "women", "children", "police", "staff", "folks", "those", "these", "both",
+     "many", "several", "few", "some", "most", "all"}
+)  # fmt: skip
 # Other words that open a share of a group: "Much of the media", "All of them"
 SHARE_WORDS = frozenset({"much", "all", "none", "both", "each", "half"})
 # A role that names a kind of body is short and has no relative or postmodifier in

@@ -1456,8 +1456,15 @@ class SentenceReader(VerblessReader):
             and lex.anonymity_reasons_re.match(self.masked, phrase.mention.start)
         ):
             return None  # "who asked not to be named": why the source is unnamed
-        if phrase is not None and verb.frame != "speech" and self._restrictive(phrase):
-            return None  # "those who back her opponents say": not a report of theirs
+        if (
+            phrase is not None
+            and (verb.cls == REFUSAL or verb.lemma in lex.evidence_verbs)
+            and self._restrictive(phrase)
+        ):
+            # "a coach who refuses to yell", "cards that showed a shape": no report of
+            # theirs; but "voters who back Sanders" back him and "those who think X"
+            # think it (train marks 9 of 10 object cues in such a clause)
+            return None
         inverted = False
         if phrase is None:
             if verb.frame != "speech":
