@@ -357,6 +357,11 @@ OPENING_SPEECH = regex.compile(r"(?:Speaking|Writing|Posting|Talking)\s+")
 OPENER_TAIL = 40
 AND_QUOTE = regex.compile(r"\s*(?:and|but)\s+(?=[“\"‘«])")
 COLON_OPENS_QUOTE = regex.compile(r":\s*(?=[“\"‘«])")  # a colon, then a quotation
+# A tail cue clause right before "according to" ("..., Rahimi said on Sunday, according")
+TAIL_BEFORE_ACCORDING = regex.compile(
+    r",\s+[^,;:.]{1,80}?\s(?:said|says|told\s+\S+|added|wrote|stated)"
+    r"(?:\s+(?:on\s+)?\p{Lu}\w*day|\s+(?:yesterday|today|earlier|later|last\s+\w+))?\s*,\s*$"
+)
 # A free relative that opens a label: "What they said:", "What the experts say:"
 WHAT_LABEL = regex.compile(r"\s*What\s+(?:[\w’'-]+\s+){1,3}")
 QUOTE_THEN_THAT = regex.compile(r",?\s+(?:and|but)\s+(?:also\s+)?that\b")
@@ -3677,8 +3682,12 @@ class SentenceReader(VerblessReader):
             return None
         phrase = self._cut_head(toks, after, phrase)
         cue = Span(match.start(), match.end())
-        draft = Draft(Form.INDIRECT, [], phrase, cue, "according", None, paragraph)
         content_start = self._content_start(sent)
+        if TAIL_BEFORE_ACCORDING.search(self.masked, content_start, match.start()):
+            # "X, the minister said on Sunday, according to state media": how the
+            # minister's words reached the writer, no statement of the media's
+            return None
+        draft = Draft(Form.INDIRECT, [], phrase, cue, "according", None, paragraph)
         lead = self.masked[content_start : match.start()].strip(" ,").lower()
         if not lead or lead in ("and", "but", "so", "now", "yet") or lead in self.lex.connectives:
             if (
