@@ -20,7 +20,7 @@ from operator import attrgetter
 import regex
 from rapidfuzz import fuzz
 
-from attribution.lexicon import Lexicon
+from attribution.lexicon import Lexicon, singular
 from attribution.model import Span, SpeakerKind
 from attribution.speakers import POSSESSIVE_PRONOUNS, NounPhrase, opening_word
 
@@ -920,11 +920,11 @@ class Resolver:
             # A capitalised common noun opening the sentence is no person's name:
             # "Ministers insisted", "Republicans say", "Records show"
             word = tokens[0]
-            singular = word[:-1]
+            one = singular(word)
             if (
                 self.lex.unnamed_group(word)
-                or singular in self.lex.role_nouns
-                or singular in self.lex.party_members
+                or one in self.lex.role_nouns
+                or one in self.lex.party_members
             ):
                 return SpeakerKind.ANONYMOUS
             if word in self.lex.record_heads:
@@ -1088,11 +1088,11 @@ def _past_opening_clause(text: str, sent: Span, lexicon: Lexicon) -> int | None:
 def _group_word(word: str, lexicon: Lexicon) -> bool:
     """A capitalised plural that names a group, not a person ("Republicans", "Critics",
     "Officials"; but "Sanders", "Reyes")."""
-    singular = word[:-1]
+    one = singular(word)
     return word.endswith("s") and (
         word in lexicon.anonymous_heads  # not the suffixes of unnamed_group: "Sanders"
-        or singular in lexicon.role_nouns
-        or singular in lexicon.party_members
+        or one in lexicon.role_nouns
+        or one in lexicon.party_members
         or word in lexicon.record_heads
     )
 

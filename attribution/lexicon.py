@@ -314,6 +314,14 @@ def inflect(entry: str) -> tuple[str, ...]:
     return tuple(form + tail for form in (head, third, past, ing))
 
 
+def singular(word: str) -> str:
+    """A plural noun's singular, roughly: "companies" -> "company", "officials" ->
+    "official"; a word without a final "s" as it is."""
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    return word[:-1] if word.endswith("s") else word
+
+
 def alternation(words: Iterable[str]) -> str:
     """A regex alternation of literal words, as a trie so matching stays fast."""
     trie: dict[str, Any] = {}

@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from attribution.drafts import Draft, QuoteInfo, index_at
-from attribution.lexicon import Lexicon
+from attribution.lexicon import Lexicon, singular
 from attribution.model import Form, Span
 from attribution.segment import finite_word
 from attribution.speakers import (
@@ -591,13 +591,12 @@ class ReaderBase:
     def _source_noun(self, word: str) -> bool:
         """A noun that can head a source: "email", "statement", "spokesman", "campaign"."""
         lex = self.lex
-        singular = word[:-1] if word.endswith("s") else word  # "lawyers", "officials"
         return any(
             w in lex.document_heads
             or w in lex.anonymous_heads
             or w in lex.role_nouns
             or w in lex.organization_words
-            for w in (word, singular)
+            for w in (word, singular(word))  # "lawyers", "officials", "companies"
         )
 
     def _content_before(

@@ -19,7 +19,7 @@ from typing import NamedTuple
 
 import regex
 
-from attribution.lexicon import Lexicon
+from attribution.lexicon import Lexicon, singular
 from attribution.model import Span
 
 TOKEN = regex.compile(
@@ -1264,10 +1264,10 @@ class SpeakerParser:
 
     def _authored(self, word: str) -> bool:
         """A noun that someone makes: "a study by", "a poll by", "a statement by"."""
-        singular = word[:-1] if word.endswith("s") else word
         # record_heads holds the document heads too
         return (
-            any(w in self.lex.record_heads for w in (word, singular)) or word in self.lex.authored
+            any(w in self.lex.record_heads for w in (word, singular(word)))
+            or word in self.lex.authored
         )
 
     def _bare_object(self, toks: list[Token], j: int, floor: int) -> NounPhrase | None:
@@ -2776,10 +2776,10 @@ class SpeakerParser:
                     or (
                         head_lower.endswith("s")
                         and (
-                            head_lower[:-1] in self.lex.role_nouns
-                            or head_lower[:-1] in self.lex.organization_words
-                            or head_lower[:-1] in self.lex.anonymous_heads
-                            or head_lower[:-1] in self.lex.document_heads  # "reports"
+                            singular(head_lower) in self.lex.role_nouns
+                            or singular(head_lower) in self.lex.organization_words
+                            or singular(head_lower) in self.lex.anonymous_heads
+                            or singular(head_lower) in self.lex.document_heads  # "reports"
                         )
                     )
                 )
