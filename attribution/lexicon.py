@@ -194,6 +194,8 @@ class Lexicon:
     elisions: frozenset[str]
     dateline_re: regex.Pattern[str]
     transcript_re: regex.Pattern[str]
+    embedded_post_re: regex.Pattern[str]  # "— Paul Ryan (@SpeakerRyan) July 5, 2016"
+    post_links_re: regex.Pattern[str]  # "pic.twitter.com/..." at a post's end
     interview_question_re: regex.Pattern[str]  # "Q: ..." opens a question paragraph
     interview_label_re: regex.Pattern[str]  # "Fischer: ..." in an interview's answers
     interview_answer_re: regex.Pattern[str]  # "A: ..." opens an answer paragraph
@@ -469,6 +471,8 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         ("interview", "label"),
         ("interview", "answer"),
         ("interview", "introduction"),
+        ("embedded_post", "pattern"),
+        ("embedded_post", "links"),
     ):
         try:
             patterns[f"{table}.{key}"] = regex.compile(grammar[table][key])
@@ -645,6 +649,8 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         elisions=lower(grammar, "elisions", "words", "grammar.toml"),
         dateline_re=patterns["dateline.pattern"],
         transcript_re=patterns["transcript.pattern"],
+        embedded_post_re=patterns["embedded_post.pattern"],
+        post_links_re=patterns["embedded_post.links"],
         interview_question_re=patterns["interview.question"],
         interview_label_re=patterns["interview.label"],
         interview_answer_re=patterns["interview.answer"],

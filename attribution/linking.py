@@ -245,6 +245,14 @@ def find_statements(
                     para_drafts.append(last)
                 run_on = None
             run_on = None
+        post = _embedded_post(masked, para, paragraphs[p - 1] if p else None, p, infos, lexicon)
+        if post is not None:
+            # the post's own words hold no statements of their own (the page may print
+            # the credit as a paragraph of its own, after the post's)
+            inside = post.fragments[0][0]
+            drafts[:] = [d for d in drafts if not _within(d, inside)]
+            para_drafts = [d for d in para_drafts if not _within(d, inside)] + [post]
+            last = post
         if (
             not para_drafts
             and not transcript
@@ -267,6 +275,67 @@ def find_statements(
         if lead_in is not None and lead_in.paragraph < p:
             lead_in = None
     return drafts, infos, prose_sentences
+
+
+def _embedded_post(
+    masked: str,
+    para: Span,
+    previous: Span | None,
+    p: int,
+    infos: dict[int, QuoteInfo],
+    lexicon: Lexicon,
+) -> Draft | None:
+    """A post embedded in the article ("No one should be above the law. — Paul Ryan
+    (@SpeakerRyan) July 5, 2016"): the poster's words, the handle its channel. A
+    credit alone on its line credits the paragraph before it."""
+    credit = lexicon.embedded_post_re.search(masked, para.start, para.end)
+    if credit is None and previous is not None:
+        credit = lexicon.embedded_post_re.match(" " + masked[para.start : para.end])
+        if credit is None:
+            return None
+        offset = para.start - 1  # the match ran over the paragraph after one space
+        start, end = previous.start, previous.end
+    elif credit is not None:
+        offset = 0
+        start, end = para.start, credit.start()
+    else:
+        return None
+    links = lexicon.post_links_re.search(masked, start, end)
+    if links is not None:
+        end = links.start()
+    while end > start and (masked[end - 1].isspace() or masked[end - 1] in ".,;"):
+        end -= 1
+    if len(masked[start:end].split()) < 2:
+        return None
+    name = Span(offset + credit.start("name"), offset + credit.end("name"))
+    handle = Span(offset + credit.start("handle"), offset + credit.end("handle"))
+    dash = offset + credit.start()
+    while masked[dash].isspace():
+        dash += 1
+    phrase = NounPhrase(name, name, "name", None, None, 0)
+    draft = Draft(
+        Form.INDIRECT, [(Span(start, end), None)], phrase, Span(dash, dash + 1), "credit", handle, p
+    )
+    draft.partials = [
+        info.index
+        for info in infos.values()
+        if start <= info.raw.start and info.raw.end <= end and not info.term_like
+    ]
+    if draft.partials:
+        draft.form = Form.MIXED
+    return draft
+
+
+def _within(draft: Draft, span: Span) -> bool:
+    """Whether a statement's cue (or, with none, its first words) lies inside a span."""
+    at = (
+        draft.cue.start
+        if draft.cue is not None
+        else draft.fragments[0][0].start
+        if draft.fragments
+        else -1
+    )
+    return span.start <= at < span.end
 
 
 def _relative(phrase: NounPhrase, masked: str) -> bool:

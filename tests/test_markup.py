@@ -99,6 +99,25 @@ def test_an_html_q_element_is_a_quotation_its_tags_mark() -> None:
     assert analysis.speakers[0].name == "Ann Lee"
 
 
+def test_an_embedded_post_is_its_posters_words_through_html() -> None:
+    page = (
+        "<p>The mayor reacted within minutes.</p>"
+        '<blockquote class="twitter-tweet"><p lang="en">The bridge stays open. We will not '
+        'bow to threats. <a href="https://t.co/x">pic.twitter.com/Ab12Cd</a></p>&mdash; Jonas '
+        'Berg (@MayorBerg) <a href="https://x.com/MayorBerg/status/1">March 3, 2025</a>'
+        "</blockquote><p>Others followed.</p>"
+    )
+    prose = extract(page, Markup.HTML)
+    analysis = analyze(prose.text)
+    [post] = [s for s in analysis.statements if s.channel is not None]
+    assert post.mention is not None and post.mention.text(prose.text) == "Jonas Berg"
+    assert post.channel is not None and post.channel.text(prose.text) == "@MayorBerg"
+    [fragment] = post.fragments
+    assert fragment.span.text(prose.text) == "The bridge stays open. We will not bow to threats"
+    span = prose.to_original(fragment.span)
+    assert page[span.start : span.end] == fragment.span.text(prose.text)
+
+
 def test_html_findings_point_into_the_original_file() -> None:
     found = findings(HTML, Markup.HTML)
     assert ("NM001", 3, 45, "Osei") in found  # after two entities on the line
