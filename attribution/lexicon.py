@@ -58,6 +58,8 @@ class Channel:
     # the pattern for the same channel where it ends a statement's content ("called
     # the plan “reckless” in a statement."), or None where it never may
     trailing: regex.Pattern[str] | None = None
+    # the platform alone after a noun-phrase content ("announced X on Instagram")
+    after_object: regex.Pattern[str] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -204,6 +206,7 @@ class Lexicon:
     channels: tuple[Channel, ...]
     channel_runs: tuple[ChannelRun, ...]
     trailing_channels: tuple[regex.Pattern[str], ...]  # channels that may end a content
+    object_channels: tuple[regex.Pattern[str], ...]  # ... after a noun phrase alone
 
     def participle_adverb(self, word: str) -> bool:
         """Is a lower-case word an adverb that may stand before a participle (any
@@ -454,10 +457,20 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
                 if isinstance(trailing, str)
                 else (pattern if trailing else None)
             )
+            after_object = item.get("after_object")
+            if after_object is not None and not isinstance(after_object, str):
+                raise RuleDataError("after_object must be a pattern")
+            object_end = regex.compile(after_object, CHANNEL_FLAGS) if after_object else None
         except (KeyError, regex.error, RuleDataError) as error:
             raise RuleDataError(f"channels.toml: channel {item.get('name')!r}: {error}") from None
         channels.append(
-            Channel(name=item["name"], pattern=pattern, at_cue=anchor == "cue", trailing=at_end)
+            Channel(
+                name=item["name"],
+                pattern=pattern,
+                at_cue=anchor == "cue",
+                trailing=at_end,
+                after_object=object_end,
+            )
         )
 
     def lower(table: dict[str, Any], name: str, key: str, file: str) -> frozenset[str]:
@@ -659,4 +672,5 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         channels=tuple(channels),
         channel_runs=_channel_runs(channels),
         trailing_channels=tuple(c.trailing for c in channels if c.trailing is not None),
+        object_channels=tuple(c.after_object for c in channels if c.after_object is not None),
     )

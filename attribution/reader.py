@@ -107,13 +107,6 @@ SUBJECTS = frozenset({"he", "she", "they", "we", "i"})  # pronouns that only sta
 # Where a channel phrase may begin inside a content's last words, and how far back
 # from its end one is looked for ("..., in a statement", "... on Twitter").
 CHANNEL_LEAD = regex.compile(r"[ ,]+(?=(?:in|on|at|during|via|through)\s)")
-# "announced the birth of their second child on Instagram in 2022": after a noun
-# phrase (no clause of its own) the platform is where it was said, not content
-PLATFORM_AFTER_OBJECT = regex.compile(
-    r"\s+on\s+(?P<channel>Twitter|X|Facebook|Instagram|Telegram|TikTok|YouTube|LinkedIn"
-    r"|Truth\s+Social|Threads|Bluesky|social\s+media)"
-    r"(?:\s+(?:on\s+)?\p{Lu}\w*day|\s+in\s+\d{4}|\s+(?:last|this)\s+\w+)?\s*$"
-)
 TRAILING_CHANNEL_REACH = 80
 # The end of an object cue's clause that tells when or where the verb happened: a day
 # ("endorsed Clinton on Thursday") or an event ("at a news conference in Tulsa", "during
@@ -743,12 +736,16 @@ class ReaderBase:
                 # "called the plan “reckless” in a post on X.": the channel, not content
                 end, draft.channel = trailing
             elif not any(start <= q.raw.start < end for q in quotes):
-                platform = PLATFORM_AFTER_OBJECT.search(masked, start, end)
-                if platform is not None and not any(
-                    self._finite(word) for word in masked[start : platform.start()].split()
-                ):
-                    end = platform.start()
-                    draft.channel = Span(*platform.span("channel"))
+                # "announced the birth of their second child on Instagram in 2022":
+                # after a noun phrase the platform is where it was said, not content
+                for pattern in self.lex.object_channels:
+                    platform = pattern.search(masked, start, end)
+                    if platform is not None and not any(
+                        self._finite(word) for word in masked[start : platform.start()].split()
+                    ):
+                        end = platform.start()
+                        draft.channel = Span(*platform.span("channel"))
+                        break
         inside = [q for q in quotes if start <= q.raw.start < end and q.raw.end <= sent.end]
         words = masked[start:end].split()
         if (

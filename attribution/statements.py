@@ -915,9 +915,9 @@ class SentenceReader(VerblessReader):
             cue = index_at(toks, draft.cue.start)
             if any(not t.is_word for t in toks[relative:cue]):
                 continue  # "Rubio, a politician who is running, said": the clause closed
-            span, quote = draft.fragments[-1]
-            if quote is not None or span.start < draft.cue.end:
-                continue
+            span, quoted = draft.fragments[-1]
+            if quoted is not None or span.start < draft.cue.end:
+                continue  # not a quotation's fragment
             verb = self.lex.verbs.get(self.masked[draft.cue.start : draft.cue.end].lower())
             clause = toks[index_at(toks, span.start)].lower != "to" and not (
                 verb is not None and verb.frame == "object"  # "who praised the mayor"
@@ -944,7 +944,7 @@ class SentenceReader(VerblessReader):
                         own -= 1
                     elif word in FINITE_AUXILIARIES and prev.lower not in SUBJECT_PRONOUNS:
                         # (not "an answer he might": a clause of its own)
-                        draft.fragments[-1] = (Span(span.start, prev.end), quote)
+                        draft.fragments[-1] = (Span(span.start, prev.end), None)
                         break
                 k += 1
 
