@@ -706,7 +706,11 @@ class ReaderBase:
         timed = TRAILING_TIME.search(masked, start + 1, end)
         if timed is not None:
             end = timed.start()  # "..., a day after a 119-98 loss": when, the writer's
-        contacted = WHEN_CONTACTED.search(masked, start + 1, end)
+        contacted = (
+            WHEN_CONTACTED.search(masked, start + 1, end)
+            if masked.find(" when ", start, end) != -1
+            else None
+        )
         if contacted is not None:
             end = contacted.start()  # "declined to comment when contacted by the BBC"
         aside = TRAILING_ASIDE.search(masked, start + 1, end)  # not the content's own start
@@ -735,7 +739,9 @@ class ReaderBase:
             if trailing is not None:
                 # "called the plan “reckless” in a post on X.": the channel, not content
                 end, draft.channel = trailing
-            elif not any(start <= q.raw.start < end for q in quotes):
+            elif masked.find(" on ", start, end) != -1 and not any(
+                start <= q.raw.start < end for q in quotes
+            ):
                 # "announced the birth of their second child on Instagram in 2022":
                 # after a noun phrase the platform is where it was said, not content
                 for pattern in self.lex.object_channels:

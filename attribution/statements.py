@@ -885,6 +885,8 @@ class SentenceReader(VerblessReader):
         jailed", "A man who ... after being told to put out a cigarette has been
         jailed". The main verb is an auxiliary after a word of the content; a clause's
         first one is its own ("he was innocent")."""
+        if not drafts or not any(t.lower in ("who", "that") for t in toks[:24]):
+            return  # most sentences: nothing to end
         first = index_at(toks, self._content_start(sent))
         relative = next(
             (
