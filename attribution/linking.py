@@ -288,16 +288,19 @@ def _embedded_post(
     """A post embedded in the article ("No one should be above the law. — Paul Ryan
     (@SpeakerRyan) July 5, 2016"): the poster's words, the handle its channel. A
     credit alone on its line credits the paragraph before it."""
+    if masked.find("(@", para.start, para.end) == -1:
+        return None  # no handle: most paragraphs
     credit = lexicon.embedded_post_re.search(masked, para.start, para.end)
-    if credit is None and previous is not None:
+    offset = 0
+    if credit is not None:
+        start, end = para.start, credit.start()
+    elif previous is not None and masked[para.start] in "—–-":
+        # the credit alone on its line: the pattern wants a space before the dash
         credit = lexicon.embedded_post_re.match(" " + masked[para.start : para.end])
         if credit is None:
             return None
-        offset = para.start - 1  # the match ran over the paragraph after one space
+        offset = para.start - 1
         start, end = previous.start, previous.end
-    elif credit is not None:
-        offset = 0
-        start, end = para.start, credit.start()
     else:
         return None
     links = lexicon.post_links_re.search(masked, start, end)
@@ -328,14 +331,9 @@ def _embedded_post(
 
 def _within(draft: Draft, span: Span) -> bool:
     """Whether a statement's cue (or, with none, its first words) lies inside a span."""
-    at = (
-        draft.cue.start
-        if draft.cue is not None
-        else draft.fragments[0][0].start
-        if draft.fragments
-        else -1
-    )
-    return span.start <= at < span.end
+    if draft.cue is not None:
+        return span.start <= draft.cue.start < span.end
+    return bool(draft.fragments) and span.start <= draft.fragments[0][0].start < span.end
 
 
 def _relative(phrase: NounPhrase, masked: str) -> bool:
