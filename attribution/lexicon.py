@@ -141,6 +141,10 @@ class Lexicon:
     charged_prepositions: frozenset[str]  # "of", "for"
     question_verbs: frozenset[str]  # "Asked about X, ...": a question, its asker unnamed
     request_forms: frozenset[str]  # "were urged to stay indoors": a request, no source
+    request_verbs: frozenset[str]  # "advises X, Y and Z to avoid": a long object first
+    # "rules": a cue form read as a verb only after one of its subjects ("court rules")
+    subject_verbs: Mapping[str, Verb]
+    subject_form_re: re.Pattern[str] | None  # "court rules": the form its last group
     question_skip: frozenset[str]  # "asked about", "asked specifically whether"
     regard_forms: frozenset[str]  # "see", "views": cues only with an "as" after them
     question_words: frozenset[str]  # "Ruiz, asked whether ...": a question after a comma
@@ -428,6 +432,21 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
     # Word lists are literal tries, safe for the standard `re`, which scans them
     # several times faster than `regex` does; user *patterns* still go to `regex`.
     cue_re = re.compile(r"(?<![\w’'-])(?:" + alternation(cue_words) + r")(?![\w’'-])")
+    subject_verbs: dict[str, Verb] = {}
+    subject_alternatives = []
+    for form, entry in cues.get("subject_forms", {}).items():
+        lemma = entry.get("verb")
+        if lemma not in verbs or form in verbs:
+            raise RuleDataError(f"cues.toml: subject form {form!r}: no verb {lemma!r}, or a cue")
+        subject_verbs[form] = verbs[lemma]
+        after = alternation(_words(cues["subject_forms"], form, "after", "cues.toml"))
+        subject_alternatives.append(f"(?i:{after})\\s+({re.escape(form)})")
+    # "Federal court rules X": the subject, then the form (the match's last group)
+    subject_form_re = (
+        re.compile(r"(?<![\w’'-])(?:" + "|".join(subject_alternatives) + r")(?![\w’'-])")
+        if subject_alternatives
+        else None
+    )
     according = _words(cues, "according", "phrases", "cues.toml")
     owned_words = _words(cues, "according", "owned_words", "cues.toml")
     owned = [*owned_words, *_words(cues, "according", "owned_views", "cues.toml")]
@@ -597,6 +616,9 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         charged_prepositions=lower(cues, "charged", "prepositions", "cues.toml"),
         question_verbs=lower(cues, "question", "verbs", "cues.toml"),
         request_forms=lower(cues, "request", "forms", "cues.toml"),
+        request_verbs=lower(cues, "request", "verbs", "cues.toml"),
+        subject_verbs=subject_verbs,
+        subject_form_re=subject_form_re,
         question_skip=lower(cues, "question", "skip", "cues.toml"),
         question_words=lower(cues, "question", "words", "cues.toml"),
         regard_forms=frozenset(form for form, verb in verbs.items() if verb.frame == "regard"),

@@ -256,6 +256,8 @@ DOCUMENT_SAYING = regex.compile(
     r"(?:\s+(?!saying|stating)[\p{L}.]+){0,3}?\s*,?\s+(?:saying|stating|declaring|noting)\b[,:]?\s*"
 )
 # "told the AP after hinting that ...": a participle after these is the subject's
+# Words inside a long noun phrase addressed by a request: "X, Y and people with Z".
+OBJECT_LINKS = frozenset({"and", "or", "with", "in", "on", "at", "of", "from", "across"})
 TEMPORAL_PREPOSITIONS = frozenset({"after", "before", "while", "since", "upon"})
 # "news as we know it", "as they call each other": an aside that names, not a report
 NAMING_ASIDE_VERBS = frozenset({"know", "call"})
@@ -425,6 +427,20 @@ class SentenceReader(VerblessReader):
         else:
             cue_matches = list(self.lex.cue_re.finditer(masked, sent.start, sent.end))
         lowered = masked[sent.start : sent.end].lower()
+        subject_form_re = self.lex.subject_form_re
+        if subject_form_re is not None and any(f in lowered for f in self.lex.subject_verbs):
+            # "Federal court rules X": a form read as a verb only after its subject
+            text = piece if title_case and len(piece) == len(lowered) else masked
+            base = sent.start if text is piece else 0
+            subject_cues = [
+                LoweredCue(
+                    base + m.start(m.lastindex), base + m.end(m.lastindex), m.group(m.lastindex)
+                )
+                for m in subject_form_re.finditer(text, sent.start - base, sent.end - base)
+                if m.lastindex is not None
+            ]
+            if subject_cues:
+                cue_matches = sorted([*cue_matches, *subject_cues], key=lambda m: m.start())
         if cue_matches and " as " not in lowered:
             # "saw the film": a verb of regard needs its "as"; dropped before the
             # sentence is tokenized for nothing
@@ -1092,7 +1108,7 @@ class SentenceReader(VerblessReader):
     ) -> Draft | None:
         lex = self.lex
         form = match.group().lower()
-        verb = lex.verbs.get(form) or lex.adjectives.get(form)
+        verb = lex.verbs.get(form) or lex.adjectives.get(form) or lex.subject_verbs.get(form)
         if verb is None:
             return None
         if verb.frame == "regard" and not (
@@ -2279,7 +2295,8 @@ class SentenceReader(VerblessReader):
             return draft
         that = THAT.match(self.masked, match.end(), sent.end)
         start = that.end() - len(that.group().strip()) if that else match.end()
-        if that is None and self.lex.verbs[match.group().lower()].lemma == "tell":
+        told = self.lex.verbs.get(match.group().lower())
+        if that is None and told is not None and told.lemma == "tell":
             # "quoted as telling aides that ...": the person told, then the clause
             nearby = self._that_nearby(toks, match.end(), sent)
             start = (
@@ -2538,10 +2555,15 @@ class SentenceReader(VerblessReader):
         if lemma not in self.lex.infinitive_verbs:
             return False
         k = index_at(toks, pos)
-        for m in range(k, min(k + 5, len(toks))):
+        # A request's person addressed may be a list or people with a place ("advises
+        # older adults, young children and people with heart conditions to avoid X")
+        request = lemma in self.lex.request_verbs
+        for m in range(k, min(k + (16 if request else 5), len(toks))):
             tok = toks[m]
             if m > k and tok.lower == "to":
-                return True
+                return not request or m - k < 5 or self._verb_after_to(toks, m)
+            if request and m > k and (tok.text == "," or tok.lower in OBJECT_LINKS):
+                continue
             if not tok.is_word or (
                 tok.lower in self.parser.stop_words and tok.lower not in self.lex.determiners
             ):

@@ -80,3 +80,37 @@ def test_a_bad_trailing_value_names_the_channel(tmp_path: Path) -> None:
     )
     with pytest.raises(RuleDataError, match=r"channel 'memo'.*trailing"):
         load_lexicon(folder)
+
+
+def _rules_with_subject_form(tmp_path: Path, table: str) -> Path:
+    folder = tmp_path / "rules"
+    shutil.copytree(rules_dir(), folder)
+    cues = (folder / "cues.toml").read_text(encoding="utf-8")
+    start = cues.index("[subject_forms.rules]")
+    end = cues.index("\n\n", start)
+    (folder / "cues.toml").write_text(cues[:start] + table + cues[end:], encoding="utf-8")
+    return folder
+
+
+def test_a_subject_form_is_a_verb_only_after_its_subjects(tmp_path: Path) -> None:
+    folder = _rules_with_subject_form(
+        tmp_path, "[subject_forms.rules]\nverb = 'rule'\nafter = ['board']"
+    )
+    lexicon = load_lexicon(folder)
+    board = "Board rules the contract must be reopened"
+    assert _content_and_channel(lexicon, board) == ("the contract must be reopened", None)
+    # the shipped list's "court" is not in this one
+    assert analyze("Court rules the contract must be reopened", lexicon=lexicon).statements == ()
+
+
+def test_a_subject_form_must_name_a_verb_and_not_be_a_cue(tmp_path: Path) -> None:
+    folder = _rules_with_subject_form(
+        tmp_path, "[subject_forms.rules]\nverb = 'legislate'\nafter = ['court']"
+    )
+    with pytest.raises(RuleDataError, match=r"subject form 'rules'"):
+        load_lexicon(folder)
+    folder = _rules_with_subject_form(
+        tmp_path / "again", "[subject_forms.says]\nverb = 'say'\nafter = ['court']"
+    )
+    with pytest.raises(RuleDataError, match=r"subject form 'says'"):
+        load_lexicon(folder)
