@@ -180,11 +180,17 @@ class Resolver:
         # statements of the same subject, not two groups
         self.by_mention: dict[tuple[int, int], int | None] = {}
 
-    def resolve(self, phrase: NounPhrase, channel: str | None) -> int | None:
+    def resolve(self, phrase: NounPhrase, channel: str | None, asker: bool = False) -> int | None:
+        """The entity of a speaker mention. An asker ("was asked by host John
+        Dickerson whether ...") is no antecedent for the pronouns after it: the
+        person asked answers ("..., he said")."""
         key = (phrase.mention.start, phrase.mention.end)
         if key in self.by_mention:
             return self.by_mention[key]
+        recent = list(self.recent) if asker else None
         found = self._resolve(phrase, channel)
+        if recent is not None:
+            self.recent = recent
         self.by_mention[key] = found
         return found
 

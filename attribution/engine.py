@@ -7,6 +7,7 @@ from attribution.drafts import Draft
 from attribution.lexicon import Lexicon, load_lexicon
 from attribution.linking import find_statements
 from attribution.model import (
+    QUESTION,
     Analysis,
     Form,
     Fragment,
@@ -37,7 +38,8 @@ def analyze(text: str, *, path: str | None = None, lexicon: Lexicon | None = Non
             speaker_of[id(draft)] = speaker_of[id(draft.source)]
         else:
             channel = draft.channel.text(text) if draft.channel else None
-            speaker_of[id(draft)] = resolver.resolve(draft.phrase, channel)
+            asker = draft.cue_class == QUESTION
+            speaker_of[id(draft)] = resolver.resolve(draft.phrase, channel, asker)
 
     kinds: dict[int, QuoteKind] = {}
     for k, info in infos.items():

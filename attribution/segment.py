@@ -33,7 +33,11 @@ INITIALS = regex.compile(r"(?:\p{L}\.)*\p{L}")
 # A line break inside a paragraph after a line with no terminal punctuation
 # (a heading or a caption credit glued to the next line) also ends a sentence.
 LINE_BREAK = regex.compile(r"(?<=[^\s.!?:;,\"”’'…-])[^\S\n]*\n\s*(?=[\p{Lu}\"“‘«\[])")
-
+# A line that opens with a list marker inside a paragraph ("Key points:\n- Labour
+# says ...\n- Turnout is down, figures suggest") is an item of its own: the line
+# before it ends, and the item's sentence starts after its marker. (Not a dash: a
+# line that opens with one may be a quotation's credit.)
+LIST_ITEM = regex.compile(r"[^\S\n]*\n[^\S\n]*(?:[-*•]|\d{1,2}[.)])[^\S\n]+(?=\S)")
 
 MAX_SENTENCE = 3000
 NEXT_WORD = regex.compile(r"\p{Lu}\p{Ll}*(?=\s)")
@@ -91,6 +95,9 @@ def sentences(text: str, masked: str, paragraph: Span, lexicon: Lexicon) -> list
         cuts.append((end, nxt))
     for match in LINE_BREAK.finditer(masked, paragraph.start, paragraph.end):
         cuts.append((match.start(), match.end()))
+    if masked.find("\n", paragraph.start, paragraph.end) != -1:
+        for match in LIST_ITEM.finditer(masked, paragraph.start, paragraph.end):
+            cuts.append((match.start(), match.end()))
     cuts.sort()
     for end, nxt in cuts:
         if end > start and nxt > start:
