@@ -95,7 +95,10 @@ CLAUSE_VERB_JOINT = regex.compile(r",?\s+but\s+(?:also\s+|then\s+|later\s+)?(\p{
 CONTRACTED_IS = frozenset({"that", "there", "here", "what", "who", "where", "it"})
 
 # Adverbs that open a sentence with a prepositional phrase: "Back in 1999, ...".
-PLACE_ADVERBS = frozenset({"here", "there", "back", "way"})
+# ... and of time and position: "Midway through the set, ...", "Later in the day, ..."
+PLACE_ADVERBS = frozenset(
+    {"here", "there", "back", "way", "midway", "halfway", "partway", "later", "earlier", "soon"}
+)
 ASIDE_DASHES = frozenset({"―", "—", "–"})
 # "Years after ..., Obama won": a span of time opening a phrase
 TIME_SPANS = frozenset(
@@ -422,7 +425,7 @@ class ReaderBase:
                     and any(t.text == "," for t in toks[start:verb])
                 )
                 or (  # "Immediately after the attacks, Trump ...", "Here in Tulsa, ...",
-                    # "Back in 1999, Trump ..."
+                    # "Back in 1999, Trump ...", "Midway through the set, the singer ..."
                     (toks[start].lower.endswith("ly") or toks[start].lower in PLACE_ADVERBS)
                     and start + 1 < verb
                     and toks[start + 1].lower in self.lex.prepositions
@@ -584,6 +587,8 @@ class ReaderBase:
     def _source_noun(self, word: str) -> bool:
         """A noun that can head a source: "email", "statement", "spokesman", "campaign"."""
         lex = self.lex
+        if word.endswith("-year-old") and word[:1].isdigit():
+            return True  # "The 27-year-old stopped the band to tell the crowd that"
         return any(
             w in lex.document_heads
             or w in lex.anonymous_heads

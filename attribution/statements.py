@@ -305,6 +305,7 @@ NEARBY_WORDS = (
     # "told a town hall in Salem, New Hampshire on Monday that": a place's state
     r"|,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}(?=\s(?:on|in|at|during|last|this)\s)"
     r"|,\s\d{1,3},"  # "told Daniel Kraus, 41, that"
+    r"|(?<=\d),(?=\d{3}\b)"  # "told the crowd of more than 100,000 that": a number's comma
     # a possessive's apostrophe ("during this week’s debate") and a year's ("in ‘08")
     r"|(?<=\p{L})’(?=s\s|\s)|[‘’](?=\d\d\b))"
 )
