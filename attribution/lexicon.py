@@ -200,6 +200,7 @@ class Lexicon:
     elisions: frozenset[str]
     dateline_re: regex.Pattern[str]
     transcript_re: regex.Pattern[str]
+    topic_label_re: regex.Pattern[str]  # 'On Isak: "..."': a label before a quotation
     embedded_post_re: regex.Pattern[str]  # "— Paul Ryan (@SpeakerRyan) July 5, 2016"
     post_links_re: regex.Pattern[str]  # "pic.twitter.com/..." at a post's end
     interview_question_re: regex.Pattern[str]  # "Q: ..." opens a question paragraph
@@ -505,6 +506,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         ("interview", "introduction"),
         ("embedded_post", "pattern"),
         ("embedded_post", "links"),
+        ("topic_label", "pattern"),
     ):
         try:
             patterns[f"{table}.{key}"] = regex.compile(grammar[table][key])
@@ -684,6 +686,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         elisions=lower(grammar, "elisions", "words", "grammar.toml"),
         dateline_re=patterns["dateline.pattern"],
         transcript_re=patterns["transcript.pattern"],
+        topic_label_re=patterns["topic_label.pattern"],
         embedded_post_re=patterns["embedded_post.pattern"],
         post_links_re=patterns["embedded_post.links"],
         interview_question_re=patterns["interview.question"],

@@ -104,7 +104,14 @@ def describe_quote(
         # '—"Sam Mendes leaves the show," by the Times' Michael Paulson: http://...': a
         # headline of a piece credited to its writer, nobody's statement
         full, term_like = False, True
-    opens = full and _only_dashes(masked, sent.start, back)
+    opens = full and (
+        _only_dashes(masked, sent.start, back)
+        # 'On Isak: "He trained with the group."': a topic label and its colon
+        or (
+            masked[back - 1] == ":"
+            and lexicon.topic_label_re.fullmatch(masked, sent.start, raw.start) is not None
+        )
+    )
     return QuoteInfo(
         index=index, raw=raw, full_position=full, term_like=term_like, opens_sentence=opens
     )
@@ -216,7 +223,11 @@ def find_statements(
                 if found and not earlier and last is not None and last in found:
                     last = before_sentence
                 span = Span(info.raw.start, info.raw.end)
-                at_para_start = info.raw.start == para.start
+                at_para_start = info.raw.start == para.start or (
+                    sent.start == para.start
+                    and lexicon.topic_label_re.fullmatch(masked, para.start, info.raw.start)
+                    is not None
+                )
                 recent_lead_in = (
                     lead_in is not None
                     and lead_in.paragraph == p

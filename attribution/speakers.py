@@ -118,6 +118,8 @@ QUANTIFIER_SUBJECTS = frozenset(
         "each",
         "several",
         "few",
+        "everyone",  # "Not everyone thinks X"
+        "everybody",
     }
 )
 YEAR = regex.compile(r"(?:1[89]|20)\d\d")

@@ -184,7 +184,11 @@ FINITE_WORDS = frozenset(
 )  # fmt: skip
 FINITE_REACH = 14
 # Adverbs of manner between a lead-in's cue and its colon: "put it more simply:"
-ADVERB_COLON = regex.compile(r"(?:(?:more|most|very|quite|rather|even)\s+)?\p{Ll}+ly\s*:")
+ADVERB_COLON = regex.compile(
+    r"(?:(?:more|most|very|quite|rather|even)\s+)?\p{Ll}+ly\s*:"
+    # "said after the match:", "said after training on Friday:": when, then the colon
+    r"|(?:after|before|during|following|afterwards|afterward|later)\b[\p{L}\p{N}’'\s-]{0,40}:"
+)
 # Words after which a participle of talk is its subject's, with no comma: "began by
 # talking about", "pivoted to talking about", "spent more time talking about"; not an
 # auxiliary's ("was talking about" is read as a verb) nor a catenative's.
@@ -216,6 +220,8 @@ POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "our", "my", "your", 
 NOUN_VERB_FOLLOWERS = FINITE_AUXILIARIES
 # Adverbs that may come before a subject: "Politicians and even some engineers say".
 FOCUS_ADVERBS = frozenset({"even", "only", "especially", "particularly", "mostly", "mainly"})
+# "Not all economists agree", "Not everyone thinks": a negated subject still speaks
+NEGATED_QUANTIFIERS = frozenset({"all", "every", "everyone", "everybody", "many", "each"})
 # Participles that work as prepositions: "..., the paper said, including budgets".
 PREPOSITION_LIKE = frozenset({"including", "regarding", "concerning", "excluding"})
 # but "said about 20 people had ...", "said about half of the cost ...": a number
@@ -3351,7 +3357,9 @@ class SentenceReader(VerblessReader):
         """A subject starts a clause: nothing, punctuation or a conjunction before it."""
         k = index_at(toks, start) - 1
         while k >= 0 and (
-            toks[k].lower in self.lex.ratio_approximators or toks[k].lower in FOCUS_ADVERBS
+            toks[k].lower in self.lex.ratio_approximators
+            or toks[k].lower in FOCUS_ADVERBS
+            or (toks[k].lower == "not" and toks[k + 1].lower in NEGATED_QUANTIFIERS)
         ):
             k -= 1  # "nearly two-thirds of voters said", "and even some engineers say"
         if k < 0:
