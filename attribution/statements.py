@@ -566,6 +566,14 @@ class SentenceReader(VerblessReader):
             if i > 0 and toks[i - 1].text in MEDIA_NOUNS and form in self.lex.document_heads:
                 continue  # "This press release contains ...": a noun after "press"
             if (
+                form in self.lex.document_heads
+                and after < len(toks)
+                and toks[after].lower in self.lex.verbs
+                and not toks[after].is_cap
+                and self.lex.verbs[toks[after].lower].lemma != toks[after].lower
+            ):
+                continue  # "a United Nations report said": the noun, then its verb
+            if (
                 form in self.lex.participles
                 and i > 0
                 and (
