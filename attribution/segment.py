@@ -263,6 +263,16 @@ def _attribution_follows(
         # "said to him": a recipient
         or (first == "to" and not (len(after) > 1 and _recipient(after[1], lexicon)))
     )
+    if (
+        opens_content
+        and first in lexicon.determiners
+        and marks[0] == "?"
+        and verb is not None
+        and verb.lemma in lexicon.question_verbs
+    ):
+        # '"Who decides?" Justice Kagan asked the state's solicitor general.': the
+        # person asked, not a clause
+        opens_content = False
     if opens_content:
         return False
     # '"Why?" Trump asked reporters during a briefing late last month': adjuncts,

@@ -1921,7 +1921,23 @@ class SpeakerParser:
                 toks[k].lower == "that"
                 and k < j
                 and k - 1 >= floor
-                and toks[k - 1].lower.endswith("s")
+                and (
+                    toks[k - 1].lower.endswith("s")
+                    # "The company that makes the device said": a body or a role, the
+                    # subject of its relative ("the committee that he chaired" is no
+                    # subject relative, nor "spoke before the committee that he ...")
+                    or (
+                        (
+                            toks[k - 1].lower in self.lex.organization_words
+                            or toks[k - 1].lower in self.lex.role_nouns
+                        )
+                        and toks[k + 1].is_word
+                        and not toks[k + 1].is_cap
+                        and toks[k + 1].lower not in self.lex.pronouns
+                        and toks[k + 1].lower not in self.lex.determiners
+                        and contracted_pronoun(toks[k + 1], self.lex) is None  # "they’re"
+                    )
+                )
                 # not "Kwan explains that doctors found X and told": a cue, no noun
                 and (
                     toks[k - 1].lower not in self.lex.verbs
@@ -2262,7 +2278,7 @@ class SpeakerParser:
         return self._build(toks, first, j)
 
     def _opening_determiner(self, toks: list[Token], k: int, j: int, floor: int) -> bool:
-        """Whether an article that opens the sentence stands at most
+        """Whether an article that opens the sentence (or follows punctuation) stands at most
         OPENING_EXTRA_WORDS words before toks[k], and every word from it to toks[j]
         can be part of one noun phrase (no verb, adverb or preposition but "of")."""
         opening = next(
@@ -2273,7 +2289,9 @@ class SpeakerParser:
             ),
             None,
         )
-        if opening != floor:
+        # at the sentence's start, or after a comma or a quotation's closing mark
+        # ('"...," the health system's chief medical officer, Laura Kim, said')
+        if opening is None or (opening != floor and toks[opening - 1].is_word):
             return False
         for m in range(opening + 1, j + 1):
             tok = toks[m]

@@ -1829,6 +1829,16 @@ class SentenceReader(VerblessReader):
                         or self._time_before_clause(toks, k)
                         # "..., the advisers warned, despite rapid progress": the writer's
                         or toks[k].lower in ("despite", "amid")
+                        # "..., officials said, in one of the deadliest attacks this
+                        # month", "in what was the worst ...": the writer's framing
+                        or (
+                            toks[k].lower == "in"
+                            and k + 2 < len(toks)
+                            and (
+                                toks[k + 1].lower == "what"
+                                or (toks[k + 1].lower == "one" and toks[k + 2].lower == "of")
+                            )
+                        )
                         # "..., union officials said, as patients were turned away": a
                         # clause of the writer's about what went on meanwhile
                         or (
