@@ -627,9 +627,26 @@ class SpeakerParser:
             # body (not "bought a house, which shows": the clause before it)
             antecedent = self._ending_at(toks, j - 2, floor)
             said = self.lex.verbs.get(toks[verb].lower)
+            head = (
+                toks[_index_at(toks, antecedent.name.end) - 1].lower
+                if antecedent is not None
+                else ""
+            )
             if (
                 antecedent is not None
-                and antecedent.kind == "name"
+                and (
+                    antecedent.kind == "name"
+                    # "a coalition of tenants' groups and unions, which said": a body
+                    # described (not "bought a house, which shows")
+                    or (
+                        antecedent.kind == "description"
+                        and (
+                            head in self.lex.organization_words
+                            or singular(head) in self.lex.organization_words
+                            or head in self.lex.document_heads
+                        )
+                    )
+                )
                 and said is not None
                 and said.frame == "speech"  # not "joined Google, which shows that"
             ):

@@ -1202,6 +1202,23 @@ class SentenceReader(VerblessReader):
             question = self._question(sent, paragraph, toks, i, j, after, match, quotes)
             if question is not None:
                 return question
+        if (
+            form in lex.request_forms
+            and prev not in lex.passive
+            and prev not in lex.pronouns  # "the man she told to leave": hers
+            and j >= 0
+            and toks[j].is_word
+            and after + 1 < len(toks)
+            and toks[after].lower == "to"
+            and self._verb_after_to(toks, after)
+        ):
+            # "Drivers told to expect long delays", "Residents urged to boil water": a
+            # reduced passive (the active form needs its person before "to"); the
+            # request's maker goes unnamed
+            cue = Span(match.start(), match.end())
+            draft = Draft(Form.INDIRECT, [], None, cue, verb.cls, None, paragraph)
+            self._content_after(draft, toks[after].start, sent, quotes, subordinate=True)
+            return draft if draft.fragments else None
         # "It’s implied that ...": "it is", a passive whose source goes unnamed
         it_is = prev in ("it’s", "it's") and form != verb.lemma and not verb.past_is_base
         if (prev in lex.passive or it_is) and not is_ing:
