@@ -1204,17 +1204,19 @@ class SentenceReader(VerblessReader):
                 return question
         if (
             form in lex.request_forms
-            and prev not in lex.passive
-            and prev not in lex.pronouns  # "the man she told to leave": hers
-            and j >= 0
-            and toks[j].is_word
+            and (
+                prev in lex.passive
+                # "Drivers told to expect long delays", "Residents urged to boil
+                # water": a reduced passive (the active form needs its person before
+                # "to"); but "the man she told to leave" is hers
+                or (j >= 0 and toks[j].is_word and prev not in lex.pronouns)
+            )
             and after + 1 < len(toks)
             and toks[after].lower == "to"
             and self._verb_after_to(toks, after)
         ):
-            # "Drivers told to expect long delays", "Residents urged to boil water": a
-            # reduced passive (the active form needs its person before "to"); the
-            # request's maker goes unnamed
+            # "after being told to put out a cigarette": a request whose maker goes
+            # unnamed; its content the infinitive
             cue = Span(match.start(), match.end())
             draft = Draft(Form.INDIRECT, [], None, cue, verb.cls, None, paragraph)
             self._content_after(draft, toks[after].start, sent, quotes, subordinate=True)
@@ -1265,18 +1267,6 @@ class SentenceReader(VerblessReader):
                 draft, base = self._passive_report(None, cue, verb.cls, paragraph, toks, j)
                 self._content_after(draft, infinitive.start(1), sent, quotes, subordinate=True)
                 return draft if len(draft.fragments) > base else None
-            if (
-                form in lex.request_forms
-                and after + 1 < len(toks)
-                and toks[after].lower == "to"
-                and self._verb_after_to(toks, after)
-            ):
-                # "after being told to put out a cigarette": a request whose maker
-                # goes unnamed; its content the infinitive
-                cue = Span(match.start(), match.end())
-                draft = Draft(Form.INDIRECT, [], None, cue, verb.cls, None, paragraph)
-                self._content_after(draft, toks[after].start, sent, quotes, subordinate=True)
-                return draft if draft.fragments else None
             told = self._told_tail(toks, j, after) if form == "told" else None
             if told is not None:
                 # "..., the court was told.": a tail whose speaker goes unnamed
