@@ -256,6 +256,7 @@ def resolve(tails: list[Draft], forwards: list[Draft], masked: str) -> list[Draf
     """Keep the outermost reading of a sentence: a cue inside content is not a cue."""
     for tail in tails:
         _after_inner_tail(tail, [*tails, *forwards], masked)
+        _past_inner_according(tail, tails, masked)
     kept_tails = [d for d in tails if not cueinside(d, tails)]
     kept: list[Draft] = list(kept_tails)
     # A report inside a tail's content is no statement of its own, "according to"
@@ -291,6 +292,37 @@ def resolve(tails: list[Draft], forwards: list[Draft], masked: str) -> list[Draf
             outer.append(draft)
     kept.extend(d for d in candidates if any(d is o for o in outer))
     return kept
+
+
+# What joins a second clause after an "according to X," inside a tail's content
+NEXT_CLAUSE = re.compile(r"\s*,\s*(?:and|but|while|whereas)\s+")
+
+
+def _past_inner_according(outer: Draft, others: list[Draft], masked: str) -> None:
+    """ "Violent crime rose 6%, according to the state police's report, and property
+    crime fell 9%, the same report shows": a tail whose content holds an "according
+    to" and the clause it closes reports only the clause after it."""
+    if len(outer.fragments) != 1 or outer.cue is None:
+        return
+    span, quote = outer.fragments[0]
+    if quote is not None or span.end > outer.cue.start:
+        return
+    for inner in others:
+        if (
+            inner is outer
+            or inner.cue_class != "according"
+            or inner.cue is None
+            or inner.phrase is None
+            or not inner.fragments
+            or not span.start <= inner.cue.start < span.end
+            or inner.fragments[0][0].end > inner.cue.start
+        ):
+            continue
+        joint = NEXT_CLAUSE.match(masked, inner.phrase.mention.end, span.end)
+        if joint is None or not masked[joint.end() : span.end].strip(" ,;:—–-"):
+            continue
+        outer.fragments[0] = (Span(joint.end(), span.end), None)
+        return
 
 
 def _standing(drafts: list[Draft]) -> list[Draft]:
