@@ -298,10 +298,9 @@ def resolve(tails: list[Draft], forwards: list[Draft], masked: str) -> list[Draf
 NEXT_CLAUSE = re.compile(r"\s*,\s*(?:and|but|while|whereas)\s+")
 
 
-def _past_inner_according(outer: Draft, others: list[Draft], masked: str) -> None:
-    """ "Violent crime rose 6%, according to the state police's report, and property
-    crime fell 9%, the same report shows": a tail whose content holds an "according
-    to" and the clause it closes reports only the clause after it."""
+def _inner_tails(outer: Draft, others: list[Draft]) -> Iterator[tuple[Span, Draft]]:
+    """The content of a tail (one fragment, before its cue, no quotation) and each
+    other tail whose cue and content lie inside it."""
     if len(outer.fragments) != 1 or outer.cue is None:
         return
     span, quote = outer.fragments[0]
@@ -309,14 +308,22 @@ def _past_inner_according(outer: Draft, others: list[Draft], masked: str) -> Non
         return
     for inner in others:
         if (
-            inner is outer
-            or inner.cue_class != "according"
-            or inner.cue is None
-            or inner.phrase is None
-            or not inner.fragments
-            or not span.start <= inner.cue.start < span.end
-            or inner.fragments[0][0].end > inner.cue.start
+            inner is not outer
+            and inner.cue is not None
+            and inner.phrase is not None
+            and inner.fragments
+            and span.start <= inner.cue.start < span.end
+            and inner.fragments[0][0].end <= inner.cue.start
         ):
+            yield span, inner
+
+
+def _past_inner_according(outer: Draft, others: list[Draft], masked: str) -> None:
+    """ "Violent crime rose 6%, according to the state police's report, and property
+    crime fell 9%, the same report shows": a tail whose content holds an "according
+    to" and the clause it closes reports only the clause after it."""
+    for span, inner in _inner_tails(outer, others):
+        if inner.cue_class != "according" or inner.phrase is None:
             continue
         joint = NEXT_CLAUSE.match(masked, inner.phrase.mention.end, span.end)
         if joint is None or not masked[joint.end() : span.end].strip(" ,;:—–-"):
@@ -336,20 +343,10 @@ def _after_inner_tail(outer: Draft, others: list[Draft], masked: str) -> None:
     according to LSEG data": an "according to" whose content holds another tail's
     clause reports only what follows that clause; the other tail keeps what
     precedes its cue."""
-    if outer.cue_class != "according" or len(outer.fragments) != 1 or outer.cue is None:
+    if outer.cue_class != "according":
         return
-    span, quote = outer.fragments[0]
-    if quote is not None or span.end > outer.cue.start:
-        return
-    for inner in others:
-        if (
-            inner is outer
-            or inner.cue is None
-            or inner.phrase is None
-            or not inner.fragments
-            or not span.start <= inner.cue.start < span.end
-            or inner.fragments[0][0].end > inner.cue.start
-        ):
+    for span, inner in _inner_tails(outer, others):
+        if inner.cue is None or inner.phrase is None:
             continue
         clause_end = max(
             inner.cue.end,
