@@ -141,7 +141,6 @@ class Lexicon:
     charged_prepositions: frozenset[str]  # "of", "for"
     question_verbs: frozenset[str]  # "Asked about X, ...": a question, its asker unnamed
     request_forms: frozenset[str]  # "were urged to stay indoors": a request, no source
-    request_verbs: frozenset[str]  # "advises X, Y and Z to avoid": a long object first
     # "rules": a cue form read as a verb only after one of its subjects ("court rules")
     subject_verbs: Mapping[str, Verb]
     subject_form_re: re.Pattern[str] | None  # "court rules": the form its last group
@@ -618,7 +617,6 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         charged_prepositions=lower(cues, "charged", "prepositions", "cues.toml"),
         question_verbs=lower(cues, "question", "verbs", "cues.toml"),
         request_forms=lower(cues, "request", "forms", "cues.toml"),
-        request_verbs=lower(cues, "request", "verbs", "cues.toml"),
         subject_verbs=subject_verbs,
         subject_form_re=subject_form_re,
         question_skip=lower(cues, "question", "skip", "cues.toml"),

@@ -264,7 +264,8 @@ DOCUMENT_SAYING = regex.compile(
     r"(?:\s+(?!saying|stating)[\p{L}.]+){0,3}?\s*,?\s+(?:saying|stating|declaring|noting)\b[,:]?\s*"
 )
 # "told the AP after hinting that ...": a participle after these is the subject's
-# Words inside a long noun phrase addressed by a request: "X, Y and people with Z".
+# Words inside a long object before an infinitive: "X, Y and people with Z to avoid"
+OBJECT_INFINITIVE_REACH = 16
 OBJECT_LINKS = frozenset({"and", "or", "with", "in", "on", "at", "of", "from", "across"})
 TEMPORAL_PREPOSITIONS = frozenset({"after", "before", "while", "since", "upon"})
 # "news as we know it", "as they call each other": an aside that names, not a report
@@ -2585,18 +2586,19 @@ class SentenceReader(VerblessReader):
 
     def _object_infinitive(self, toks: list[Token], pos: int, lemma: str) -> bool:
         """ "want Obama to push for new laws", "expect the next president to act": an
-        intention for someone else, its object a short noun phrase before "to"."""
+        intention for someone else, its object a noun phrase (a short one, or a longer one
+        with commas, "and" and prepositions) before "to"."""
         if lemma not in self.lex.infinitive_verbs:
             return False
         k = index_at(toks, pos)
-        # A request's person addressed may be a list or people with a place ("advises
-        # older adults, young children and people with heart conditions to avoid X")
-        request = True
-        for m in range(k, min(k + (16 if request else 5), len(toks))):
+        # The object may be a list or people with a place ("advises older adults, young
+        # children and people with heart conditions to avoid X", "expect prices outside
+        # the big cities to rise"); past a few words an infinitive must follow "to"
+        for m in range(k, min(k + OBJECT_INFINITIVE_REACH, len(toks))):
             tok = toks[m]
             if m > k and tok.lower == "to":
-                return not request or m - k < 5 or self._verb_after_to(toks, m)
-            if request and m > k and (tok.text == "," or tok.lower in OBJECT_LINKS):
+                return m - k < 5 or self._verb_after_to(toks, m)
+            if m > k and (tok.text == "," or tok.lower in OBJECT_LINKS):
                 continue
             if not tok.is_word or (
                 tok.lower in self.parser.stop_words and tok.lower not in self.lex.determiners
