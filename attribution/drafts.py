@@ -94,6 +94,7 @@ class QuoteInfo:
     full_position: bool  # starts its sentence or follows a lead-in ":" / ","
     term_like: bool  # a quoted name ("Islamic State of Iraq and Syria")
     opens_sentence: bool  # nothing of the writer's before it in its sentence
+    labelled: bool = False  # only a topic label before it ('On Isak: "..."')
 
     def raw_span(self) -> Span:
         return Span(self.raw.start, self.raw.end)

@@ -104,16 +104,21 @@ def describe_quote(
         # '—"Sam Mendes leaves the show," by the Times' Michael Paulson: http://...': a
         # headline of a piece credited to its writer, nobody's statement
         full, term_like = False, True
-    opens = full and (
-        _only_dashes(masked, sent.start, back)
-        # 'On Isak: "He trained with the group."': a topic label and its colon
-        or (
-            masked[back - 1] == ":"
-            and lexicon.topic_label_re.fullmatch(masked, sent.start, raw.start) is not None
-        )
+    # 'On Isak: "He trained with the group."': a topic label and its colon
+    labelled = (
+        full
+        and back > sent.start
+        and masked[back - 1] == ":"
+        and lexicon.topic_label_re.fullmatch(masked, sent.start, raw.start) is not None
     )
+    opens = full and (labelled or _only_dashes(masked, sent.start, back))
     return QuoteInfo(
-        index=index, raw=raw, full_position=full, term_like=term_like, opens_sentence=opens
+        index=index,
+        raw=raw,
+        full_position=full,
+        term_like=term_like,
+        opens_sentence=opens,
+        labelled=labelled,
     )
 
 
@@ -224,9 +229,7 @@ def find_statements(
                     last = before_sentence
                 span = Span(info.raw.start, info.raw.end)
                 at_para_start = info.raw.start == para.start or (
-                    sent.start == para.start
-                    and lexicon.topic_label_re.fullmatch(masked, para.start, info.raw.start)
-                    is not None
+                    info.labelled and sent.start == para.start
                 )
                 recent_lead_in = (
                     lead_in is not None

@@ -2802,6 +2802,7 @@ class SpeakerParser:
             return NounPhrase(span, span, "description", None, None, last + 1)
         caps = [t for t in words if t.is_cap]
         if not caps and not has_det:
+            one = singular(head_lower)  # "reports", "companies"
             known = (
                 (head_lower in ("percent", "%") and len(words) >= 2 and words[-2].text[0].isdigit())
                 or _count_of(words, len(words) - 2, len(words) - 1)
@@ -2813,10 +2814,10 @@ class SpeakerParser:
                     or (
                         head_lower.endswith("s")
                         and (
-                            singular(head_lower) in self.lex.role_nouns
-                            or singular(head_lower) in self.lex.organization_words
-                            or singular(head_lower) in self.lex.anonymous_heads
-                            or singular(head_lower) in self.lex.document_heads  # "reports"
+                            one in self.lex.role_nouns
+                            or one in self.lex.organization_words
+                            or one in self.lex.anonymous_heads
+                            or one in self.lex.document_heads  # "reports"
                         )
                     )
                 )
