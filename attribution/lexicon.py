@@ -120,6 +120,7 @@ class Lexicon:
     determiners: frozenset[str]
     auxiliaries: frozenset[str]
     passive: frozenset[str]
+    perception: frozenset[str]  # "can be heard saying": the participle is the subject's
     time_words: frozenset[str]
     adverbs: frozenset[str]
     connectives: frozenset[str]
@@ -592,6 +593,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         determiners=lower(grammar, "determiners", "words", "grammar.toml"),
         auxiliaries=lower(grammar, "auxiliaries", "words", "grammar.toml"),
         passive=lower(grammar, "passive", "words", "grammar.toml"),
+        perception=lower(grammar, "perception", "words", "grammar.toml"),
         time_words=lower(grammar, "time_words", "words", "grammar.toml"),
         adverbs=lower(grammar, "adverbs", "words", "grammar.toml"),
         copulas=lower(grammar, "copulas", "words", "grammar.toml"),

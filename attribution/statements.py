@@ -1199,6 +1199,8 @@ class SentenceReader(VerblessReader):
                 k -= 1
             if toks[k].lower in ("is", "are", "was", "were", "been", "be"):
                 j, prev = k, toks[k].lower  # "leaders are now openly questioning"
+        if is_ing and prev in lex.perception and j > 0 and toks[j - 1].lower in lex.passive:
+            j, prev = j - 1, toks[j - 1].lower  # "can be heard telling the driver that"
         if verb.lemma in lex.question_verbs and form.endswith("ed"):
             question = self._question(sent, paragraph, toks, i, j, after, match, quotes)
             if question is not None:
@@ -1457,6 +1459,7 @@ class SentenceReader(VerblessReader):
                 or toks[head - 1].lower in lex.auxiliaries
                 # "leaders are now openly questioning"
                 or (head - 1 > j and self._adverb_word(toks[head - 1]))
+                or (head - 1 > j and toks[head - 1].lower in lex.perception)
             ):
                 head -= 1
         negation = (
@@ -3593,6 +3596,12 @@ class SentenceReader(VerblessReader):
             nxt.lower in self.lex.determiners
             or nxt.text in POSSESSIVE_DETERMINERS
             or self._subject_then_auxiliary(toks, end)  # "told us passengers would be"
+            # "told him cooking was not a job": a gerund subject right before its verb
+            or (
+                nxt.lower.endswith("ing")
+                and end + 1 < len(toks)
+                and toks[end + 1].lower in AUXILIARIES
+            )
         ):
             return nxt.start  # "told me her members have written", "told us the vote"
         return pos
