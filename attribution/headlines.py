@@ -342,7 +342,9 @@ def _source_colon(
         words = max(words, min_words)  # "Fallin: Trump Is ‘Trying To ...’": a quoted claim
     if words < min(min_words, SOURCE_COLON_MIN_WORDS):
         return None
-    if toks[colon - 1].lower in lex.headline_labels:
+    if toks[colon - 1].lower in lex.headline_labels and not _sources_claim(
+        reader, toks, colon, words
+    ):
         return None  # "The Latest:", "BYLINE:", "BOOM:"
     if toks[0].lower in lex.headline_events:
         return None  # "Storm Isha: Amber warning ...": the event, not a source
@@ -384,6 +386,24 @@ def _source_colon(
     if not reader._take_quotes(draft, colon_at + 1, sent, quotes):
         reader._content_after(draft, colon_at + 1, sent, quotes)
     return draft if draft.fragments else None
+
+
+def _sources_claim(reader: SentenceReader, toks: list[Token], colon: int, words: int) -> bool:
+    """ "Sources: Hawks trade Brooks to Kings for two picks": the label alone before
+    the colon and a claim after it (a lower-case word that is not a small one), not a
+    credit line ("Sources: U.S. Census Bureau and Bureau of Labor Statistics")."""
+    return (
+        colon == 1
+        and toks[0].lower in reader.lex.headline_source_labels
+        and words >= COLON_MIN_WORDS
+        and any(
+            t.is_word
+            and t.text.islower()
+            and len(t.text) > 3
+            and t.lower not in reader.parser.stop_words
+            for t in toks[colon + 1 :]
+        )
+    )
 
 
 def _speaker_on_topic(

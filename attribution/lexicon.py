@@ -196,6 +196,7 @@ class Lexicon:
     ratio_approximators: frozenset[str]
     headline_small_words: frozenset[str]
     headline_labels: frozenset[str]
+    headline_source_labels: frozenset[str]  # "Sources: Hawks trade Brooks to Kings"
     headline_events: frozenset[str]  # "Storm Isha: ...": an event, not a source
     elisions: frozenset[str]
     dateline_re: regex.Pattern[str]
@@ -682,6 +683,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         ratio_approximators=lower(grammar, "ratio_approximators", "words", "grammar.toml"),
         headline_small_words=lower(grammar, "headline_small_words", "words", "grammar.toml"),
         headline_labels=lower(grammar, "headline_labels", "words", "grammar.toml"),
+        headline_source_labels=lower(grammar, "headline_labels", "sources", "grammar.toml"),
         headline_events=lower(grammar, "headline_events", "words", "grammar.toml"),
         elisions=lower(grammar, "elisions", "words", "grammar.toml"),
         dateline_re=patterns["dateline.pattern"],

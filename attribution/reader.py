@@ -32,6 +32,9 @@ from attribution.speakers import (
 
 SENTENCE_PUNCT = frozenset(".!?;:…,")
 COLON_QUOTE = regex.compile(r":\s*[“\"‘«']")  # a colon that opens a quotation
+# A comma and a conjunction right after the cue: "did not comment, but his agent
+# said ...": the next clause is another's, never this cue's content
+JOINT_AFTER_CUE = regex.compile(r"\s*[,;]\s*(?:but|yet|and|or|so|whereas|while)\b", regex.I)
 
 
 # "said its losing streak came down to effort, a day after a 119-98 loss": when it
@@ -665,6 +668,8 @@ class ReaderBase:
         cue's content may be a single name or pronoun ("endorsed Clinton")."""
         end = sent.end
         masked = self.masked
+        if JOINT_AFTER_CUE.match(masked, start, end):
+            return
         if subordinate:
             # "While those surveyed said X, the mayor led": the clause ends at its comma.
             comma = masked.find(",", start, end)

@@ -1330,6 +1330,8 @@ class SpeakerParser:
             and toks[before].lower.endswith("ing")
             and not toks[before].is_cap
             and toks[before].lower not in self.lex.verbs
+            # not "The head of housing at the council": a noun after its preposition
+            and toks[before - 1].lower not in self.lex.prepositions
         )
         # the link is a word: "The plant will close, the company said" has none
         adjective = (
