@@ -1135,6 +1135,8 @@ class SentenceReader(VerblessReader):
             return None  # "saw the film": a verb of regard needs its "as"
         if lex.anonymity_reasons_re.match(self.masked, match.start()):
             return None  # "The people asked not to be named because ...": why unnamed
+        if verb.lemma in lex.that_only and (after >= len(toks) or toks[after].lower != "that"):
+            return None  # "accepted the request": no concession without its clause
         if self._adds_to(toks, verb.lemma, after):
             return None  # "it added to the confusion": no report
         if self._naming_aside(toks, i, after, verb.lemma, match.end(), sent):
