@@ -109,6 +109,7 @@ class Lexicon:
     anonymity_reasons_re: regex.Pattern[str]
     document_heads: frozenset[str]
     organization_words: frozenset[str]
+    numbered_names: frozenset[str]  # "Transit Union Local 1021": a number in a name
     company_suffixes: frozenset[str]  # "inc", "holdings": the last word of a company's name
     company_heads: frozenset[str]  # "company", "firm": a description of a company
     role_nouns: frozenset[str]
@@ -584,6 +585,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         anonymity_reasons_re=regex.compile(alternation(reasons), regex.IGNORECASE),
         document_heads=lower(sources, "documents", "heads", "sources.toml"),
         organization_words=lower(sources, "organizations", "words", "sources.toml"),
+        numbered_names=lower(sources, "organizations", "numbered", "sources.toml"),
         company_suffixes=lower(sources, "organizations", "companies", "sources.toml"),
         company_heads=lower(sources, "organizations", "company_heads", "sources.toml"),
         role_nouns=lower(sources, "roles", "nouns", "sources.toml"),

@@ -2403,6 +2403,12 @@ class SpeakerParser:
                 or COMPOUND_NUMBER.fullmatch(text)  # "the recent 50-state poll"
                 or (k == start + 1 and first.lower in self.lex.determiners)
                 or "/" in text  # "said 9/11 widow Terry Strada"
+                # "said Transit Union Local 1021 president Gloria Reyes"
+                or (
+                    k > start
+                    and toks[k - 1].is_cap
+                    and toks[k - 1].lower in self.lex.numbered_names
+                )
             ):
                 break  # "said 12 people": but "said a 2012 campaign veteran"
             if tok.is_cap:

@@ -218,6 +218,11 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "our", "my", "your", "its"})
 # Words that follow a noun subject, never a verb: "the report was", "his comments are".
 NOUN_VERB_FOLLOWERS = FINITE_AUXILIARIES
+# The longest prepositional phrase that may open a sentence before its subject with
+# no comma ("In the video the passenger says", "For three years the company said")
+FRONTED_PHRASE_WORDS = 5
+# Nouns after "the" that open a relative clause: "By the time those primaries concluded"
+CLAUSE_NOUNS = frozenset({"time", "moment", "day", "way", "point", "minute", "second"})
 # Adverbs that may come before a subject: "Politicians and even some engineers say".
 FOCUS_ADVERBS = frozenset({"even", "only", "especially", "particularly", "mostly", "mainly"})
 # "Not all economists agree", "Not everyone thinks": a negated subject still speaks
@@ -1303,7 +1308,8 @@ class SentenceReader(VerblessReader):
         if (
             catenative is None
             and is_ing
-            and verb.frame == "speech"
+            # "kept talking about timelines", "continued attacking the plan"
+            and verb.frame in ("speech", "topic", "object")
             and prev in lex.catenatives_ing
             and j > 0
         ):
@@ -3048,6 +3054,8 @@ class SentenceReader(VerblessReader):
         head = toks[i - 1]
         if not head.is_word or head.is_cap or head.lower in ("a", "an"):
             return False
+        if head.lower in ("who", "that") or self._adverb_word(head):
+            return False  # "a man who (once) called the plan “dead”": a relative's report
         k = i - 1
         while k > 0 and i - k <= 3 and toks[k].is_word and toks[k].lower not in ("a", "an"):
             k -= 1
@@ -3391,6 +3399,7 @@ class SentenceReader(VerblessReader):
             and toks[k - 1].lower not in self.lex.verbs
             and toks[k].lower not in self.lex.postmodifier_links
             and toks[k].lower not in self.lex.prepositions
+            and toks[k].lower not in ("who", "which", "that")  # "a man who called X"
             # a short subject: "officials", "many analysts", "the agency"
             and phrase.end_index - k <= 4
             and not any(t.lower in self.lex.postmodifier_links for t in toks[k : phrase.end_index])
@@ -3410,6 +3419,7 @@ class SentenceReader(VerblessReader):
         tok = toks[k]
         return (
             not tok.is_word
+            or self._fronted_phrase(toks, k + 1)
             or tok.lower in self.lex.clause_openers
             or tok.lower in self.lex.time_words
             or (k == 0 and tok.is_cap and tok.lower.endswith("ly"))  # "Virtually all analysts"
@@ -3420,6 +3430,33 @@ class SentenceReader(VerblessReader):
                 and k > 0
                 and toks[k - 1].lower in self.lex.prepositions
             )
+        )
+
+    def _fronted_phrase(self, toks: list[Token], subject: int) -> bool:
+        """ "In the video the passenger says", "For three years the company said": a
+        short prepositional phrase opens the sentence without a comma, and the
+        subject at toks[subject] starts with a determiner or a capital."""
+        lex = self.lex
+        if not (
+            1 < subject <= FRONTED_PHRASE_WORDS
+            and toks[0].is_cap
+            and toks[0].lower in lex.prepositions
+            and (
+                toks[subject].lower in lex.determiners
+                or toks[subject].text in POSSESSIVE_DETERMINERS
+            )
+            and toks[subject].lower != "one"  # "By some standards one could say"
+            # not "By the time those primaries concluded": a clause, not a phrase
+            and not (toks[subject - 2].lower == "the" and toks[subject - 1].lower in CLAUSE_NOUNS)
+        ):
+            return False
+        return all(
+            t.is_word
+            and t.lower not in lex.verbs
+            and t.lower not in lex.auxiliaries
+            and t.lower not in lex.pronouns
+            and t.lower not in lex.prepositions
+            for t in toks[1:subject]
         )
 
     def _finite_verb_follows(self, toks: list[Token], pos: int) -> bool:
