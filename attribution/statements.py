@@ -353,8 +353,9 @@ CHANNEL_RECIPIENT = regex.compile(
     r"\s+(?:(?:sent|e-?mailed|given|posted|distributed|circulated|read\s+out)\s+)?"
     r"(?:to|with)\s+(?:(?:the|a|an|his|her|its|their)\s+(?:[\w’'.&-]+\s+){0,3}[\w’'.&-]+"
     r"|\p{Lu}[\w’'.&-]*(?:\s+\p{Lu}[\w’'.&-]*){0,4}"
-    r"|(?:reporters|supporters|delegates|lawmakers|investors|staff|employees|members))"
-    r"(?=\s*(?:[,.;:!?]|that\b|$))"
+    # "to reporters", "to families", "to staff": a plural or a group
+    r"|(?:staff|faculty|parliament|congress)|\p{Ll}[\w’'-]*s)"
+    r"(?=\s*(?:[,.;:!?]|that\b|$|on\s|\p{Lu}\w*day\b))"  # "to families Thursday"
 )
 # Who put a channel out, after it ("said in a statement signed by his spokesman, X",
 # "in a statement released by the campaign"): a participle and "by"
