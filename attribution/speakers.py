@@ -2369,12 +2369,12 @@ class SpeakerParser:
                 k += 1
                 continue
             if (
-                text == "/"
+                text in ("/", "&")
                 and start < k < ceiling - 1
                 and toks[k - 1].is_cap
                 and toks[k + 1].is_cap
             ):
-                k += 1  # "according to a CNN/ORC poll"
+                k += 1  # "according to a CNN/ORC poll", "of the firm Byrne & Holt"
                 continue
             if (
                 text in OPENING_MARKS

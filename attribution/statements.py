@@ -357,6 +357,14 @@ CHANNEL_RECIPIENT = regex.compile(
     r"|(?:staff|faculty|parliament|congress)|\p{Ll}[\w’'-]*s)"
     r"(?=\s*(?:[,.;:!?]|that\b|$|on\s|\p{Lu}\w*day\b))"  # "to families Thursday"
 )
+# When a channel came out, after it ("said in a preliminary report released Friday"):
+# the participle, then the time that ADJUNCT reads
+CHANNEL_RELEASED = regex.compile(
+    r"\s+(?:released|published|issued|posted|sent|filed|dated|made\s+public)"
+    r"(?=\s+(?:(?:on|last|this|earlier|late|early)\s+)?(?:\p{Lu}\w*day|"
+    + _MONTH
+    + r"|week|month)\b)"
+)
 # Who put a channel out, after it ("said in a statement signed by his spokesman, X",
 # "in a statement released by the campaign"): a participle and "by"
 CHANNEL_AGENT = regex.compile(
@@ -396,7 +404,9 @@ ASIDE_DASH_MARKS = ("—", "–", "--", "-")
 # A document as a cue's object, then a colon or comma: "released the following
 # statement:", "posted a message, “...”" (verbless.py reads its words).
 DOCUMENT_OBJECT = regex.compile(
-    r"\s*(?:a|an|the|this|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{L}+)\s*[:,]"
+    r"\s*(?:a|an|the|this|his|her|its|their)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{L}+)\s*"
+    # not "said the report, which is due in May, would be brief": a relative aside
+    r"(?::|,(?!\s*(?:which|who|whose|where|when)\b))"
 )
 
 
@@ -3769,6 +3779,9 @@ class SentenceReader(VerblessReader):
                     recipient = CHANNEL_RECIPIENT.match(masked, pos, end)
                     if recipient is not None:
                         pos = recipient.end()  # "in a video message to the convention"
+                    released = CHANNEL_RELEASED.match(masked, pos, end)
+                    if released is not None:
+                        pos = released.end()  # "in a report released Friday"
                     break
             if not moved:
                 break
