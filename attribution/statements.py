@@ -1357,7 +1357,9 @@ class SentenceReader(VerblessReader):
             and not toks[j].is_cap
             and prev not in lex.pronouns
             and prev not in lex.adverbs
-            and not prev.endswith(("s", "ly"))
+            and not prev.endswith("ly")
+            # "unions claims" may be a subject's verb; "Jury sees texts sent" is not
+            and not (prev.endswith("s") and self._plural_subject_word(toks[j]))
             and prev not in lex.auxiliaries
             and prev not in ("and", "but", "or", "who", "that", "which")
             and not self._source_noun(prev)  # "the video shows", "the company plans"
@@ -2798,6 +2800,13 @@ class SentenceReader(VerblessReader):
             and ABOUT.match(self.masked, toks[k].start - 1) is None
         ):
             return True  # "said about 20 people had ...", "about half": a number, not a topic
+        if (
+            word == "as"
+            and k + 2 < len(toks)
+            and toks[k + 1].lower in ("many", "much", "few", "little")
+            and toks[k + 2].lower == "as"
+        ):
+            return True  # "said as many as half of the workers had not shown up"
         if word == "at" and k + 2 < len(toks) and toks[k + 1].lower == "least":
             number = toks[k + 2]
             if number.text[0].isdigit() or number.lower in self.lex.ratio_numbers:
