@@ -165,6 +165,8 @@ class Lexicon:
     weapons: frozenset[str]  # what makes an attack one by hand
     greeting_verbs: frozenset[str]  # "welcomed several hundred guests": in person
     guests: frozenset[str]  # the heads that make such an object people greeted
+    release_verbs: frozenset[str]  # "released her debut album": a work, not a report
+    works: frozenset[str]  # the heads that make such an object a work
     evidence_verbs: frozenset[str]  # lemmas whose bare object is content after a record
     forecast_verbs: frozenset[str]  # lemmas whose object may be the forecast figure
     forecast_heads: frozenset[str]  # "revenue", "earnings": what a forecast is of
@@ -648,6 +650,8 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         weapons=lower(cues, "physical", "weapons", "cues.toml"),
         greeting_verbs=lower(cues, "physical", "greeting_verbs", "cues.toml"),
         guests=lower(cues, "physical", "guests", "cues.toml"),
+        release_verbs=lower(cues, "physical", "release_verbs", "cues.toml"),
+        works=lower(cues, "physical", "works", "cues.toml"),
         evidence_verbs=lower(cues, "evidence", "verbs", "cues.toml"),
         forecast_verbs=lower(cues, "forecast", "verbs", "cues.toml"),
         forecast_heads=lower(cues, "forecast", "heads", "cues.toml"),

@@ -1497,6 +1497,20 @@ class SpeakerParser:
         if (
             opener == "who"
             and head is not None
+            and head.kind != "pronoun"
+            and not self._starts_clause(toks, head, floor)
+        ):
+            # "while a buyer for a London store, who asked not to be named, said": the
+            # noun the aside's antecedent modifies
+            extended = self._postmodified(toks, head, floor)
+            opens = _index_at(toks, extended.mention.start)
+            if self._starts_clause(toks, extended, floor) or (
+                toks[opens - 1].lower in self.lex.subordinators
+            ):
+                head = extended
+        if (
+            opener == "who"
+            and head is not None
             and head.kind == "description"
             and not self._starts_clause(toks, head, floor)
         ):

@@ -221,6 +221,12 @@ NOUN_VERB_FOLLOWERS = FINITE_AUXILIARIES
 # The longest prepositional phrase that may open a sentence before its subject with
 # no comma ("In the video the passenger says", "For three years the company said")
 FRONTED_PHRASE_WORDS = 5
+# Participles that describe a document after "according to the lawsuit," ("filed
+# Wednesday in federal court"), not the content's verb
+SOURCE_PARTICIPLES = frozenset(
+    {"filed", "published", "released", "issued", "posted", "obtained", "seen", "reviewed",
+     "dated", "signed", "submitted", "written", "conducted", "commissioned", "sent"}
+)  # fmt: skip
 # Nouns after "the" that open a relative clause: "By the time those primaries concluded"
 CLAUSE_NOUNS = frozenset({"time", "moment", "day", "way", "point", "minute", "second"})
 # Adverbs that may come before a subject: "Politicians and even some engineers say".
@@ -2080,6 +2086,7 @@ class SentenceReader(VerblessReader):
             or (verb.lemma in lex.physical_verbs and self._place_object(toks, pos))
             or (verb.lemma in lex.assault_verbs and self._weapon_follows(toks, pos))
             or (verb.lemma in lex.greeting_verbs and self._place_object(toks, pos, lex.guests))
+            or (verb.lemma in lex.release_verbs and self._place_object(toks, pos, lex.works))
             or (
                 verb.lemma in lex.clause_only
                 and not self._infinitive_follows(toks, pos, verb.lemma)
@@ -3888,6 +3895,14 @@ class SentenceReader(VerblessReader):
                 and toks[rest + 1].lower not in self.lex.subordinators
                 and toks[rest + 1].lower not in self.lex.prepositions
                 and toks[rest + 1].lower not in ASIDE_ENDERS
+                # not "X discovered Y, according to the lawsuit, filed Wednesday in Z":
+                # after a whole clause, a participle describes the source
+                and not (
+                    toks[rest + 1].lower in SOURCE_PARTICIPLES
+                    and any(
+                        finite_word(w) for w in self.masked[content_start : match.start()].split()
+                    )
+                )
             ):
                 # "Fundraising, according to the campaign, has surged": the subject
                 # before the aside and the rest of its clause after it
