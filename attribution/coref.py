@@ -222,9 +222,9 @@ class Resolver:
         if where is not None:
             found = self.lex.anonymity_reasons_re.search(text, where.start, where.end)
             reason = found.group() if found else None
-        if name.lower() in RELATIVE_PRONOUNS:
+        if name.lower() in RELATIVE_PRONOUNS and not name.isupper():
             return None  # a "who" whose antecedent was not found is nobody's name
-        if mention.lower() in RELATIVE_PRONOUNS:
+        if mention.lower() in RELATIVE_PRONOUNS and not mention.isupper():
             mention = name  # "voters who said": the entity is named for "voters"
         entity: Entity | None
         if phrase.kind == "name" and self._share(mention) and " " not in name:

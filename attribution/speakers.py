@@ -2079,7 +2079,11 @@ class SpeakerParser:
             obj = NounPhrase(span, span, "pronoun", None, None, j + 1)
             extended = self._postmodified(toks, obj, floor)
             return extended if extended is not obj else None
-        if last.lower in self.lex.pronouns and last.lower not in ("her", "him", "them"):
+        if (
+            last.lower in self.lex.pronouns
+            and last.lower not in ("her", "him", "them")
+            and not _acronym(last)  # "WHO warns of ...": the World Health Organization
+        ):
             span = Span(last.start, last.end)
             return NounPhrase(span, span, "pronoun", None, None, j + 1)
         contracted = contracted_pronoun(last, self.lex) if last.is_word else None
@@ -2284,6 +2288,7 @@ class SpeakerParser:
             and (
                 (
                     toks[first].lower in self.lex.not_names
+                    and not _acronym(toks[first])  # "WHO warns": an acronym is a name
                     and toks[first].lower not in self.lex.determiners  # "The mayor said"
                     and not (toks[first].lower in DEMONSTRATIVES and first < j)  # "This source"
                     and not (first < j and _house_number(toks, first))  # "No 10 said"

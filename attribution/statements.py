@@ -324,6 +324,7 @@ NEARBY_WORDS = (
     r"|,\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}(?=\s(?:on|in|at|during|last|this)\s)"
     r"|,\s\d{1,3},"  # "told Daniel Kraus, 41, that"
     r"|(?<=\d),(?=\d{3}\b)"  # "told the crowd of more than 100,000 that": a number's comma
+    r"|(?<=\d)\.(?=\d)"  # "told his 2.3 million followers on X that": a decimal point
     # a possessive's apostrophe ("during this week’s debate") and a year's ("in ‘08")
     r"|(?<=\p{L})’(?=s\s|\s)|[‘’](?=\d\d\b))"
 )
@@ -2995,6 +2996,8 @@ class SentenceReader(VerblessReader):
             if word in self.lex.verbs and not toks[m].is_cap:
                 if self.lex.verbs[word].frame != "speech":
                     return False  # "and she felt free to ...": the clause goes on
+                if m + 1 >= len(toks) or toks[m + 1].text in ".!?;":
+                    return False  # "..., but two families had complained.": no words of theirs
                 at = m
                 while at - 1 > k + 1 and toks[at - 1].lower in ("not", "never"):
                     at -= 1  # "but they did not say how": the negated cue's subject
