@@ -181,6 +181,7 @@ class Lexicon:
     habits: frozenset[str]  # "as she liked to say, “...”": the subject speaks the quote
     control_verbs: frozenset[str]  # "led Republicans to say": the object speaks
     parenthetical: frozenset[str]  # "Such efforts, they believe, will fail"
+    inverted_beliefs: frozenset[str]  # ", reckons reader Jim Pattison."
     # ", The Athletic understands,": an outlet's finding between commas
     outlet_finding_re: re.Pattern[str]
     fillers: frozenset[str]  # ", you know,": no source
@@ -669,6 +670,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         habits=lower(cues, "catenatives", "habits", "cues.toml"),
         control_verbs=lower(cues, "catenatives", "control", "cues.toml"),
         parenthetical=lower(cues, "parenthetical", "verbs", "cues.toml"),
+        inverted_beliefs=lower(cues, "parenthetical", "inverted", "cues.toml"),
         outlet_finding_re=re.compile(
             r",\s+(?:[\w’'.-]+\s+){1,4}?(?:"
             + alternation(lower(cues, "parenthetical", "outlet", "cues.toml"))

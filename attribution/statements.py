@@ -1560,7 +1560,7 @@ class SentenceReader(VerblessReader):
             return None
         inverted = False
         if phrase is None:
-            if verb.frame != "speech":
+            if verb.frame != "speech" and form not in lex.inverted_beliefs:
                 return None
             if prev in (",", "—", "–") or (prev and prev[0] in "”\"’'»›") or j < 0:
                 phrase = self.parser.right(toks, after, len(toks))
