@@ -34,7 +34,7 @@ SENTENCE_PUNCT = frozenset(".!?;:…,")
 COLON_QUOTE = regex.compile(r":\s*[“\"‘«']")  # a colon that opens a quotation
 # A comma and a conjunction right after the cue: "did not comment, but his agent
 # said ...": the next clause is another's, never this cue's content
-JOINT_AFTER_CUE = regex.compile(r"\s*[,;]\s*(?:but|yet|and|or|so|whereas|while)\b", regex.I)
+JOINT_AFTER_CUE = regex.compile(r"\s*[,;]\s*(?:but|yet|and|or|so|whereas)\b", regex.I)
 
 
 # "said its losing streak came down to effort, a day after a 119-98 loss": when it

@@ -261,7 +261,8 @@ ABOUT_OF = regex.compile(
 RECIPIENT_TO = regex.compile(r" to (?:\p{Lu}|reporters\b|journalists\b|(?:me|us|him|her|them)\b)")
 CHANNEL_ASIDE = regex.compile(
     r"(?:\s(?:on|to|in|at)\s\p{Lu}[\p{L}.’'&-]*(?:\s\p{Lu}[\p{L}.’'&-]*){0,3})?"
-    r"\s*,\s*(?:where|when|which|who|citing|quoting)\b[^,;:.!?\"“”]{1,80},(?=\s*that\b)"
+    r"\s*,\s*(?:where|when|which|who|citing|quoting|while|after|before)\b[^,;:.!?\"“”]{1,80},"
+    r"(?=\s*that\b)"  # "said, while visiting Paris, that ..."
 )
 # "called both candidates Tuesday", "called the two men on Friday": phoned them
 CALLED_GROUPS = frozenset({"both", "each", "all", "the", "his", "her", "their"})
