@@ -34,6 +34,9 @@ SENTENCE_PUNCT = frozenset(".!?;:…,")
 COLON_QUOTE = regex.compile(r":\s*[“\"‘«']")  # a colon that opens a quotation
 # A comma and a conjunction right after the cue: "did not comment, but his agent
 # said ...": the next clause is another's, never this cue's content
+# The longest subject a second verb takes from the first when it is no name or pronoun
+# the participle reader would take ("The airport apologised for X and said Y")
+COORDINATED_SUBJECT_TOKENS = 4
 JOINT_AFTER_CUE = regex.compile(r"\s*[,;]\s*(?:but|yet|and|or|so|whereas)\b", regex.I)
 
 
@@ -521,14 +524,29 @@ class ReaderBase:
         if clause is not None:
             return clause
         owner = self._subject_owner(paragraph, toks, j)
-        if owner is None or owner.phrase is None:
-            return None
         # "A spokeswoman for the mayor, Kate Vesper, said X and called Y": the first
         # cue's subject, read whole, where it starts as the sentence's does
         first = next(
             (v for v in range(1, j) if toks[v].lower in lex.verbs and not toks[v].is_cap), None
         )
         whole = self.parser.left(toks, first, 0) if first is not None else None
+        if owner is None or owner.phrase is None:
+            # "It apologised for the delay and said X", "The airport denied the claims
+            # and said X": the first cue's subject where it opens the sentence
+            if whole is not None and (
+                whole.kind != "pronoun" or whole.mention.text(self.masked).lower() == "it"
+            ):
+                opens = index_at(toks, whole.mention.start)
+                if (
+                    (opens == 0 or not toks[opens - 1].is_word)
+                    and whole.end_index - opens <= COORDINATED_SUBJECT_TOKENS
+                    and all(
+                        t.lower in lex.auxiliaries or t.lower in lex.adverbs
+                        for t in toks[whole.end_index : first]
+                    )
+                ):
+                    return whole
+            return None
         if (
             whole is not None
             and whole.mention.start == owner.phrase.mention.start
