@@ -1437,23 +1437,20 @@ class SentenceReader(VerblessReader):
             )  # "Rust Belt states Indiana, Michigan", "Republican states, including"
         ):
             return None
-        if (
-            nxt is not None
-            and (
-                nxt.lower in NOUN_VERB_FOLLOWERS
-                # "who spoke during public comment urged the council": a past tense
-                # right after the word makes it the subject's noun
-                or (nxt.lower.endswith("ed") and nxt.lower in lex.verbs and not nxt.is_cap)
+        if (form in lex.plural_nouns or form + "s" in lex.plural_nouns) and (
+            # "the jobs report was released", "His comments are similar"; "who spoke
+            # during public comment urged the council": a past tense right after it
+            (
+                nxt is not None
+                and (
+                    nxt.lower in NOUN_VERB_FOLLOWERS
+                    or (nxt.lower.endswith("ed") and nxt.lower in lex.verbs and not nxt.is_cap)
+                )
             )
-            and (form in lex.plural_nouns or form + "s" in lex.plural_nouns)
+            # "since email became", "during comment": right after its preposition
+            or (i > 0 and toks[i - 1].lower in lex.prepositions)
         ):
-            return None  # "the jobs report was released", "His comments are similar": nouns
-        if (
-            i > 0
-            and toks[i - 1].lower in lex.prepositions
-            and (form in lex.plural_nouns or form + "s" in lex.plural_nouns)
-        ):
-            return None  # "since email became", "during comment": a noun after its preposition
+            return None  # a noun, not the verb
         if is_ing and prev == "as" and verb.frame == "speech":
             quoted = self._quoted_as(sent, paragraph, toks, i, j, match, verb.cls, quotes)
             if quoted is not None:
