@@ -523,6 +523,9 @@ class ReaderBase:
         clause = self._clause_subject(toks, j)
         if clause is not None:
             return clause
+        relative = self._open_relative(toks, j)
+        if relative is not None:
+            return relative
         owner = self._subject_owner(paragraph, toks, j)
         # "A spokeswoman for the mayor, Kate Vesper, said X and called Y": the first
         # cue's subject, read whole, where it starts as the sentence's does
@@ -557,6 +560,17 @@ class ReaderBase:
         ):
             return whole
         return owner.phrase
+
+    def _open_relative(self, toks: list[Token], j: int) -> NounPhrase | None:
+        """ "told Ann Lee, who answered her door and said X": the relative "who" whose
+        clause the conjunction toks[j] continues (no comma closes it before)."""
+        k = j - 1
+        while k > 1 and toks[k].text != "," and toks[k].lower != "who":
+            k -= 1
+        if k < 2 or toks[k].lower != "who" or toks[k - 1].text != ",":
+            return None
+        phrase = self.parser.left(toks, k + 1, 0)
+        return phrase if phrase is not None and phrase.relative else None
 
     def _appositive_extension(self, extra: list[Token]) -> bool:
         """Do these tokens, after a subject's head, add only a postmodifier and a name

@@ -159,13 +159,14 @@ POSTMODIFIER_ADJECTIVES = frozenset(
 # report, written by two economists, said".
 IRREGULAR_PARTICIPLES = frozenset(
     {"seen", "written", "given", "shown", "drawn", "taken", "known", "chosen", "spoken",
-     "driven", "stolen", "hidden", "broken"}
+     "driven", "stolen", "hidden", "broken", "shaken", "beaten", "torn", "thrown", "bitten"}
 )  # fmt: skip
 # Conjunctions that may open a sentence before its subject
 OPENING_CONJUNCTIONS = frozenset({"but", "and", "yet", "so"})
 # Irregular participles before their agent in an aside ("run by Michael McDonald,")
 AGENT_PARTICIPLES = IRREGULAR_PARTICIPLES | {
-    "run", "led", "made", "built", "held", "paid", "set", "bought", "sold", "sent", "won"
+    "run", "led", "made", "built", "held", "paid", "set", "bought", "sold", "sent", "won",
+    "struck", "stung", "caught", "hit", "swept", "told", "taught", "brought"
 }  # fmt: skip
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 # Prepositions that tie a role to whom it serves: "a spokesman for the agency".
@@ -293,6 +294,10 @@ def tokenize(masked: str, start: int, end: int, lexicon: Lexicon) -> list[Token]
 
 
 CONTRACTED_AUXILIARIES = ("'s", "’s", "'ve", "’ve", "'d", "’d", "'re", "’re", "'ll", "’ll")
+
+
+# "who" with a contracted auxiliary opens a relative aside as "who" does
+CONTRACTED_WHO = frozenset("who" + ending for ending in CONTRACTED_AUXILIARIES)
 
 
 def contracted_pronoun(tok: Token, lexicon: Lexicon) -> Span | None:
@@ -1158,7 +1163,11 @@ class SpeakerParser:
             end += 1
         if not opener.is_cap:
             word = opener.lower
-            if word in ("who", "whose") or word in self.lex.appositive_openers:
+            if (
+                word in ("who", "whose")
+                or word in CONTRACTED_WHO  # "who's running to be an alternate"
+                or word in self.lex.appositive_openers
+            ):
                 return "role"
             if self._role_segment(toks, k + 1, end):
                 return "role"

@@ -1513,8 +1513,10 @@ class SentenceReader(VerblessReader):
             or self._object_relative(toks, head)
             or self.parser.left(toks, head, 0)
         )
+        coordinated = False
         if phrase is None:
             phrase = self._coordinated_subject(paragraph, toks, head)
+            coordinated = phrase is not None
             if (
                 phrase is not None
                 and verb.cls == "belief"  # not a refusal: "and refuses to answer"
@@ -1680,14 +1682,25 @@ class SentenceReader(VerblessReader):
         stripped = rest.strip()
         # '"...," said Ann Lee, who wrote about it in her book.': a relative clause's
         # cue has no content before its antecedent
-        after_content = not phrase.relative and self._boundary_before(clause_start, sent, quotes)
+        # '"A," she said, but added that B': a coordinated verb's words follow it; the
+        # quote before belongs to the first verb
+        after_content = (
+            not phrase.relative
+            and not coordinated
+            and self._boundary_before(clause_start, sent, quotes)
+        )
         before = (
             self._quotes_before(clause_start, sent, quotes)
             if after_content
-            or (not inverted and not phrase.relative and self._left_out_words(clause_start, sent))
+            or (
+                not inverted
+                and not phrase.relative
+                and not coordinated
+                and self._left_out_words(clause_start, sent)
+            )
             else []
         )
-        if not before and not phrase.relative:
+        if not before and not phrase.relative and not coordinated:
             before = self._dashed_quote(clause_start, pos, sent, quotes)
         if before:
             # '"...," he said in the first debate.': whatever follows is adjunct,
