@@ -178,6 +178,7 @@ class Lexicon:
     titled_works: frozenset[str]  # works whose title follows after a comma: "his book, “...”"
     surveyed: frozenset[str]  # "voters polled said": participles inside the source
     catenatives: frozenset[str]  # "continued to say": the subject speaks
+    comparative_catenatives: frozenset[str]  # "were more likely to say"
     habits: frozenset[str]  # "as she liked to say, “...”": the subject speaks the quote
     control_verbs: frozenset[str]  # "led Republicans to say": the object speaks
     parenthetical: frozenset[str]  # "Such efforts, they believe, will fail"
@@ -667,6 +668,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         ),
         surveyed=lower(sources, "surveyed", "participles", "sources.toml"),
         catenatives=lower(cues, "catenatives", "verbs", "cues.toml"),
+        comparative_catenatives=lower(cues, "catenatives", "comparative", "cues.toml"),
         habits=lower(cues, "catenatives", "habits", "cues.toml"),
         control_verbs=lower(cues, "catenatives", "control", "cues.toml"),
         parenthetical=lower(cues, "parenthetical", "verbs", "cues.toml"),

@@ -111,6 +111,10 @@ TIME_SPANS = frozenset(
     {"years", "months", "weeks", "days", "hours", "minutes", "moments", "decades"}
 )
 SUBJECTS = frozenset({"he", "she", "they", "we", "i"})  # pronouns that only stand as subjects
+# A time that opens a sentence without a comma before its subject pronoun: "A few
+# minutes later they", "That night she", "Two weeks ago he"
+BARE_TIME_WORDS = 5
+BARE_TIME_FILLERS = frozenset({"a", "few", "several", "that", "the", "on", "ago", "then"})
 
 
 # Where a channel phrase may begin inside a content's last words, and how far back
@@ -217,6 +221,7 @@ class ReaderBase:
             if opened == start:
                 break
             start = opened
+        start = self._past_bare_time(toks, start, verb)
         if start < verb and self._approximate_count(toks, start, verb):
             start += 1  # "About 40 Labour MPs": the count heads the subject
         first = toks[start].lower if start < verb else ""
@@ -501,6 +506,28 @@ class ReaderBase:
             )
         ):
             return comma + 1
+        return start
+
+    def _past_bare_time(self, toks: list[Token], start: int, verb: int) -> int:
+        """ "Later they ...", "A few minutes later they ...", "That night he ...": a
+        time before a subject pronoun with no comma between; the pronoun's index."""
+        k = start
+        while k < verb and k - start < BARE_TIME_WORDS and toks[k].lower not in SUBJECTS:
+            word = toks[k].lower
+            if not (
+                word in self.lex.time_words
+                or word in TIME_NOUNS
+                or word in TIME_SPANS
+                or word in BARE_TIME_FILLERS
+                or word.isdigit()
+            ):
+                return start
+            k += 1
+        if k == start or k >= verb or toks[k].lower not in SUBJECTS:
+            return start
+        last = toks[k - 1].lower
+        if last in self.lex.time_words or last in TIME_NOUNS or last in ("ago", "then"):
+            return k
         return start
 
     def _coordinated_subject(

@@ -221,6 +221,16 @@ NOUN_VERB_FOLLOWERS = FINITE_AUXILIARIES
 # The longest prepositional phrase that may open a sentence before its subject with
 # no comma ("In the video the passenger says", "For three years the company said")
 FRONTED_PHRASE_WORDS = 5
+# Cues in the past tense that name only the medium, and so may take an infinitive of
+# purpose whose words are their subject's ("tweeted on Friday to say he had never ...")
+PURPOSE_MEDIA_VERBS = frozenset(
+    {"tweeted", "wrote", "posted", "emailed", "texted", "phoned", "telephoned", "blogged"}
+)
+SEEM_VERBS = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
+# Words of degree before "more likely to say": "slightly more", "far less"
+DEGREE_ADVERBS = frozenset(
+    {"slightly", "much", "far", "somewhat", "significantly", "considerably", "even", "no"}
+)
 # Participles that describe a document after "according to the lawsuit," ("filed
 # Wednesday in federal court"), not the content's verb
 SOURCE_PARTICIPLES = frozenset(
@@ -2970,7 +2980,9 @@ class SentenceReader(VerblessReader):
                 or toks[m - 1].lower in ("a", "an", "the")
             ):
                 continue  # "used her question to ask": a noun, whatever else it can be
-            if (
+            if word in PURPOSE_MEDIA_VERBS and m > 0:
+                past = True  # "tweeted on Friday to say", "wrote to investors to say"
+            elif (
                 word in self.lex.verbs
                 or word in self.lex.auxiliaries
                 or word in self.lex.control_verbs  # "led some to speculate": theirs
@@ -2984,9 +2996,10 @@ class SentenceReader(VerblessReader):
                 )
             ):
                 return None
-            past = word in IRREGULAR_PAST or (
-                word.endswith("ed") and m > 0 and (len(word) > 4 or word == "used")
-            )
+            else:
+                past = word in IRREGULAR_PAST or (
+                    word.endswith("ed") and m > 0 and (len(word) > 4 or word == "used")
+                )
             if not past:
                 continue
             if m == 0 or not (toks[m - 1].is_word or toks[m - 1].text == ","):
@@ -3025,7 +3038,20 @@ class SentenceReader(VerblessReader):
         k = to - 1
         if k >= 1 and toks[k].lower == "on" and toks[k - 1].lower in ("went", "goes", "go"):
             return k - 1
-        if k >= 1 and (toks[k].lower in self.lex.catenatives or toks[k].lower in also):
+        comparative = (
+            k >= 2
+            and toks[k].lower in self.lex.comparative_catenatives
+            and toks[k - 1].lower in ("more", "less")
+        )
+        if comparative:
+            k -= 1  # "were slightly more likely to say": a poll's finding
+            if toks[k - 1].lower in DEGREE_ADVERBS:
+                k -= 1
+            if k >= 2 and toks[k - 1].lower in SEEM_VERBS:
+                k -= 1  # "voters appeared more likely to describe her as likable"
+        if k >= 1 and (
+            comparative or toks[k].lower in self.lex.catenatives or toks[k].lower in also
+        ):
             while k >= 2 and (
                 toks[k - 1].lower in self.lex.passive
                 or toks[k - 1].lower in self.lex.adverbs
