@@ -168,6 +168,14 @@ AGENT_PARTICIPLES = IRREGULAR_PARTICIPLES | {
     "run", "led", "made", "built", "held", "paid", "set", "bought", "sold", "sent", "won",
     "struck", "stung", "caught", "hit", "swept", "told", "taught", "brought"
 }  # fmt: skip
+# The writer's contact with a source, in a clause with no relative pronoun: "Voters I
+# spoke to said", "Residents we have interviewed said"
+INTERVIEW_PRONOUNS = frozenset({"i", "we", "i've", "we've", "i’ve", "we’ve", "i'd", "we'd"})
+INTERVIEW_AUXILIARIES = frozenset({"have", "had", "'ve", "’ve"})
+INTERVIEW_VERBS = frozenset(
+    {"spoke", "spoken", "talked", "interviewed", "surveyed", "polled", "contacted", "asked",
+     "met", "reached", "consulted", "visited", "approached", "quizzed"}
+)  # fmt: skip
 POSSESSIVE_PRONOUNS = frozenset({"his", "her", "its", "their", "our", "my", "your"})
 # Prepositions that tie a role to whom it serves: "a spokesman for the agency".
 AFFILIATION_LINKS = frozenset({"for", "of", "with", "from", "to"})
@@ -888,7 +896,9 @@ class SpeakerParser:
         """ "A court document filed Thursday says", "A statement released by the
         ministry said": a noun phrase that opens the clause, then a past participle
         and its adjuncts before the verb.  The participle phrase is the role."""
-        speaking = self._speaking_relative(toks, verb, floor)
+        speaking = self._speaking_relative(toks, verb, floor) or self._interviewed_relative(
+            toks, verb, floor
+        )
         if speaking is not None:
             return speaking
         for k in range(verb - 1, max(floor, verb - REDUCED_RELATIVE_REACH) - 1, -1):
@@ -943,6 +953,44 @@ class SpeakerParser:
             mention = Span(head.mention.start, toks[last].end)
             role = Span(tok.start, toks[last].end)
             return NounPhrase(mention, head.name, head.kind, head.role or role, None, verb)
+        return None
+
+    def interview_clause(self, toks: list[Token], end: int) -> bool:
+        """Does toks[end] close a clause of the writer's contact with a source ("I
+        spoke to", "we've talked with")?"""
+        k = end - 1
+        if k < 1 or toks[k].lower not in INTERVIEW_VERBS:
+            return False
+        k -= 1
+        while k > 0 and toks[k].lower in INTERVIEW_AUXILIARIES:
+            k -= 1
+        return toks[k].lower in INTERVIEW_PRONOUNS
+
+    def _interviewed_relative(self, toks: list[Token], verb: int, floor: int) -> NounPhrase | None:
+        """ "Officials I spoke to said", "Several people we've interviewed over the
+        past week said": a source and a relative clause of the writer's contact with
+        it, with no "who" or "that"; the clause joins the mention."""
+        for k in range(verb - 1, max(floor, verb - REDUCED_RELATIVE_REACH) - 1, -1):
+            tok = toks[k]
+            if not tok.is_word:
+                return None
+            if tok.lower not in INTERVIEW_PRONOUNS or k - 1 < floor:
+                continue
+            m = k + 1
+            while m < verb and toks[m].lower in INTERVIEW_AUXILIARIES:
+                m += 1
+            if m >= verb or toks[m].lower not in INTERVIEW_VERBS:
+                return None
+            head = self._ending_at(toks, k - 1, floor)
+            if (
+                head is None
+                or head.kind == "pronoun"
+                or head.end_index != k
+                or not self._starts_clause(toks, head, floor)
+            ):
+                return None
+            mention = Span(head.mention.start, toks[verb - 1].end)
+            return NounPhrase(mention, head.name, head.kind, head.role, None, verb)
         return None
 
     def _speaking_relative(self, toks: list[Token], verb: int, floor: int) -> NounPhrase | None:

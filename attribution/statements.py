@@ -1228,6 +1228,8 @@ class SentenceReader(VerblessReader):
         if prev in ("not", "widely", "generally") and j > 0 and toks[j - 1].lower in lex.passive:
             j -= 1  # "is not expected to", "was widely reported that"
             prev = toks[j].lower
+        if prev == "to" and self.parser.interview_clause(toks, j):
+            prev = ""  # "Officials I spoke to said": a stranded "to", no infinitive
         is_ing = form.split(" ")[0].endswith("ing")
         if is_ing and j > 0 and self._adverb_word(toks[j]):
             k = j
