@@ -202,6 +202,12 @@ class Resolver:
             if named is None:
                 return None
             phrase = named
+        elif phrase.kind == "pronoun" and self._answering(phrase):
+            # "A: ... and I said so at the council": the answer's "I" is the person
+            # the interview's introduction names
+            named = self._interviewee(phrase.mention.start)
+            if named is not None:
+                phrase = named
         text = self.text
         mention = phrase.mention.text(text)
         name = phrase.name.text(text)
@@ -365,6 +371,13 @@ class Resolver:
             phrase = NounPhrase(span, span, "name", None, None, 0)
             return self._new(name, SpeakerKind.ORGANIZATION, phrase, None, None)
         return None
+
+    def _answering(self, phrase: NounPhrase) -> bool:
+        """Is this first-person pronoun inside an interview's "A: ..." paragraph?"""
+        if phrase.mention.text(self.text).lower() not in ("i", "i'm", "i’m"):
+            return False
+        line = self.text.rfind("\n", 0, phrase.mention.start) + 1
+        return self.lex.interview_answer_re.match(self.text, line) is not None
 
     def _interviewee(self, position: int) -> NounPhrase | None:
         """The person an interview's introduction names first as a subject ("Marta

@@ -1518,6 +1518,14 @@ class SentenceReader(VerblessReader):
         )
         if negation is not None:
             head = negation  # "did not respond to", "wouldn't say whether": a refusal
+        elif verb.frame == "belief" and not is_ing:
+            # "Democrats don't think she can win": a belief denied is still theirs
+            denied = self._negation(toks, head)
+            if denied is not None:
+                opens = denied - 1 if toks[denied].lower == "not" else denied
+                if lex.anonymity_reasons_re.match(self.masked, toks[opens].start):
+                    return None  # "who did not want to be named": why the source is unnamed
+                head = denied
         phrase = (
             contracted
             or controlled
@@ -1690,6 +1698,10 @@ class SentenceReader(VerblessReader):
         )
         if verb.frame in ("stance", "assertion") and (stance is None or inverted):
             return None  # "expressed the milk", "voiced the character": no attitude
+        so = self._pro_form(toks, pos, verb.frame) if not inverted else None
+        if so is not None:
+            draft.fragments.append((so, None))  # "after half said so", "thinks so, too"
+            return draft
         rest = self.masked[pos : sent.end]
         stripped = rest.strip()
         # '"...," said Ann Lee, who wrote about it in her book.': a relative clause's
@@ -3578,6 +3590,24 @@ class SentenceReader(VerblessReader):
                 return True
         return False
 
+    def _pro_form(self, toks: list[Token], pos: int, frame: str) -> Span | None:
+        """ "said so in December", "never thought so.", "would not say so publicly":
+        "so" standing for the reported clause (not "so the plan failed")."""
+        if frame not in ("speech", "belief"):
+            return None
+        k = index_at(toks, pos)
+        if k >= len(toks) or toks[k].lower != "so":
+            return None
+        if k + 1 < len(toks) and toks[k + 1].is_word:
+            word = toks[k + 1].lower
+            if not (
+                word in self.lex.prepositions
+                or word in self.lex.time_words
+                or word in ("too", "publicly", "again", "explicitly", "outright", "aloud")
+            ):
+                return None
+        return Span(toks[k].start, toks[k].end)
+
     def _clause_follows(self, toks: list[Token], pos: int) -> bool:
         """After a belief verb: "to ..." or a clause with a subject ("he is ...")."""
         k = index_at(toks, pos)
@@ -3604,6 +3634,23 @@ class SentenceReader(VerblessReader):
                 return True
             if m > k + 1 and owned and tok.lower.endswith("ed"):
                 return True  # "felt his team deserved more": a past tense after its subject
+            if (
+                m == k + 2
+                and owned
+                and tok.is_word
+                and not tok.is_cap
+                and tok.lower.endswith("s")
+                and not tok.lower.endswith(("ss", "'s", "’s"))
+                and not toks[m - 1].lower.endswith(("s", "'s", "’s"))
+                and m + 1 < len(toks)
+                # an object after it: "gives him", "makes the case", "needs a win"
+                and (
+                    toks[m + 1].lower in OBJECT_PRONOUNS
+                    or toks[m + 1].lower in self.lex.determiners
+                    or toks[m + 1].lower in POSSESSIVE_DETERMINERS
+                )
+            ):
+                return True  # "thinks his performance gives him": a present tense
             if m == k and owned:
                 continue
             if (
