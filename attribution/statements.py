@@ -3151,7 +3151,20 @@ class SentenceReader(VerblessReader):
     def _record_subject(self, phrase: NounPhrase) -> bool:
         """A poll, a survey, data or records as the subject ("A new CNN poll",
         "public records", "a survey of voters by the Times")."""
-        return phrase.kind != "pronoun" and self._head_word(phrase) in self.lex.record_heads
+        if phrase.kind == "pronoun":
+            return False
+        if self._head_word(phrase) in self.lex.record_heads:
+            return True
+        # "A poll of South Carolina", "A University of Iowa poll": the name is the
+        # noun's complement or modifier; the mention's own head decides
+        words = phrase.mention.text(self.masked).lower().split()
+        if not words or words[0] not in ("a", "an", "the"):
+            return False
+        link = next(
+            (n for n, w in enumerate(words) if n > 1 and w in self.lex.postmodifier_links), None
+        )
+        heads = {words[-1], words[:link][-1]} if link is not None else {words[-1]}
+        return any(head in self.lex.record_heads for head in heads)
 
     def _plural_subject(self, phrase: NounPhrase) -> bool:
         """May the subject take "say" (not "says")? The head noun of a postmodified
