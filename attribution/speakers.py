@@ -2310,6 +2310,9 @@ class SpeakerParser:
                             and toks[k - 1].is_cap
                             and toks[k - 1].lower.rstrip(".") not in MONTHS
                         )
+                        # "Transport Workers Union Local 312 president X": a number
+                        # inside a name
+                        or (toks[k - 1].is_cap and toks[k - 1].lower in self.lex.numbered_names)
                         # "the Nov. 8 election", not "Clinton in December 1992:"
                         or (
                             toks[k - 1].lower.rstrip(".") in MONTHS

@@ -888,6 +888,12 @@ class SentenceReader(VerblessReader):
         if form in self.lex.plural_nouns and word.endswith("ed") and len(word) > 4:
             return True
         verb = self.lex.verbs.get(word)
+        if (
+            verb is not None
+            and form in self.lex.record_heads
+            and verb.lemma in self.lex.evidence_verbs
+        ):
+            return True  # "Government figures show": the record, then its verb
         return (
             verb is not None
             and (word != verb.lemma or word == "say")
@@ -3199,6 +3205,15 @@ class SentenceReader(VerblessReader):
                 and not (w.endswith("ing") and len(w) > 5)  # "Democrats trying to ..."
             ]
             head = before[-1] if before else head
+            cased = phrase.mention.text(self.masked).split()
+            if (
+                len(cased) == len(words)
+                and link + 1 < len(words) - 1
+                and cased[link - 1][:1].isupper()
+                and all(w[:1].isupper() for w in cased[link + 1 : -1])
+                and cased[-1].islower()
+            ):
+                head = words[-1]  # "Bureau of Meteorology figures show": a name's noun
             if head == "out" and len(before) > 1:
                 head = before[-2]  # "nine out of 10 voters say"
             if (
