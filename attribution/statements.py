@@ -1411,7 +1411,12 @@ class SentenceReader(VerblessReader):
                 form != verb.lemma
                 and not form.endswith(("s", "ing"))
                 and after + 1 < len(toks)
-                and (toks[after + 1].lower.endswith("ing") or toks[after + 1].lower in ("a", "an"))
+                and (
+                    toks[after + 1].lower.endswith("ing")
+                    or toks[after + 1].lower in ("a", "an")
+                    # "..., the union has confirmed, after talks broke down"
+                    or toks[after + 1].lower in lex.subordinators
+                )
                 and any(t.text == "," for t in toks[:i])
             )
             and not (
