@@ -661,7 +661,9 @@ class SpeakerParser:
                     )
                 )
                 and said is not None
-                and said.frame == "speech"  # not "joined Google, which shows that"
+                # not "joined Google, which shows that"; but a body's stance is its
+                # own: "the union, which endorsed Clinton", "Monsanto, which opposed it"
+                and (said.frame == "speech" or (said.frame == "object" and said.cls != "nonspeech"))
             ):
                 mention = Span(toks[j].start, toks[j].end)
                 return NounPhrase(

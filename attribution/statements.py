@@ -160,6 +160,7 @@ RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "that", "what"})
 INFINITIVE = regex.compile(r"\s+(to)\s")
 IMPERSONAL_THAT = regex.compile(r"\s+(that)\s")
 # Heads that take a plural verb without ending in -s ("a majority of voters say").
+SINGULAR_MEN = frozenset({"amen", "omen", "specimen", "regimen", "abdomen", "stamen", "semen"})
 PLURAL_HEADS = frozenset(
     {"people", "majority", "minority", "percent", "%", "those", "most", "many", "some",
      "others", "all", "both", "few", "staff", "police", "public", "media", "press", "children",
@@ -3235,6 +3236,7 @@ class SentenceReader(VerblessReader):
                 and head not in ("this", "his")
             )
             or head in PLURAL_HEADS
+            or (head.endswith("men") and head not in SINGULAR_MEN)  # "Women back him"
             or head.endswith("%")  # "26% say"
             or ((head in self.lex.ratio_numbers or head.isdigit()) and head not in ("one", "1"))
             or (len(words) > 2 and " and " in " ".join(words))
@@ -3661,6 +3663,29 @@ class SentenceReader(VerblessReader):
         if k >= len(toks):
             return False
         owned = toks[k].lower in POSSESSIVE_DETERMINERS
+        if toks[k].is_cap and toks[k].lower not in self.lex.pronouns:
+            # "think Obama advanced this agenda": a name, then a past tense
+            m = k + 1
+            while m < len(toks) and m - k < 3 and toks[m].is_cap:
+                m += 1
+            if (
+                m + 1 < len(toks)
+                and toks[m].is_word
+                and toks[m].lower.endswith("ed")
+                and len(toks[m].lower) > 4
+                and toks[m + 1].is_word
+                # its object or a preposition after it, not a noun it modifies
+                # ("worries Republican elected officials")
+                and (
+                    toks[m + 1].is_cap
+                    or toks[m + 1].lower in self.lex.determiners
+                    or toks[m + 1].lower in ("this", "these", "those", "that")
+                    or toks[m + 1].lower in POSSESSIVE_DETERMINERS
+                    or toks[m + 1].lower in OBJECT_PRONOUNS
+                    or toks[m + 1].lower in self.lex.prepositions
+                )
+            ):
+                return True
         for m in range(k, min(k + 4, len(toks))):
             tok = toks[m]
             if m > k and tok.lower in AUXILIARIES:
