@@ -3538,6 +3538,13 @@ class SentenceReader(VerblessReader):
             or self._fronted_phrase(toks, k + 1)
             or tok.lower in self.lex.clause_openers
             or tok.lower in self.lex.time_words
+            # "but this time he praised", "that night she", "two weeks ago they"
+            or (
+                k > 0
+                and (tok.lower in TIME_NOUNS or tok.lower in ("time", "day"))
+                and toks[k - 1].lower in ("this", "that", "last", "next", "each", "every", "one")
+            )
+            or tok.lower == "ago"
             or (k == 0 and tok.is_cap and tok.lower.endswith("ly"))  # "Virtually all analysts"
             # "In 2010 she said": a year after its preposition opens the sentence
             or (
