@@ -273,8 +273,12 @@ def resolve(tails: list[Draft], forwards: list[Draft], masked: str) -> list[Draf
                 continue  # a lead-in ("He said:") has its quote in the next paragraph
             limit = min(tail.cue.start, tail.phrase.mention.start)
             span, q = draft.fragments[-1]
+            if tail.fragments and span.start < tail.fragments[0][0].start < limit:
+                # 'suggested that X - "...," she said - and': the tail's own quotation
+                # is no part of the forward content
+                limit = tail.fragments[0][0].start
             if span.start < limit < span.end:
-                while limit > span.start and masked[limit - 1] in " ,;":
+                while limit > span.start and masked[limit - 1] in " ,;-–—":
                     limit -= 1  # "... the impact, the affidavit states": not the comma
                 draft.fragments[-1] = (Span(span.start, limit), q)
                 left = masked[span.start : limit].strip(" ,;:—–-").lower()
