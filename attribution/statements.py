@@ -227,6 +227,8 @@ FRONTED_PHRASE_WORDS = 5
 PURPOSE_MEDIA_VERBS = frozenset(
     {"tweeted", "wrote", "posted", "emailed", "texted", "phoned", "telephoned", "blogged"}
 )
+# The outlet of a writer's aside: "writing on Breitbart,", "writing in The Atlantic,"
+WRITING_FOR = regex.compile(r"(?:on|in|for) (?:the )?(?:\p{Lu}[\w.'’&-]*\s?){1,5}(?:,|$)")
 SEEM_VERBS = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
 # Words of degree before "more likely to say": "slightly more", "far less"
 DEGREE_ADVERBS = frozenset(
@@ -3145,8 +3147,22 @@ class SentenceReader(VerblessReader):
         if toks[after].lower in ("for", "on", "off", "to", "out", "up", "back", "in", "it"):
             return False
         head = toks[i - 1]
-        if not head.is_word or head.is_cap or head.lower in ("a", "an"):
+        if not head.is_word or head.lower in ("a", "an"):
             return False
+        if head.is_cap:
+            # "a group of disaffected Ethiopians called Ginbot 7": the noun before
+            # "of" is the thing named, when a name follows
+            of = next((k for k in range(i - 2, max(0, i - 5), -1) if toks[k].lower == "of"), None)
+            return (
+                of is not None
+                and of >= 2
+                and toks[after].is_cap
+                and toks[of - 2].lower in ("a", "an")
+                and toks[of - 1].is_word
+                and not toks[of - 1].is_cap
+                and toks[of - 1].lower not in self.lex.role_nouns
+                and toks[of - 1].lower not in self.lex.anonymous_heads
+            )
         if head.lower in ("who", "that") or self._adverb_word(head):
             return False  # "a man who (once) called the plan “dead”": a relative's report
         k = i - 1
@@ -4583,6 +4599,8 @@ class SentenceReader(VerblessReader):
             self._content_after(draft, about.end(), sent, quotes, subordinate=True, one_word=True)
             return draft if draft.fragments else None
         rest = self.masked[pos : sent.end].lstrip(" ,:")
+        if verb is not None and verb.lemma == "write" and WRITING_FOR.match(rest):
+            return None  # "Patrick Howley, writing on Breitbart, shared X": the outlet
         lead: int | None = pos
         if rest[:1] not in ("“", '"', "‘", "«"):
             lead = self._delayed_lead_in(toks, pos)  # "telling the crowd, “..."
