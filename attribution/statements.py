@@ -228,7 +228,10 @@ PURPOSE_MEDIA_VERBS = frozenset(
     {"tweeted", "wrote", "posted", "emailed", "texted", "phoned", "telephoned", "blogged"}
 )
 # The outlet of a writer's aside: "writing on Breitbart,", "writing in The Atlantic,"
-WRITING_FOR = regex.compile(r"(?:on|in|for) (?:the )?(?:\p{Lu}[\w.'’&-]*\s?){1,5}(?:,|$)")
+WRITING_FOR = regex.compile(
+    r"(?:(?:on|in|for) (?:the )?(?:\p{Lu}[\w.'’&-]*\s?){1,5}"
+    r"|for (?:a |the )?(?:\S+ )?(?:majority|minority|court|panel|dissent)\b[^,]{0,40})(?:,|$)"
+)  # ... and a judge's: "writing for the majority in the 2-1 decision,"
 SEEM_VERBS = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
 # Words of degree before "more likely to say": "slightly more", "far less"
 DEGREE_ADVERBS = frozenset(
