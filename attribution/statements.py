@@ -232,6 +232,7 @@ WRITING_FOR = regex.compile(
     r"(?:(?:on|in|for) (?:the )?(?:\p{Lu}[\w.'’&-]*\s?){1,5}"
     r"|for (?:a |the )?(?:\S+ )?(?:majority|minority|court|panel|dissent)\b[^,]{0,40})(?:,|$)"
 )  # ... and a judge's: "writing for the majority in the 2-1 decision,"
+OWNER_DETERMINERS = frozenset({"their", "his", "its", "our", "my", "your"})
 SEEM_VERBS = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
 # Words of degree before "more likely to say": "slightly more", "far less"
 DEGREE_ADVERBS = frozenset(
@@ -1375,6 +1376,9 @@ class SentenceReader(VerblessReader):
             prev = ""
         if catenative is None and (
             prev in ("to", "the", "a", "an", "of")  # "glimmers of hope": a noun
+            # "burn up their email accounts", "his claims": after a possessive
+            # determiner (not "her": "heard her say") the form is a noun
+            or (prev in OWNER_DETERMINERS and j == i - 1)
             # "A 2014 estimate by the committee", "the 2016 report": a dated noun
             or (prev.isdigit() and j > 0 and toks[j - 1].lower in lex.determiners)
             or (prev.endswith(("’s", "'s")) and not is_ing)
