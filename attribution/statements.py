@@ -232,6 +232,10 @@ WRITING_FOR = regex.compile(
     r"(?:(?:on|in|for) (?:the )?(?:\p{Lu}[\w.'’&-]*\s?){1,5}"
     r"|for (?:a |the )?(?:\S+ )?(?:majority|minority|court|panel|dissent)\b[^,]{0,40})(?:,|$)"
 )  # ... and a judge's: "writing for the majority in the 2-1 decision,"
+# The clause that explains an anonymity: "... because the team has not disclosed it"
+REASON_CLAUSE = regex.compile(r"\s+(?:because|as|since)\b[^,;:]*")
+# A caption that carries its poster's words: "with the caption “...”", "under a caption:"
+CAPTION_LEAD = regex.compile(r"\b(?:with|under) (?:the|a|an) (?P<noun>caption)[,:]?\s*(?=[“\"‘])")
 OWNER_DETERMINERS = frozenset({"their", "his", "its", "our", "my", "your"})
 SEEM_VERBS = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
 # Words of degree before "more likely to say": "slightly more", "far less"
@@ -497,6 +501,22 @@ class SentenceReader(VerblessReader):
             # sentence is tokenized for nothing
             regard = self.lex.regard_forms
             cue_matches = [m for m in cue_matches if m.group() not in regard]
+        if cue_matches and ("anonymity" in lowered or "not to be" in lowered):
+            # "..., told AP on condition of anonymity because the team has not
+            # disclosed details": the reason's clause reports nothing
+            reasons = self._reason_clauses(sent)
+            if reasons:
+                cue_matches = [
+                    m
+                    for m in cue_matches
+                    if not any(a <= m.start() < b for a, b in reasons)
+                    # but "because she feared X": a belief is hers (train marks it),
+                    # and the main verb may follow the reason with no comma ("An
+                    # official speaking on condition of anonymity because he was
+                    # not authorized to discuss the talks said X")
+                    or self._belief_form(m.group().lower())
+                    or not self._denied_or_infinitive(m.start())
+                ]
         if cue_matches and lowered.startswith(self.lex.idiom_openers):
             # "All told, up to 5 million ...": the opener's cue word reports nothing
             idiom = next(o for o in self.lex.idiom_openers if lowered.startswith(o))
@@ -710,6 +730,10 @@ class SentenceReader(VerblessReader):
             if draft is not None:
                 drafts = take_in(draft, drafts, masked)
                 drafts.append(draft)
+        if quotes and "caption" in lowered:
+            captioned = self._caption_quote(sent, paragraph, toks, quotes, drafts)
+            if captioned is not None:
+                drafts.append(captioned)
         if dashes:
             drafts.extend(self._credits(paragraph, toks, quotes, drafts))
         if said_first and not drafts:
@@ -3654,6 +3678,51 @@ class SentenceReader(VerblessReader):
             ):
                 return True
         return False
+
+    def _denied_or_infinitive(self, pos: int) -> bool:
+        """Is the word before pos "not", "never", a "n't" form or "to" ("has not
+        disclosed", "to discuss")?"""
+        before = self.masked[max(0, pos - 12) : pos].split()
+        return bool(before) and (
+            before[-1].lower() in ("not", "never", "to")
+            or before[-1].lower().endswith(("n't", "n’t"))
+        )
+
+    def _belief_form(self, form: str) -> bool:
+        verb = self.lex.verbs.get(form)
+        return verb is not None and verb.frame == "belief"
+
+    def _reason_clauses(self, sent: Span) -> list[tuple[int, int]]:
+        """Where a reason for a source's anonymity goes on in a "because" or "as"
+        clause, up to its comma: no cue in there reports anything."""
+        found = []
+        for reason in self.lex.anonymity_reasons_re.finditer(self.masked, sent.start, sent.end):
+            why = REASON_CLAUSE.match(self.masked, reason.end(), sent.end)
+            if why is not None:
+                found.append((reason.start(), why.end()))
+        return found
+
+    def _caption_quote(
+        self,
+        sent: Span,
+        paragraph: int,
+        toks: list[Token],
+        quotes: list[QuoteInfo],
+        drafts: list[Draft],
+    ) -> Draft | None:
+        """ "Marlowe posted a video of himself, with the caption “Not done yet.”": the
+        caption's quotation is the words of the sentence's subject."""
+        found = CAPTION_LEAD.search(self.masked, sent.start, sent.end)
+        if found is None or inside(drafts, found.end()):
+            return None
+        direct = self._quotes_from(found.end(), sent, quotes)
+        if not direct or inside(drafts, quotes[direct[0]].raw.start):
+            return None
+        owner = self._subject_owner(paragraph, toks, index_at(toks, found.start()))
+        if owner is None or owner.phrase is None:
+            return None
+        cue = Span(found.start("noun"), found.end("noun"))
+        return Draft.quoted(owner.phrase, cue, "neutral", paragraph, quotes, direct)
 
     def _pro_form(self, toks: list[Token], pos: int, frame: str) -> Span | None:
         """ "said so in December", "never thought so.", "would not say so publicly":
