@@ -160,7 +160,6 @@ RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "that", "what"})
 INFINITIVE = regex.compile(r"\s+(to)\s")
 IMPERSONAL_THAT = regex.compile(r"\s+(that)\s")
 # Heads that take a plural verb without ending in -s ("a majority of voters say").
-SINGULAR_MEN = frozenset({"amen", "omen", "specimen", "regimen", "abdomen", "stamen", "semen"})
 PLURAL_HEADS = frozenset(
     {"people", "majority", "minority", "percent", "%", "those", "most", "many", "some",
      "others", "all", "both", "few", "staff", "police", "public", "media", "press", "children",
@@ -168,6 +167,8 @@ PLURAL_HEADS = frozenset(
      "array", "number", "range", "variety", "host", "handful", "dozen", "couple", "lot",
      "slew", "group", "half", "third", "quarter", "two-thirds", "three-quarters", "data"}
 )  # fmt: skip
+# ... and plurals in -men ("Women back him"), but not these singulars
+SINGULAR_MEN = frozenset({"amen", "omen", "specimen", "regimen", "abdomen", "stamen", "semen"})
 # Words after a person called on the phone ("called his lawyer and", "called the
 # police to report"); what calls somebody something follows them without these.
 CALL_ENDINGS = frozenset({"and", "to", "after", "from", "for", "when", "because", "but"})
@@ -236,7 +237,9 @@ WRITING_FOR = regex.compile(
 REASON_CLAUSE = regex.compile(r"\s+(?:because|as|since)\b[^,;:]*")
 # A caption that carries its poster's words: "with the caption “...”", "under a caption:"
 CAPTION_LEAD = regex.compile(r"\b(?:with|under) (?:the|a|an) (?P<noun>caption)[,:]?\s*(?=[“\"‘])")
-OWNER_DETERMINERS = frozenset({"their", "his", "its", "our", "my", "your"})
+# Possessive determiners before which a cue form is a noun ("their email accounts");
+# not "her", which is also an object ("heard her say")
+OWNER_DETERMINERS = POSSESSIVE_DETERMINERS - {"her"}
 SEEM_VERBS = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
 # Words of degree before "more likely to say": "slightly more", "far less"
 DEGREE_ADVERBS = frozenset(
@@ -3689,6 +3692,7 @@ class SentenceReader(VerblessReader):
         )
 
     def _belief_form(self, form: str) -> bool:
+        """Is this cue form a verb of belief ("feared", "thinks")?"""
         verb = self.lex.verbs.get(form)
         return verb is not None and verb.frame == "belief"
 
