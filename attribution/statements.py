@@ -165,7 +165,8 @@ PLURAL_HEADS = frozenset(
      "others", "all", "both", "few", "staff", "police", "public", "media", "press", "children",
      # quantities whose complement agrees: "a wide array of economists say"
      "array", "number", "range", "variety", "host", "handful", "dozen", "couple", "lot",
-     "slew", "group", "half", "third", "quarter", "two-thirds", "three-quarters", "data"}
+     "slew", "group", "half", "third", "quarter", "two-thirds", "three-quarters", "data",
+     "plurality"}
 )  # fmt: skip
 # ... and plurals in -men ("Women back him"), but not these singulars
 SINGULAR_MEN = frozenset({"amen", "omen", "specimen", "regimen", "abdomen", "stamen", "semen"})
@@ -235,6 +236,12 @@ WRITING_FOR = regex.compile(
 )  # ... and a judge's: "writing for the majority in the 2-1 decision,"
 # The clause that explains an anonymity: "... because the team has not disclosed it"
 REASON_CLAUSE = regex.compile(r"\s+(?:because|as|since)\b[^,;:]*")
+# A request refused, the object of a refusal: "declined an interview request",
+# "refused requests to stop", "declined multiple requests for an interview"
+REQUEST_OBJECT = regex.compile(
+    r"\s+(?:(?:an?|the|our|repeated|multiple|several|numerous|two|three) )?(?:\w+ )?"
+    r"(?:requests?|invitations?)\b"
+)
 # A caption that carries its poster's words: "with the caption “...”", "under a caption:"
 CAPTION_LEAD = regex.compile(r"\b(?:with|under) (?:the|a|an) (?P<noun>caption)[,:]?\s*(?=[“\"‘])")
 # Possessive determiners before which a cue form is a noun ("their email accounts");
@@ -1240,6 +1247,7 @@ class SentenceReader(VerblessReader):
                 after < len(toks)
                 and toks[after].is_word
                 and toks[after].lower != "about"
+                and toks[after].lower != "that"  # "His campaign protested that X"
                 # '"Get out," roared the landlord': the speaker after the verb
                 and not (i > 0 and toks[i - 1].text in CLOSING_MARKS)
             )
@@ -1686,7 +1694,12 @@ class SentenceReader(VerblessReader):
         pos, channel = self._adjuncts(pos, sent.end, cue.start)
         if channel is not None:
             pos = self._channel_agent(toks, pos, sent.end, cue.start)
-        if verb.cls == REFUSAL and not self._infinitive_follows(toks, pos, verb.lemma):
+        refused_request = verb.cls == REFUSAL and REQUEST_OBJECT.match(self.masked, pos, sent.end)
+        if (
+            verb.cls == REFUSAL
+            and not refused_request
+            and not self._infinitive_follows(toks, pos, verb.lemma)
+        ):
             return None  # "it declined, citing costs": a refusal holds only what it refuses
         if negation is not None and (inverted or not self.masked[pos : sent.end].strip(" .")):
             return None  # '"...," he did not say.': what was not said comes after the cue
