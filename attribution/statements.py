@@ -1611,7 +1611,7 @@ class SentenceReader(VerblessReader):
             return None
         if phrase is not None and phrase.kind != "pronoun":
             k = index_at(toks, phrase.mention.start)
-            if (k > 0 and toks[k - 1].lower == "nor") or toks[k].lower in ("nobody", "none"):
+            if (k > 0 and toks[k - 1].lower == "nor") or toks[k].lower == "nobody":
                 return None  # "Neither the senator nor her office responded": nobody did
             if self._compared(toks, k, phrase):
                 return None  # "a larger effect than researchers had expected": elided
