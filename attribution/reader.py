@@ -32,11 +32,11 @@ from attribution.speakers import (
 
 SENTENCE_PUNCT = frozenset(".!?;:…,")
 COLON_QUOTE = regex.compile(r":\s*[“\"‘«']")  # a colon that opens a quotation
-# A comma and a conjunction right after the cue: "did not comment, but his agent
-# said ...": the next clause is another's, never this cue's content
 # The longest subject a second verb takes from the first when it is no name or pronoun
 # the participle reader would take ("The airport apologised for X and said Y")
 COORDINATED_SUBJECT_TOKENS = 4
+# A comma and a conjunction right after the cue: "did not comment, but his agent
+# said ...": the next clause is another's, never this cue's content
 JOINT_AFTER_CUE = regex.compile(r"\s*[,;]\s*(?:but|yet|and|or|so|whereas)\b", regex.I)
 
 
@@ -166,10 +166,16 @@ class ReaderBase:
         """The head noun of a phrase, lower case: its last word before a
         postmodifier ("a Wednesday editorial in The Register" -> "editorial")."""
         words = phrase.name.text(self.masked).lower().split()
-        link = next(
-            (n for n, w in enumerate(words) if n > 0 and w in self.lex.postmodifier_links), None
-        )
+        link = self._link_index(words)
         return words[:link][-1] if words[:link] else ""
+
+    def _link_index(self, words: list[str], first: int = 1) -> int | None:
+        """Where the first postmodifier link ("of", "for", "by", ...) is among these
+        lower-case words, from index `first` on, or None."""
+        return next(
+            (n for n, w in enumerate(words) if n >= first and w in self.lex.postmodifier_links),
+            None,
+        )
 
     def _ends_sentence(self, quote: QuoteInfo) -> bool:
         """Whether a quote's words end a sentence (not with a comma)."""

@@ -3235,9 +3235,7 @@ class SentenceReader(VerblessReader):
         words = phrase.mention.text(self.masked).lower().split()
         if not words or words[0] not in ("a", "an", "the"):
             return False
-        link = next(
-            (n for n, w in enumerate(words) if n > 1 and w in self.lex.postmodifier_links), None
-        )
+        link = self._link_index(words, first=2)
         heads = {words[-1], words[:link][-1]} if link is not None else {words[-1]}
         return any(head in self.lex.record_heads for head in heads)
 
@@ -3259,9 +3257,7 @@ class SentenceReader(VerblessReader):
             if w not in self.lex.ratio_approximators
         ] or words
         head = heads[-1]
-        link = next(
-            (n for n, w in enumerate(words) if n > 0 and w in self.lex.postmodifier_links), None
-        )
+        link = self._link_index(words)
         if link is not None:
             # "Aides to Clinton say": the aides; "Sources close to her say": the sources
             # ... and "Documents obtained by the AP show": the documents
