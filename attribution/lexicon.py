@@ -200,6 +200,7 @@ class Lexicon:
     postmodifier_links: frozenset[str]
     ratio_numbers: frozenset[str]
     ratio_approximators: frozenset[str]
+    count_approximators: frozenset[str]  # "about", "at least": one to three words
     headline_small_words: frozenset[str]
     headline_labels: frozenset[str]
     headline_source_labels: frozenset[str]  # "Sources: Hawks trade Brooks to Kings"
@@ -693,6 +694,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         postmodifier_links=lower(grammar, "postmodifier_links", "words", "grammar.toml"),
         ratio_numbers=lower(grammar, "ratio_numbers", "words", "grammar.toml"),
         ratio_approximators=lower(grammar, "ratio_approximators", "words", "grammar.toml"),
+        count_approximators=lower(grammar, "count_approximators", "words", "grammar.toml"),
         headline_small_words=lower(grammar, "headline_small_words", "words", "grammar.toml"),
         headline_labels=lower(grammar, "headline_labels", "words", "grammar.toml"),
         headline_source_labels=lower(grammar, "headline_labels", "sources", "grammar.toml"),

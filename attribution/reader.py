@@ -146,10 +146,9 @@ TIME_TAIL = regex.compile(
 QUESTION_WORDS = frozenset({"when", "where", "why", "how", "whether", "who", "what", "which"})
 # ... and those that may stand alone as what was left open ("did not say how.")
 LEFT_OPEN = QUESTION_WORDS - {"which"}
+
+
 # Prepositions of degree before a count ("About 40 MPs", "Over 200 residents")
-APPROXIMATORS = frozenset({"about", "around", "over", "under", "nearly", "almost", "some"})
-
-
 class ReaderBase:
     def __init__(self, text: str, masked: str, lexicon: Lexicon) -> None:
         self.text = text
@@ -188,7 +187,9 @@ class ReaderBase:
             pos += 1
         return pos < sent.end and self.masked[pos] in '\u201c"\u2018\u00ab'
 
-    def _subject_owner(self, paragraph: int, toks: list[Token], verb: int) -> Draft | None:
+    def _subject_owner(
+        self, paragraph: int, toks: list[Token], verb: int, bare_plural: bool = False
+    ) -> Draft | None:
         """The subject of the sentence, for a participle with a quote and no cue before it.
 
         "Trump attacked the plan, saying, \u201c...\u201d": the speaker is the subject
@@ -228,8 +229,10 @@ class ReaderBase:
                 break
             start = opened
         start = self._past_bare_time(toks, start, verb)
-        if start < verb and self._approximate_count(toks, start, verb):
-            start += 1  # "About 40 Labour MPs": the count heads the subject
+        approximate = start
+        count = self._approximate_count(toks, start, verb)
+        if count is not None:
+            start = count  # "About 40 Labour MPs", "More than 2,000 residents": the count
         first = toks[start].lower if start < verb else ""
         stem = first.removesuffix("'s").removesuffix("’s")
         if stem != first and stem in self.lex.pronouns:
@@ -291,10 +294,25 @@ class ReaderBase:
             if noun is not None:
                 ceiling = noun + 1
         counted = start < verb and toks[start].text[0].isdigit()
-        if start < verb and (toks[start].lower in self.lex.determiners or counted):
+        # "On Monday, residents protested, saying": a plural of people, no determiner
+        # (for a participle after a comma; "and text messages" is no coordinated verb)
+        bare = (
+            bare_plural
+            and start < verb
+            and toks[start].is_word
+            and not toks[start].is_cap
+            and (
+                self.lex.unnamed_group(toks[start].lower)
+                or (toks[start].lower.endswith("s") and self._source_noun(toks[start].lower))
+            )
+        )
+        if start < verb and (toks[start].lower in self.lex.determiners or counted or bare):
             # "A council spokesman"; "(About) 40 Labour MPs": a count and its people
-            for m in range(start + 1, min(start + 4, verb)):
-                if self._source_noun(toks[m].lower):
+            for m in range(start if bare else start + 1, min(start + 4, verb)):
+                # a source noun or a group of people ("300 dockworkers")
+                if self._source_noun(toks[m].lower) or (
+                    not toks[m].is_cap and self.lex.unnamed_group(toks[m].lower)
+                ):
                     # the last of a run: "A council spokesman", not "A council"
                     last = m
                     while (
@@ -313,8 +331,11 @@ class ReaderBase:
             if m < verb and toks[m].text == ",":
                 ceiling = m
         phrase = self.parser.right(toks, start, ceiling)
-        if phrase is None and (self._outside_group(toks, start) or counted):
+        if phrase is None and (self._outside_group(toks, start) or counted or bare):
             phrase = self.parser.left(toks, ceiling, start)  # "Outside experts", "40 MPs"
+        if approximate < start and phrase is not None and phrase.mention.start == toks[start].start:
+            # the words of degree belong to the subject, as before a finite cue
+            phrase = self.parser.left(toks, ceiling, approximate) or phrase
         joint = ceiling
         while joint > start + 1 and toks[joint - 1].lower in self.lex.name_connectors:
             joint -= 1  # "Lawyers for the family": the capitals ran on to "for the"
@@ -396,16 +417,18 @@ class ReaderBase:
             and (self._source_noun(nxt.lower) or self.lex.unnamed_group(nxt.lower))
         )
 
-    def _approximate_count(self, toks: list[Token], start: int, verb: int) -> bool:
-        """ "About 40 Labour MPs have signed ...": a preposition of degree before a
-        count opens the subject, not a phrase of its own."""
-        return (
-            toks[start].lower in APPROXIMATORS
-            and start + 1 < verb
-            and (
-                toks[start + 1].text[0].isdigit() or toks[start + 1].lower in self.lex.ratio_numbers
-            )
-        )
+    def _approximate_count(self, toks: list[Token], start: int, verb: int) -> int | None:
+        """ "About 40 Labour MPs have signed ...", "At least 2,000 residents
+        protested": words of degree before a count open the subject, not a phrase of
+        their own.  The index of the count, or None."""
+        for k in range(min(start + 3, verb - 1), start, -1):  # the longest first
+            words = " ".join(tok.lower for tok in toks[start:k])
+            if words in self.lex.count_approximators:
+                count = toks[k]
+                if count.text[0].isdigit() or count.lower in self.lex.ratio_numbers:
+                    return k
+                return None
+        return None
 
     def _past_opener(self, toks: list[Token], start: int, verb: int) -> int | None:
         """Where the subject starts after one opening phrase and its comma ("In a
@@ -413,11 +436,11 @@ class ReaderBase:
         has no comma before the verb."""
         if (
             start < verb
+            and self._approximate_count(toks, start, verb) is None
             and (
                 (
                     toks[start].lower in self.lex.prepositions
                     and not self._outside_group(toks, start)
-                    and not self._approximate_count(toks, start, verb)
                 )
                 or toks[start].lower in self.lex.subordinators  # "When asked if ..., he ..."
                 or (  # "To a question on jobs, Sanders said ...": "to" and its object

@@ -719,7 +719,7 @@ class SentenceReader(VerblessReader):
                 # the subject of the verb after the aside.
                 owner = (
                     self._aside_owner(drafts, toks[i].start)
-                    or self._subject_owner(paragraph, toks, i)
+                    or self._subject_owner(paragraph, toks, i, bare_plural=True)
                     or self._subordinate_owner(paragraph, toks, i)
                 )
             if owner is None or inside(drafts, toks[i].start):
