@@ -45,6 +45,7 @@ class Verb:
     cls: str  # neutral / loaded / nonspeech / belief
     frame: str  # speech / object / belief / topic / stance / regard / assertion
     documents_only: bool = False  # a cue only when a document is its subject
+    sources_only: bool = False  # a cue only when a person or a body is its subject
     past_is_base: bool = False  # "put it", "read": the past tense is the lemma
     # "was critical of", "is confident that": an adjective, a cue after a form of "be"
     copular: bool = False
@@ -151,6 +152,7 @@ class Lexicon:
     regard_forms: frozenset[str]  # "see", "views": cues only with an "as" after them
     question_words: frozenset[str]  # "Ruiz, asked whether ...": a question after a comma
     quote_only: frozenset[str]  # lemmas of speech verbs that attribute only quotes
+    quote_only_requests: frozenset[str]  # ... or a request: "begged the board to"
     stance_nouns: frozenset[str]  # "expressed concern": the attitudes a stance verb voices
     assertion_nouns: frozenset[str]  # "made the case that": what a light verb says
     assertion_infinitives: frozenset[str]  # "made a commitment to hold": an infinitive
@@ -412,7 +414,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         if frame not in {"speech", "object", "belief", "topic", "stance", "regard", "assertion"}:
             raise RuleDataError(f"cues.toml: unknown frame {frame!r}")
         subjects = group.get("subjects", "any")
-        if subjects not in {"any", "documents"}:
+        if subjects not in {"any", "documents", "sources"}:
             raise RuleDataError(f"cues.toml: unknown subjects {subjects!r}")
         for entry in group.get("verbs", []):
             forms = inflect(entry)
@@ -420,7 +422,8 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
                 lemma=forms[0],
                 cls=cls,
                 frame=frame,
-                documents_only=subjects != "any",
+                documents_only=subjects == "documents",
+                sources_only=subjects == "sources",
                 past_is_base=forms.count(forms[0]) > 1,
             )
             for form in forms:
@@ -635,6 +638,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         question_words=lower(cues, "question", "words", "cues.toml"),
         regard_forms=frozenset(form for form, verb in verbs.items() if verb.frame == "regard"),
         quote_only=lower(cues, "quote_only", "verbs", "cues.toml"),
+        quote_only_requests=lower(cues, "quote_only", "requests", "cues.toml"),
         stance_nouns=lower(cues, "stance", "nouns", "cues.toml"),
         assertion_nouns=assertion_nouns,
         assertion_infinitives=lower(cues, "assertion", "infinitive_nouns", "cues.toml"),

@@ -121,6 +121,9 @@ LEAD_IN_REACH = 14  # tokens between a cue and the comma or colon of its quote
 OBJECT_LEAD_IN_WORDS = 2  # "scolded him: “...”", "chided the senator: “...”"
 # Prepositions that open a clause's adjunct, not a topic: "says despite all that, ..."
 CONCESSIVE_PREPOSITIONS = frozenset({"despite", "notwithstanding", "unlike"})
+# Pronouns that stand for things as often as for sources ("It encouraged people to
+# drive less", "the project that encourages libertarians to move")
+THING_PRONOUNS = frozenset({"it", "that", "which", "this", "what"})
 APPROXIMATORS = frozenset({"about", "around", "over", "under", "nearly", "almost", "some"})
 # "about a third of voters": a share after "a"
 SHARES = frozenset({"third", "quarter", "fifth", "half", "dozen", "hundred", "thousand", "million"})
@@ -1241,7 +1244,13 @@ class SentenceReader(VerblessReader):
                 return None  # "released a statement on Monday.": nothing of it said here
         if form in QUOTING and self._quoted_later(toks, after):
             return None  # "Interfax cited a source as saying": the source's, at "as saying"
-        if verb.lemma in lex.quote_only and (
+        if (
+            verb.lemma in lex.quote_only
+            # "begged the board to keep the program", not "begged for mercy"
+            and not (
+                verb.lemma in lex.quote_only_requests and self._requested_infinitive(toks, after)
+            )
+        ) and (
             not any(q.raw.closed for q in quotes)
             or (
                 after < len(toks)
@@ -1609,6 +1618,8 @@ class SentenceReader(VerblessReader):
             and not self._quoted_it(phrase)
         ):
             return None
+        if verb.sources_only and not self._source_subject(phrase):
+            return None  # "The tax encouraged people to drive less": a thing, no source
         if phrase is not None and phrase.kind != "pronoun":
             k = index_at(toks, phrase.mention.start)
             if (k > 0 and toks[k - 1].lower == "nor") or toks[k].lower == "nobody":
@@ -1806,6 +1817,8 @@ class SentenceReader(VerblessReader):
                         following = self._quotes_from(delayed, sent, quotes)
             elif (
                 verb.frame == "speech"
+                # not 'Fiorina told “Fox and Friends,” reminding ...': the show told
+                and verb.lemma not in RECIPIENT_VERBS
                 and stripped[:1] in OPENING_QUOTES
                 and self.text[
                     (mark := pos + len(rest) - len(rest.lstrip())) + 1 : mark + 2
@@ -2227,6 +2240,49 @@ class SentenceReader(VerblessReader):
             one_word=verb.frame == "object" or evidence or left_open,
         )
         return draft if len(draft.fragments) > int(gap) else None  # not "which" alone
+
+    def _requested_infinitive(self, toks: list[Token], after: int) -> bool:
+        """Whether a person or a body, then "to" and a verb, follow a verb of
+        pleading ("begged the school board to keep", "begged them not to go"; not
+        "begged for mercy" nor "begs the question of whether to"): stricter than
+        _object_infinitive, whose objects may run on through prepositions."""
+        if after >= len(toks) or not toks[after].is_word:
+            return False
+        first = toks[after]
+        if not (
+            first.lower in OBJECT_PRONOUNS
+            or first.lower in self.lex.determiners
+            or first.lower in POSSESSIVE_DETERMINERS
+            or first.is_cap
+            or self.lex.unnamed_group(first.lower)
+            or self._source_noun(first.lower)
+        ):
+            return False
+        for m in range(after + 1, min(after + 6, len(toks) - 1)):
+            word = toks[m].lower
+            if word == "to":
+                return self._verb_after_to(toks, m)
+            if word != "not" and (
+                not toks[m].is_word
+                or word in self.lex.prepositions
+                or word in self.lex.subordinators
+            ):
+                return False
+        return False
+
+    def _source_subject(self, phrase: NounPhrase | None) -> bool:
+        """Whether a subject is a source, for a verb that reports only then: a name,
+        a personal pronoun, or a description headed by a person's or a body's noun
+        ("The campaign had encouraged", not "It encouraged" nor "Holding rates
+        near zero has encouraged")."""
+        if phrase is None:
+            return False
+        if phrase.kind == "name":
+            return True
+        if phrase.kind == "pronoun":
+            return phrase.mention.text(self.masked).lower() not in THING_PRONOUNS
+        head = self._head_word(phrase)
+        return self._source_noun(head) or self.lex.unnamed_group(head)
 
     def _copula(self, toks: list[Token], i: int) -> int | None:
         """Where the verb group of a stance adjective at toks[i] begins: "was
@@ -3872,9 +3928,13 @@ class SentenceReader(VerblessReader):
         if after >= len(toks):
             return None
         nxt = toks[after].lower
-        if nxt in self.lex.pronouns or (
-            # "told Democrats the vote", "told investigators the car ran a light"
-            nxt in self.lex.determiners and (first.is_cap or self._source_noun(first.lower))
+        if (
+            nxt == "that"
+            or nxt in self.lex.pronouns
+            or (
+                # "told Democrats the vote", "told investigators the car ran a light"
+                nxt in self.lex.determiners and (first.is_cap or self._source_noun(first.lower))
+            )
         ):
             return after
         return None
