@@ -1581,6 +1581,7 @@ class SentenceReader(VerblessReader):
             if verb.frame in ("speech", "object") and not is_ing
             else None
         )
+        denied: int | None = None
         if negation is not None:
             head = negation  # "did not respond to", "wouldn't say whether": a refusal
         elif verb.frame == "belief" and not is_ing:
@@ -1693,6 +1694,7 @@ class SentenceReader(VerblessReader):
             and catenative is None
             and controlled is None  # "led voters to say", "rose to say": an infinitive
             and negation is None  # "did not say", "wouldn't respond to": after "not"
+            and denied is None  # "The Fed does not want to stall growth"
             and not verb.past_is_base
             and not verb.copular
             and not self._plural_subject(phrase)
