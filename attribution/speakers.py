@@ -835,7 +835,13 @@ class SpeakerParser:
                 and (
                     toks[opens].lower in GROUP_QUANTIFIERS
                     # "..., teachers and union officials said": two plural groups
-                    or (k == opens - 2 and first.endswith("s") and not first.endswith("ss"))
+                    or (
+                        first.endswith("s")
+                        and not first.endswith("ss")
+                        # "The doctors and nurses said", "Her friends and allies
+                        # expect": a group of people after its determiner
+                        and (k == opens - 2 or self.lex.unnamed_group(first))
+                    )
                 )
             ):
                 pair = k
