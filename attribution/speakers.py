@@ -76,6 +76,8 @@ QUOTE_MARK_CHARS = frozenset("\"“”„«»‘’‚‹›'")
 OPENING_MARKS = frozenset('"“”„«»‘‚‹›') | {"''"}
 POSSESSIVE = frozenset({"’s", "'s"})
 OBJECT_PRONOUNS = frozenset({"him", "her", "them", "us", "me", "you"})
+# Pronouns that may lead a joint subject: "She and her aides said"
+JOINT_PRONOUNS = frozenset({"she", "he", "they", "we", "i"})
 CLOSING_MARKS = frozenset('"”’»›') | {"''"}
 DASHES = frozenset("-—–")
 # How far back (tokens) an aside with commas of its own may reach, and the marks
@@ -339,6 +341,8 @@ def _house_number(toks: list[Token], k: int) -> bool:
 
 
 # Quantifiers that open the second of two sources joined by "and".
+# Shares that a word of degree may open: "nearly half", "less than a third"
+FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "dozen"})
 GROUP_QUANTIFIERS = frozenset({"some", "many", "several", "most", "few", "other", "a", "an"})
 
 
@@ -494,6 +498,36 @@ class SpeakerParser:
     # ------------------------------------------------------------ leftwards
     def left(self, toks: list[Token], verb: int, floor: int) -> NounPhrase | None:
         """The subject ending just before toks[verb] (auxiliaries skipped)."""
+        phrase = self._left(toks, verb, floor)
+        return self._with_degree(toks, phrase, floor) if phrase is not None else None
+
+    def _with_degree(self, toks: list[Token], phrase: NounPhrase, floor: int) -> NounPhrase:
+        """A subject that opens with a count or a share keeps the words of degree
+        before it: "Nearly half of voters", "Less than a third", "more than a
+        dozen protesters" (as "About 40 Labour MPs" is read)."""
+        k = _index_at(toks, phrase.mention.start)
+        if k >= len(toks) or k - 1 < floor:
+            return phrase
+        tok = toks[k]
+        if not (
+            tok.text[0].isdigit()
+            or tok.lower in self.lex.ratio_numbers
+            or tok.lower in FRACTIONS
+            or tok.lower.endswith(("-third", "-thirds", "-quarter", "-quarters"))
+            or (tok.lower == "a" and k + 1 < len(toks) and toks[k + 1].lower in FRACTIONS)
+        ):
+            return phrase
+        for n in (3, 2, 1):  # the longest first: "as many as", "more than", "about"
+            m = k - n
+            if m >= floor and " ".join(t.lower for t in toks[m:k]) in self.lex.count_approximators:
+                start = toks[m].start
+                name = phrase.name
+                if name.start == phrase.mention.start:
+                    name = Span(start, name.end)
+                return replace(phrase, mention=Span(start, phrase.mention.end), name=name)
+        return phrase
+
+    def _left(self, toks: list[Token], verb: int, floor: int) -> NounPhrase | None:
         j = verb - 1
         if (
             j - 3 >= floor
@@ -732,6 +766,12 @@ class SpeakerParser:
             if first is not None and first.kind == "name":
                 span = Span(first.mention.start, phrase.mention.end)
                 return NounPhrase(span, span, "name", first.role, None, phrase.end_index)
+            if toks[opens - 2].lower in JOINT_PRONOUNS and (
+                opens - 2 == floor or not toks[opens - 3].is_word
+            ):
+                # "She and her aides said": the person and her people, together
+                span = Span(toks[opens - 2].start, phrase.mention.end)
+                return NounPhrase(span, span, "description", None, None, phrase.end_index)
         listed = self._serial_list(toks, opens, floor)
         if listed is not None:
             span = Span(toks[listed].start, phrase.mention.end)
@@ -829,18 +869,26 @@ class SpeakerParser:
         if opens - 2 >= floor and toks[opens - 1].lower == "and" and toks[opens - 2].is_word:
             k = self._list_item(toks, opens - 2, floor)  # "parents and students"
             first = toks[opens - 2].lower
+            if k is not None and k - 1 >= floor and toks[k - 1].lower in GROUP_QUANTIFIERS:
+                k -= 1  # "Many environmental groups and climate experts"
             if (
                 k is not None
                 and (k == floor or not toks[k - 1].is_word)
                 and (
                     toks[opens].lower in GROUP_QUANTIFIERS
+                    # "She and her aides said": the person and her people
+                    or (k == opens - 2 and first in JOINT_PRONOUNS)
                     # "..., teachers and union officials said": two plural groups
                     or (
                         first.endswith("s")
                         and not first.endswith("ss")
                         # "The doctors and nurses said", "Her friends and allies
                         # expect": a group of people after its determiner
-                        and (k == opens - 2 or self.lex.unnamed_group(first))
+                        and (
+                            k == opens - 2
+                            or self.lex.unnamed_group(first)
+                            or singular(first) in self.lex.organization_words
+                        )
                     )
                 )
             ):
