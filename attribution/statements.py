@@ -1742,6 +1742,10 @@ class SentenceReader(VerblessReader):
             channel=channel,
             paragraph=paragraph,
         )
+        if not inverted:
+            # "As the chief executive, Jeff Weiner, put it": the role before the name
+            # opens the "as" clause
+            clause_start = self._as_role_start(toks, clause_start)
         if not inverted and self._as_clause(toks, clause_start):
             # "As Reyes points out in a column for The Ledger, ...": past the adjunct
             pos = self._adjunct_to_comma(toks, pos)
@@ -3063,6 +3067,21 @@ class SentenceReader(VerblessReader):
             and toks[k].lower == "as"
             and (k == 0 or toks[k - 1].lower in ("but", "and", "yet", "so", "—", "--"))
         )
+
+    def _as_role_start(self, toks: list[Token], clause_start: int) -> int:
+        """Where the subject starts when a role and its comma stand between an
+        opening "As" and the name ("As the chief executive, Jeff Weiner, put it"):
+        after the "As"; else ``clause_start``."""
+        k = index_at(toks, clause_start) - 1
+        if k < 2 or toks[k].text != "," or not self._source_noun(toks[k - 1].lower):
+            return clause_start  # not "As Election Day nears, Stone says, ...": a clause
+        for m in range(k - 1, max(-1, k - 10), -1):
+            if toks[m].lower == "as":
+                opens = m == 0 or toks[m - 1].lower in ("but", "and", "yet", "so", "—", "--")
+                return toks[m + 1].start if opens and m + 1 < k else clause_start
+            if not toks[m].is_word:
+                return clause_start
+        return clause_start
 
     def _adjunct_to_comma(self, toks: list[Token], pos: int) -> int:
         """The comma that ends a short prepositional adjunct at ``pos`` ("in a column
