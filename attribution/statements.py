@@ -3875,10 +3875,14 @@ class SentenceReader(VerblessReader):
                 )
             ):
                 return True
-        for m in range(k, min(k + 4, len(toks))):
+        link = False  # the subject's own postmodifier: "his tackle on Harley Quinnell was"
+        for m in range(k, min(k + 7 if owned else k + 4, len(toks))):
             tok = toks[m]
             if m > k and tok.lower in AUXILIARIES:
                 return True
+            if owned and not link and m >= k + 2 and tok.lower in self.lex.postmodifier_links:
+                link = True
+                continue
             if m > k + 1 and owned and tok.lower.endswith("ed"):
                 return True  # "felt his team deserved more": a past tense after its subject
             if (
