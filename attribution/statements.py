@@ -2203,6 +2203,7 @@ class SentenceReader(VerblessReader):
             or (verb.lemma in lex.assault_verbs and self._weapon_follows(toks, pos))
             or (verb.lemma in lex.greeting_verbs and self._place_object(toks, pos, lex.guests))
             or (verb.lemma in lex.release_verbs and self._place_object(toks, pos, lex.works))
+            or (verb.lemma in lex.pressing_verbs and self._place_object(toks, pos, lex.controls))
             or (
                 verb.lemma in lex.clause_only
                 and not self._infinitive_follows(toks, pos, verb.lemma)
@@ -2243,7 +2244,8 @@ class SentenceReader(VerblessReader):
             sent,
             quotes,
             subordinate,
-            one_word=verb.frame == "object" or evidence or left_open,
+            # "The study found that X after Y": a finding's clause runs on as a clause
+            one_word=verb.frame == "object" or (evidence and not that) or left_open,
         )
         return draft if len(draft.fragments) > int(gap) else None  # not "which" alone
 
@@ -2801,6 +2803,13 @@ class SentenceReader(VerblessReader):
                 return m - k < 5 or self._verb_after_to(toks, m)
             if m > k and (tok.text == "," or tok.lower in OBJECT_LINKS):
                 continue
+            if (
+                m > k
+                and tok.lower == "for"
+                and m + 1 < len(toks)
+                and toks[m + 1].lower.removesuffix("s") in TIME_NOUNS
+            ):
+                continue  # "pressed the administration for months to halt X": how long
             if not tok.is_word or (
                 tok.lower in self.parser.stop_words and tok.lower not in self.lex.determiners
             ):
