@@ -2205,6 +2205,12 @@ class SentenceReader(VerblessReader):
             or (verb.lemma in lex.release_verbs and self._place_object(toks, pos, lex.works))
             or (verb.lemma in lex.pressing_verbs and self._place_object(toks, pos, lex.controls))
             or (
+                verb.lemma in lex.office_verbs
+                and self._place_object(toks, pos, lex.offices)
+                # not "assumes Republicans will retain control": a clause
+                and not self._subject_then_auxiliary(toks, index_at(toks, pos))
+            )
+            or (
                 verb.lemma in lex.clause_only
                 and not self._infinitive_follows(toks, pos, verb.lemma)
                 and not self._finite_verb_follows(toks, pos)
