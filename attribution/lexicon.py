@@ -43,7 +43,7 @@ def parse_toml(text: str) -> dict[str, Any]:
 class Verb:
     lemma: str
     cls: str  # neutral / loaded / nonspeech / belief
-    frame: str  # speech / object / belief / topic / stance / regard / assertion
+    frame: str  # speech / object / belief / topic / stance / regard / assertion / estimate
     documents_only: bool = False  # a cue only when a document is its subject
     sources_only: bool = False  # a cue only when a person or a body is its subject
     past_is_base: bool = False  # "put it", "read": the past tense is the lemma
@@ -415,7 +415,16 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         cls, frame = group.get("class"), group.get("frame")
         if cls not in {"neutral", "loaded", "nonspeech", "belief", "refusal"}:
             raise RuleDataError(f"cues.toml: unknown class {cls!r}")
-        if frame not in {"speech", "object", "belief", "topic", "stance", "regard", "assertion"}:
+        if frame not in {
+            "speech",
+            "object",
+            "belief",
+            "topic",
+            "stance",
+            "regard",
+            "assertion",
+            "estimate",
+        }:
             raise RuleDataError(f"cues.toml: unknown frame {frame!r}")
         subjects = group.get("subjects", "any")
         if subjects not in {"any", "documents", "sources"}:

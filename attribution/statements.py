@@ -123,6 +123,8 @@ OBJECT_LEAD_IN_WORDS = 2  # "scolded him: “...”", "chided the senator: “..
 CONCESSIVE_PREPOSITIONS = frozenset({"despite", "notwithstanding", "unlike"})
 # Pronouns that stand for things as often as for sources ("It encouraged people to
 # drive less", "the project that encourages libertarians to move")
+# A conjunction left at the end of a content cut at a comma ("at $11 billion and")
+TRAILING_CONJUNCTION = regex.compile(r"\s+(?:and|but|or)$")
 THING_PRONOUNS = frozenset({"it", "that", "which", "this", "what"})
 APPROXIMATORS = frozenset({"about", "around", "over", "under", "nearly", "almost", "some"})
 # "about a third of voters": a share after "a"
@@ -1217,6 +1219,8 @@ class SentenceReader(VerblessReader):
             self._as_follows(toks, after) or (after < len(toks) and toks[after].lower == "as")
         ):
             return None  # "saw the film": a verb of regard needs its "as"
+        if verb.frame == "estimate" and not self._amount_follows(toks, after):
+            return None  # "put the plan on hold": an estimate needs its amount
         if lex.anonymity_reasons_re.match(self.masked, match.start()):
             return None  # "The people asked not to be named because ...": why unnamed
         if verb.lemma in lex.that_only and (after >= len(toks) or toks[after].lower != "that"):
@@ -2136,6 +2140,15 @@ class SentenceReader(VerblessReader):
             return draft if draft.fragments else None
         if contact and verb.frame == "object":
             return None  # "a deal she once supported - makes sense": its object is "a deal"
+        if verb.frame == "estimate":
+            # "Organisers put the turnout at 150,000": the object and its amount
+            self._regarded(draft, pos, sent, quotes)
+            if draft.fragments:
+                span, quote = draft.fragments[-1]
+                text = self.masked[span.start : span.end]
+                trimmed = TRAILING_CONJUNCTION.sub("", text)  # "at $11 billion and, ..."
+                draft.fragments[-1] = (Span(span.start, span.start + len(trimmed)), quote)
+            return draft if draft.fragments and not inverted else None
         if verb.frame == "regard":
             if inverted or self.masked[pos : pos + 8].lstrip().startswith("as "):
                 return None  # "we will see as the weeks go on": no object
@@ -2254,6 +2267,24 @@ class SentenceReader(VerblessReader):
             one_word=verb.frame == "object" or (evidence and not that) or left_open,
         )
         return draft if len(draft.fragments) > int(gap) else None  # not "which" alone
+
+    def _amount_follows(self, toks: list[Token], after: int) -> bool:
+        """A determined object of a few words, then "at" and an amount ("the turnout
+        at 150,000", "his net worth at $45 billion", "the chance at about 60%")."""
+        if after >= len(toks) or not (
+            toks[after].lower in self.lex.determiners or toks[after].lower in POSSESSIVE_DETERMINERS
+        ):
+            return False
+        for m in range(after + 1, min(after + 7, len(toks) - 1)):
+            tok = toks[m]
+            if tok.lower == "at":
+                amount = toks[m + 1]
+                if amount.lower in self.lex.ratio_approximators and m + 2 < len(toks):
+                    amount = toks[m + 2]  # "at about 60%", "at more than $2 billion"
+                return amount.text[:1].isdigit() or amount.text[:1] in "$£€¥"
+            if not tok.is_word or tok.lower in self.lex.verbs:
+                return False
+        return False
 
     def _requested_infinitive(self, toks: list[Token], after: int) -> bool:
         """Whether a person or a body, then "to" and a verb, follow a verb of
@@ -4767,6 +4798,8 @@ class SentenceReader(VerblessReader):
                 owner.phrase = replace(owner.phrase, reason=Span(reason.start(), reason.end()))
             return None
         verb = self.lex.verbs.get(toks[i].lower)
+        if verb is not None and verb.frame == "estimate" and not self._amount_follows(toks, after):
+            return None  # "By putting the onus on Trump": no amount, no estimate
         cue = Span(toks[i].start, end)
         draft = Draft(
             Form.INDIRECT,
