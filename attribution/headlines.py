@@ -122,6 +122,7 @@ def read_short(
             _source_colon(reader, sent, paragraph, quotes, COLON_MIN_WORDS)
             or _colon_source(reader, sent, paragraph, quotes)
             or _second_predicate(reader, sent, paragraph, quotes)
+            or _subject_quote(reader, sent, paragraph, quotes)
         )
         if colon is not None:
             drafts = [colon]
@@ -499,6 +500,35 @@ def _quote_colon_source(
         return None  # a headline's own clause after the colon, not a speaker
     cue = Span(colon, colon + 1)
     return Draft.quoted(phrase, cue, "credit", paragraph, quotes, [0])
+
+
+def _subject_quote(
+    reader: SentenceReader, sent: Span, paragraph: int, quotes: list[QuoteInfo]
+) -> Draft | None:
+    """ "Islanders 'let down' as ferry delayed again", "Nurses 'exhausted' as strike
+    enters third week": a British headline's source, then its words in quotation
+    marks with no verb between (the quotation is theirs)."""
+    masked, lex = reader.masked, reader.lex
+    inside = [q for q in quotes if sent.start < q.raw.start and q.raw.end <= sent.end]
+    if not inside:
+        return None
+    quote = inside[0]
+    toks = tokenize(masked, sent.start, sent.end, lex)
+    k = next((n for n, t in enumerate(toks) if t.start == quote.raw.start), None)
+    if k is None or not 1 <= k <= TRAILING_SOURCE_WORDS or not all(t.is_word for t in toks[:k]):
+        return None
+    phrase = reader.parser.left(toks, k, 0)
+    if phrase is None or phrase.mention.start != toks[0].start or phrase.kind == "pronoun":
+        return None
+    head = toks[k - 1].lower
+    if not (reader._source_noun(head) or lex.unnamed_group(head)):
+        # "Budget 'a disaster'": a thing, no source; "Starmer 'furious'": a mood
+        # others report (one capital at a headline's start may be any noun)
+        return None
+    cue = Span(quote.raw.start, quote.raw.start)
+    draft = Draft(Form.INDIRECT, [], phrase, cue, "credit", None, paragraph)
+    reader._add_content(draft, Span(quote.raw.start, quote.raw.end), [quote])
+    return draft if draft.fragments else None
 
 
 def _colon_source(
