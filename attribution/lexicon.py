@@ -168,11 +168,11 @@ class Lexicon:
     greeting_verbs: frozenset[str]  # "welcomed several hundred guests": in person
     guests: frozenset[str]  # the heads that make such an object people greeted
     release_verbs: frozenset[str]  # "released her debut album": a work, not a report
-    pressing_verbs: frozenset[str]  # "pressed the button to start": a control pressed
-    controls: frozenset[str]
-    office_verbs: frozenset[str]  # "assumed his post": an office taken, no belief
-    offices: frozenset[str]
     works: frozenset[str]  # the heads that make such an object a work
+    pressing_verbs: frozenset[str]  # "pressed the button to start": a control pressed
+    controls: frozenset[str]  # the heads that make such an object a control
+    office_verbs: frozenset[str]  # "assumed his post": an office taken, no belief
+    offices: frozenset[str]  # the heads that make such an object an office
     evidence_verbs: frozenset[str]  # lemmas whose bare object is content after a record
     forecast_verbs: frozenset[str]  # lemmas whose object may be the forecast figure
     forecast_heads: frozenset[str]  # "revenue", "earnings": what a forecast is of
@@ -671,11 +671,11 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         greeting_verbs=lower(cues, "physical", "greeting_verbs", "cues.toml"),
         guests=lower(cues, "physical", "guests", "cues.toml"),
         release_verbs=lower(cues, "physical", "release_verbs", "cues.toml"),
+        works=lower(cues, "physical", "works", "cues.toml"),
         pressing_verbs=lower(cues, "physical", "pressing_verbs", "cues.toml"),
         controls=lower(cues, "physical", "controls", "cues.toml"),
         office_verbs=lower(cues, "physical", "office_verbs", "cues.toml"),
         offices=lower(cues, "physical", "offices", "cues.toml"),
-        works=lower(cues, "physical", "works", "cues.toml"),
         evidence_verbs=lower(cues, "evidence", "verbs", "cues.toml"),
         forecast_verbs=lower(cues, "forecast", "verbs", "cues.toml"),
         forecast_heads=lower(cues, "forecast", "heads", "cues.toml"),

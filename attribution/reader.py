@@ -148,7 +148,6 @@ QUESTION_WORDS = frozenset({"when", "where", "why", "how", "whether", "who", "wh
 LEFT_OPEN = QUESTION_WORDS - {"which"}
 
 
-# Prepositions of degree before a count ("About 40 MPs", "Over 200 residents")
 class ReaderBase:
     def __init__(self, text: str, masked: str, lexicon: Lexicon) -> None:
         self.text = text

@@ -340,9 +340,9 @@ def _house_number(toks: list[Token], k: int) -> bool:
     )
 
 
-# Quantifiers that open the second of two sources joined by "and".
 # Shares that a word of degree may open: "nearly half", "less than a third"
 FRACTIONS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "dozen"})
+# Quantifiers that open the second of two sources joined by "and".
 GROUP_QUANTIFIERS = frozenset({"some", "many", "several", "most", "few", "other", "a", "an"})
 
 

@@ -123,9 +123,11 @@ OBJECT_LEAD_IN_WORDS = 2  # "scolded him: “...”", "chided the senator: “..
 CONCESSIVE_PREPOSITIONS = frozenset({"despite", "notwithstanding", "unlike"})
 # Pronouns that stand for things as often as for sources ("It encouraged people to
 # drive less", "the project that encourages libertarians to move")
+THING_PRONOUNS = frozenset({"it", "that", "which", "this", "what"})
 # A conjunction left at the end of a content cut at a comma ("at $11 billion and")
 TRAILING_CONJUNCTION = regex.compile(r"\s+(?:and|but|or)$")
-THING_PRONOUNS = frozenset({"it", "that", "which", "this", "what"})
+# What may stand before a sentence's opening "As X said" ("But as X noted")
+AS_CLAUSE_OPENERS = frozenset({"but", "and", "yet", "so", "—", "--"})
 APPROXIMATORS = frozenset({"about", "around", "over", "under", "nearly", "almost", "some"})
 # "about a third of voters": a share after "a"
 SHARES = frozenset({"third", "quarter", "fifth", "half", "dozen", "hundred", "thousand", "million"})
@@ -3109,9 +3111,7 @@ class SentenceReader(VerblessReader):
         """Is the cue clause "As X said" opening the sentence ("But as X noted")?"""
         k = index_at(toks, clause_start) - 1
         return (
-            k >= 0
-            and toks[k].lower == "as"
-            and (k == 0 or toks[k - 1].lower in ("but", "and", "yet", "so", "—", "--"))
+            k >= 0 and toks[k].lower == "as" and (k == 0 or toks[k - 1].lower in AS_CLAUSE_OPENERS)
         )
 
     def _as_role_start(self, toks: list[Token], clause_start: int) -> int:
@@ -3123,7 +3123,7 @@ class SentenceReader(VerblessReader):
             return clause_start  # not "As Election Day nears, Stone says, ...": a clause
         for m in range(k - 1, max(-1, k - 10), -1):
             if toks[m].lower == "as":
-                opens = m == 0 or toks[m - 1].lower in ("but", "and", "yet", "so", "—", "--")
+                opens = m == 0 or toks[m - 1].lower in AS_CLAUSE_OPENERS
                 return toks[m + 1].start if opens and m + 1 < k else clause_start
             if not toks[m].is_word:
                 return clause_start
