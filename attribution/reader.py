@@ -143,6 +143,8 @@ TIME_TAIL = regex.compile(
 
 
 # The words that open a question left open by a refusal ("did not say when ...")
+# Counts in words that open a subject of people ("Tens of thousands of people")
+MULTITUDES = frozenset({"tens", "dozens", "scores", "hundreds", "thousands", "millions"})
 QUESTION_WORDS = frozenset({"when", "where", "why", "how", "whether", "who", "what", "which"})
 # ... and those that may stand alone as what was left open ("did not say how.")
 LEFT_OPEN = QUESTION_WORDS - {"which"}
@@ -349,12 +351,20 @@ class ReaderBase:
                 or (not toks[end].is_cap and self._finite(toks[end].lower))
             ):
                 end += 1
-            longer = self.parser.left(toks, end, start) if end < verb else None
+            longer = self.parser.left(toks, end, start) if end <= verb else None
             head = toks[joint - 1].lower
+            opening = (
+                short.mention.start
+                if short is not None
+                # "Tens of thousands of people marched": a multitude opens the subject
+                else toks[start].start
+                if toks[start].lower in MULTITUDES
+                else None
+            )
             if (
                 longer is not None
-                and short is not None
-                and longer.mention.start == short.mention.start
+                and opening is not None
+                and longer.mention.start == opening
                 and longer.mention.end == toks[end - 1].end
                 and (  # people: "of former employees", not "of state's approach"
                     self.lex.unnamed_group(toks[end - 1].lower)

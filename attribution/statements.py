@@ -3171,6 +3171,8 @@ class SentenceReader(VerblessReader):
             word = tok.lower
             if word in self.lex.time_words or word in TIME_NOUNS:
                 continue  # "took the stage Tuesday night to acknowledge"
+            if tok.is_word and tok.is_cap and self._placed_name(toks, m):
+                continue  # "marched through central Madrid on Saturday to demand"
             if not tok.is_word or tok.is_cap:
                 return None
             if m > 0 and (
@@ -3207,6 +3209,20 @@ class SentenceReader(VerblessReader):
                 return None
             return owner.phrase
         return None
+
+    def _placed_name(self, toks: list[Token], m: int) -> bool:
+        """Whether the capitalised word at toks[m] ends a name inside a prepositional
+        phrase ("through central Madrid", "outside City Hall"), not an object."""
+        k = m
+        while k > 0 and toks[k].is_cap and m - k < 3:
+            k -= 1
+        while k > 0 and toks[k].is_word and not toks[k].is_cap and m - k < 5:
+            if toks[k].lower in self.lex.prepositions:
+                return True
+            if toks[k].lower in self.lex.verbs or toks[k].lower.endswith("ed"):
+                return False
+            k -= 1
+        return toks[k].lower in self.lex.prepositions
 
     def _coordinated_source(self, toks: list[Token], k: int) -> bool:
         """ "..., officials reported, and experts warn the outbreak could spread": a
