@@ -28,6 +28,7 @@ from attribution.speakers import (
     NounPhrase,
     SpeakerParser,
     Token,
+    degree_opening,
 )
 
 SENTENCE_PUNCT = frozenset(".!?;:…,")
@@ -431,8 +432,7 @@ class ReaderBase:
         protested": words of degree before a count open the subject, not a phrase of
         their own.  The index of the count, or None."""
         for k in range(min(start + 3, verb - 1), start, -1):  # the longest first
-            words = " ".join(tok.lower for tok in toks[start:k])
-            if words in self.lex.count_approximators:
+            if degree_opening(toks, k, start, self.lex) == start:
                 count = toks[k]
                 if count.text[0].isdigit() or count.lower in self.lex.ratio_numbers:
                     return k

@@ -405,6 +405,17 @@ def _listed_name(toks: list[Token], start: int, ceiling: int) -> NounPhrase | No
     return None
 
 
+def degree_opening(toks: list[Token], k: int, floor: int, lexicon: Lexicon) -> int | None:
+    """Where words of degree ending right before toks[k] begin ("about", "more
+    than", "as many as": grammar.toml's count_approximators, the longest first, not
+    before `floor`), or None."""
+    for n in (3, 2, 1):
+        m = k - n
+        if m >= floor and " ".join(t.lower for t in toks[m:k]) in lexicon.count_approximators:
+            return m
+    return None
+
+
 def _count_of(toks: list[Token], k: int, j: int) -> bool:
     """ "1,409 teachers", "200 protesters", "32 security experts": a number before
     the plural noun that heads the phrase, an adjective or noun between them."""
@@ -517,15 +528,14 @@ class SpeakerParser:
             or (tok.lower == "a" and k + 1 < len(toks) and toks[k + 1].lower in FRACTIONS)
         ):
             return phrase
-        for n in (3, 2, 1):  # the longest first: "as many as", "more than", "about"
-            m = k - n
-            if m >= floor and " ".join(t.lower for t in toks[m:k]) in self.lex.count_approximators:
-                start = toks[m].start
-                name = phrase.name
-                if name.start == phrase.mention.start:
-                    name = Span(start, name.end)
-                return replace(phrase, mention=Span(start, phrase.mention.end), name=name)
-        return phrase
+        m = degree_opening(toks, k, floor, self.lex)
+        if m is None:
+            return phrase
+        start = toks[m].start
+        name = phrase.name
+        if name.start == phrase.mention.start:
+            name = Span(start, name.end)
+        return replace(phrase, mention=Span(start, phrase.mention.end), name=name)
 
     def _left(self, toks: list[Token], verb: int, floor: int) -> NounPhrase | None:
         j = verb - 1
