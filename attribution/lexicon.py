@@ -91,6 +91,7 @@ class Lexicon:
     participle_and_re: re.Pattern[str]
     participle_adverbs: frozenset[str]  # ", later admitting": besides any -ly adverb
     noun_cues: frozenset[str]
+    pronoun_noun_cues: frozenset[str]  # "her claim that": owned by a bare possessive pronoun
     according_re: re.Pattern[str]
     # the phrases, lower case, for a quick substring test; a short word ("per") only as
     # a word between spaces, or opening the sentence (`according_openers`)
@@ -575,6 +576,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         ),
         participle_adverbs=participle_adverbs,
         noun_cues=frozenset(_words(cues, "nouns", "words", "cues.toml")),
+        pronoun_noun_cues=frozenset(_words(cues, "nouns", "owned_by_pronoun", "cues.toml")),
         according_re=according_re,
         according=tuple(
             phrase.lower() if len(phrase) > SHORT_PHRASE else f" {phrase.lower()} "

@@ -341,6 +341,7 @@ ASSERTION_LINKS = frozenset(
 # "was quoted as saying", "Interfax cited a source as saying": the one quoted speaks
 QUOTING = frozenset({"quoted", "quotes", "cited", "cites"})
 THAT = regex.compile(r"\s*,?\s*(?:that|whether|if|how|why|what)\b")
+OWNER_NOUN = regex.compile(r"\b(?:his|her|their|its)\s+(?P<noun>[a-z]+)\b")
 # Words after which a base form is a verb, not a noun: "who support", "to back"
 VERB_LEADS = MODALS | {"who", "to"}
 # Quantifiers whose plural noun may stand after an adjective ("any tough questions")
@@ -1429,6 +1430,8 @@ class SentenceReader(VerblessReader):
             # "burn up their email accounts", "his claims": after a possessive
             # determiner (not "her": "heard her say") the form is a noun
             or (prev in OWNER_DETERMINERS and j == i - 1)
+            # "pounced on her claim that": after a preposition "her" owns the noun
+            or (prev == "her" and j == i - 1 and j > 0 and toks[j - 1].lower in lex.prepositions)
             # "A 2014 estimate by the committee", "the 2016 report": a dated noun
             or (prev.isdigit() and j > 0 and toks[j - 1].lower in lex.determiners)
             or (prev.endswith(("’s", "'s")) and not is_ing)
@@ -4401,6 +4404,12 @@ class SentenceReader(VerblessReader):
                 if word in self.lex.noun_cues and THAT.match(masked, word_end, sent.end):
                     found.append(pos)
                 pos = masked.find(marker, pos + 3, sent.end)
+        # "his claim that ...", "their belief that ...": a possessive pronoun owns it
+        for owner in OWNER_NOUN.finditer(masked, sent.start, sent.end):
+            if owner.group("noun") in self.lex.pronoun_noun_cues and THAT.match(
+                masked, owner.end(), sent.end
+            ):
+                found.append(owner.start())
         return found
 
     def _noun_cue(
@@ -4409,6 +4418,8 @@ class SentenceReader(VerblessReader):
         i = index_at(toks, pos)
         if i >= len(toks) or toks[i].start != pos or i + 1 >= len(toks):
             return None
+        if toks[i].lower in POSSESSIVE_PRONOUNS:
+            return self._owned_noun_cue(sent, paragraph, toks, i, quotes)
         phrase = self.parser._ending_at(toks, i - 1, 0)
         if phrase is None or phrase.kind == "pronoun":
             return None
@@ -4418,6 +4429,22 @@ class SentenceReader(VerblessReader):
         that = THAT.match(self.masked, noun.end, sent.end)
         if that is None:
             return None
+        self._content_after(draft, that.end() - len(that.group().strip()), sent, quotes)
+        return draft if draft.fragments else None
+
+    def _owned_noun_cue(
+        self, sent: Span, paragraph: int, toks: list[Token], i: int, quotes: list[QuoteInfo]
+    ) -> Draft | None:
+        """ "her claim that Sanders had voted against it": the possessive pronoun is
+        the source, read as "she"."""
+        phrase = self.owner_phrase(toks, i, i)
+        that = THAT.match(self.masked, toks[i + 1].end, sent.end)
+        if phrase is None or that is None:
+            return None
+        noun = toks[i + 1]
+        draft = Draft(
+            Form.INDIRECT, [], phrase, Span(noun.start, noun.end), "noun", None, paragraph
+        )
         self._content_after(draft, that.end() - len(that.group().strip()), sent, quotes)
         return draft if draft.fragments else None
 
