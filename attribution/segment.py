@@ -288,9 +288,11 @@ def _embedded_quote(masked: str, dot: int, floor: int) -> bool:
     i = dot - 1
     while i >= floor and masked[i] == FILLER:
         i -= 1
-    if i < floor or i == dot - 1 or masked[i] not in OPENING_MARKS:
+    if i < floor or i == dot - 1 or (masked[i] not in OPENING_MARKS and masked[i] != "'"):
         return False
     i -= 1
+    if i >= floor and masked[i] == "'" and masked[i + 1] == "'":
+        i -= 1  # "''a disgrace.''": two straight marks open it, as some papers type them
     while i >= floor and masked[i] == " ":
         i -= 1
     return i >= floor and (masked[i].isalnum() or masked[i] == ",")
