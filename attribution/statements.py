@@ -2211,8 +2211,12 @@ class SentenceReader(VerblessReader):
             (
                 verb.frame == "belief"
                 and not self._clause_follows(toks, pos)
-                # "a step many analysts believe could help": the relative's gap
-                and not (contact and self._finite_verb_follows(toks, pos))
+                # "a step many analysts believe could help", "the rule, which he
+                # believes will cut hours": the relative's gap
+                and not (
+                    (contact or self._which_subject(toks, phrase))
+                    and self._finite_verb_follows(toks, pos)
+                )
                 and not self._infinitive_follows(toks, pos, verb.lemma)
                 and not self._object_infinitive(toks, pos, verb.lemma)
             )
@@ -2243,9 +2247,7 @@ class SentenceReader(VerblessReader):
         # "The changes, which officials said will take effect in May, will ...": the
         # relative pronoun is the content's subject and the clause ends at its comma
         gap = (
-            k >= 2
-            and toks[k - 1].lower == "which"
-            and toks[k - 2].text == ","
+            self._which_subject(toks, phrase)
             and start == pos
             and self._finite_verb_follows(toks, pos)
         )
@@ -3696,6 +3698,13 @@ class SentenceReader(VerblessReader):
         while k > 0 and self.masked[k - 1].isspace():
             k -= 1
         return k > 0 and self.masked[k - 1].isalnum()
+
+    @staticmethod
+    def _which_subject(toks: list[Token], phrase: NounPhrase) -> bool:
+        """The subject of a relative clause after a comma and "which" (", which
+        officials said will ...")."""
+        k = index_at(toks, phrase.mention.start)
+        return k >= 2 and toks[k - 1].lower == "which" and toks[k - 2].text == ","
 
     def _contact_subject(self, toks: list[Token], phrase: NounPhrase) -> bool:
         """The subject of a relative clause without "that" after "a" and a noun:
