@@ -4612,7 +4612,8 @@ class SentenceReader(VerblessReader):
             draft.phrase = holder  # "considered unclean by Muslims": they hold the view
             self._add_content(draft, Span(toks[k].start, toks[by - 1].end), [])
             return draft
-        self._content_after(draft, toks[k].start, sent, quotes, subordinate=True)
+        # "were deemed classified": what it is held to be may be one word
+        self._content_after(draft, toks[k].start, sent, quotes, subordinate=True, one_word=True)
         return draft if len(draft.fragments) > 1 else None
 
     def _passive_report(
