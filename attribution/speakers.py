@@ -2270,6 +2270,8 @@ class SpeakerParser:
                     and toks[k].lower in COUNT_LEADERS
                 ):
                     k -= 1  # "The two leaders said", "his three sons say": the article too
+                elif k >= floor and tok.lower in ("most", "least") and toks[k].lower == "the":
+                    k -= 1  # "The most recent poll shows": a superlative, not a quantifier
                 break
             if tok.is_cap:
                 if (

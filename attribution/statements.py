@@ -1549,7 +1549,13 @@ class SentenceReader(VerblessReader):
             and contracted_pronoun(toks[j], lex) is not None
         )
         if is_ing and prev not in lex.passive and catenative is None and not contracted_be:
-            absolute = self._absolute_subject(toks, i) if verb.frame == "speech" else None
+            if verb.frame == "speech":
+                absolute = self._absolute_subject(toks, i)
+            elif verb.lemma in lex.evidence_verbs:
+                # "with polls showing Clinton ahead": records as the absolute's subject
+                absolute = self._absolute_subject(toks, i)
+                if absolute is not None and not self._record_subject(absolute):
+                    absolute = None
             if absolute is None and verb.frame in ("speech", "object") and prev not in ("by", "to"):
                 quoted = self._participle_quote(sent, paragraph, toks, i, match, verb.cls, quotes)
                 if quoted is not None or prev not in TEMPORAL_PREPOSITIONS:
