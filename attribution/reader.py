@@ -820,8 +820,14 @@ class ReaderBase:
         )
         if contacted is not None:
             end = contacted.start()  # "declined to comment when contacted by the BBC"
-        aside = TRAILING_ASIDE.search(masked, start + 1, end)  # not the content's own start
-        if aside is not None and masked.find(", ", aside.end(), end) == -1:  # not "9,000"
+        # not the content's own start; the last aside, after which no comma comes
+        # ("visits with Bell, including the Raiders and the Giants, who hold ...")
+        aside = None
+        for found in TRAILING_ASIDE.finditer(masked, start + 1, end):
+            if masked.find(", ", found.end(), end) == -1:  # not "9,000"
+                aside = found
+                break
+        if aside is not None:
             # "said the deal was off, which surprised investors.": an aside of the
             # writer's that runs to the end, not a "which" clause in the middle
             end = aside.start()

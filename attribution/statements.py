@@ -1171,8 +1171,10 @@ class SentenceReader(VerblessReader):
             return False
         if toks[k].text[:1] in "$£€¥" or toks[k].text[:1].isdigit():
             return True
-        for m in range(k, min(k + 4, len(toks))):
+        for m in range(k, min(k + 5, len(toks))):
             tok = toks[m]
+            if m > k and (tok.text[:1] in "$£€¥" or tok.text[:1].isdigit()):
+                continue  # "a $385 million deficit": an amount inside the figure
             if not tok.is_word or tok.is_cap or tok.lower in self.lex.verbs:
                 return False
             if tok.lower in self.lex.forecast_heads:
@@ -2178,6 +2180,13 @@ class SentenceReader(VerblessReader):
                 clause_first=verb.lemma in lex.clause_first,
             )
             if (verb.frame != "object" or RECIPIENT_TO.match(self.masked, pos))
+            # "projects a deficit in the year that begins in July": a forecast's
+            # determined object, then its relative clause
+            and not (
+                verb.lemma in lex.forecast_verbs
+                and index_at(toks, pos) < len(toks)
+                and toks[index_at(toks, pos)].lower in ("a", "an", "the")
+            )
             # "sought to reassure farmers that ...": the infinitive is the content
             # (but "declined to say whether X": the question, as refusals read)
             and not (
@@ -3922,6 +3931,8 @@ class SentenceReader(VerblessReader):
             (word == "to" and self._verb_after_to(toks, k))
             or word in self.lex.pronouns
             or word in ("the", "a", "an", "this", "these", "those")
+            # "doubt his arm", "fear their own voters": an owned object
+            or word in ("his", "her", "their", "its")
             or self._subject_then_auxiliary(toks, k)
         )
 
