@@ -4903,6 +4903,10 @@ class SentenceReader(VerblessReader):
             # "..., declining to say whether he would run": the question, as the
             # verb "declined to say whether" reads
             that = self._that_nearby(toks, pos, sent, refusal=True)
+        if that is None and verb is not None and verb.lemma in RECIPIENT_VERBS:
+            # "..., telling ABC radio that X": the person told, then the clause, as
+            # after the finite verb
+            that = self._that_nearby(toks, pos, sent)
         if that:
             start = that.end() - len(that.group().strip())
         elif verb is not None and verb.lemma in RECIPIENT_VERBS:
