@@ -92,6 +92,8 @@ class Lexicon:
     participle_adverbs: frozenset[str]  # ", later admitting": besides any -ly adverb
     noun_cues: frozenset[str]
     pronoun_noun_cues: frozenset[str]  # "her claim that": owned by a bare possessive pronoun
+    object_nouns_re: re.Pattern[str]  # "his attacks on", "Trump's criticism of": owner, noun
+    forceful_modifiers: frozenset[str]  # "his murderous attack on": an act, no stance
     according_re: re.Pattern[str]
     # the phrases, lower case, for a quick substring test; a short word ("per") only as
     # a word between spaces, or opening the sentence (`according_openers`)
@@ -577,6 +579,13 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         participle_adverbs=participle_adverbs,
         noun_cues=frozenset(_words(cues, "nouns", "words", "cues.toml")),
         pronoun_noun_cues=frozenset(_words(cues, "nouns", "owned_by_pronoun", "cues.toml")),
+        object_nouns_re=re.compile(
+            r"(?<![\w-])(?P<owner>[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[^\W\d][\w.-]*['’]s)\s+"
+            r"(?P<mods>(?:[\w-]+\s+){0,2}?)(?P<noun>"
+            + alternation(_words(cues, "nouns", "objects", "cues.toml"))
+            + r")\s+(?=\S)"
+        ),
+        forceful_modifiers=lower(cues, "nouns", "forceful", "cues.toml"),
         according_re=according_re,
         according=tuple(
             phrase.lower() if len(phrase) > SHORT_PHRASE else f" {phrase.lower()} "

@@ -341,6 +341,26 @@ ASSERTION_LINKS = frozenset(
 # "was quoted as saying", "Interfax cited a source as saying": the one quoted speaks
 QUOTING = frozenset({"quoted", "quotes", "cited", "cites"})
 THAT = regex.compile(r"\s*,?\s*(?:that|whether|if|how|why|what)\b")
+# The stems of the object nouns (rules/cues.toml [nouns] objects): a quick substring test
+OBJECT_NOUN_STEMS = (
+    "attack",
+    "critici",
+    "broadside",
+    "tirade",
+    "assault",
+    "praise",
+    "endorsement",
+    "denunciation",
+    "condemnation",
+)
+PARTICLES = frozenset({"up", "down", "off", "out", "back"})
+OBJECT_WORD = regex.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+# A comma or a semicolon that ends an object noun's object: not an appositive's
+OBJECT_NOUN_STOP = regex.compile(r"\s*(?:;|,(?!\s+(?:the|a|an)\s))|\s+[-—–]\s+")
+# The finite verb after an object noun's object, unless a relative clause holds it
+OBJECT_NOUN_VERB = regex.compile(
+    r"(?<!\b(?:who|that|which)\b[^,]*)\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|do|did)\b"
+)
 OWNER_NOUN = regex.compile(r"\b(?:his|her|their|its)\s+(?P<noun>[a-z]+)\b")
 # Words after which a base form is a verb, not a noun: "who support", "to back"
 VERB_LEADS = MODALS | {"who", "to"}
@@ -551,6 +571,11 @@ class SentenceReader(VerblessReader):
             else []
         )
         nouns = self._noun_cue_positions(sent)
+        object_nouns = (
+            list(self.lex.object_nouns_re.finditer(masked, sent.start, sent.end))
+            if any(stem in lowered for stem in OBJECT_NOUN_STEMS)
+            else []
+        )  # a substring test first, as for the owned nouns
         # "The party issued a statement.": a lead-in (a substring test before the pattern)
         announcing = any(verb in lowered for verb in self.lex.issued_verbs)
         dashes = quotes and any(masked.find(d, sent.start, sent.end) != -1 for d in CREDIT_MARKS)
@@ -596,6 +621,7 @@ class SentenceReader(VerblessReader):
             or according
             or owned
             or nouns
+            or object_nouns
             or dashes
             or said_first
             or colon
@@ -691,6 +717,10 @@ class SentenceReader(VerblessReader):
             draft = self._noun_cue(sent, paragraph, toks, i, quotes)
             if draft is not None:
                 forwards.append(draft)
+        for stance in object_nouns:
+            draft = self._object_noun(sent, paragraph, toks, stance, quotes)
+            if draft is not None:
+                forwards.append(draft)
         split_coordinated(forwards, masked)
         split_relatives(forwards, masked)
         self._end_subject_relatives(forwards, toks, sent)
@@ -702,6 +732,12 @@ class SentenceReader(VerblessReader):
         _drop_cut_partials(drafts, quotes)
         for i, after, end in participles:
             owner = owner_before(drafts, toks[i].start)
+            if (
+                owner is not None
+                and owner.cue_class == "noun"
+                and (owner.phrase is None or owner.phrase.kind == "pronoun")
+            ):
+                owner = None  # "rescinded his endorsement of Trump, saying": the subject's
             if owner is not None and owner.phrase is None:
                 owner = None  # "X has been criticized for Y, ..., saying": nobody's words
             if owner is not None and owner.phrase is not None and self._restrictive(owner.phrase):
@@ -4473,6 +4509,93 @@ class SentenceReader(VerblessReader):
         )
         self._content_after(draft, that.end() - len(that.group().strip()), sent, quotes)
         return draft if draft.fragments else None
+
+    def _object_noun(
+        self,
+        sent: Span,
+        paragraph: int,
+        toks: list[Token],
+        found: re.Match[str],
+        quotes: list[QuoteInfo],
+    ) -> Draft | None:
+        """ "his attacks on Clinton", "Trump's criticism of the judge": a stance of the
+        owner, whose content is the object after the preposition.  A possessive
+        pronoun stands for the subject before it when the subject's own clause owns
+        the noun ("Trump ratcheted up his attacks on Rubio": Trump)."""
+        if any(word.lower() in self.lex.forceful_modifiers for word in found.group("mods").split()):
+            return None  # "his murderous attack on club goers": an act
+        first = index_at(toks, found.start("owner"))
+        if first >= len(toks) or toks[first].start != found.start("owner"):
+            last = index_at(toks, found.end("owner")) - 1
+            if last < 0 or toks[last].end != found.end("owner"):
+                return None
+            first = last
+        if toks[first].lower in POSSESSIVE_PRONOUNS:
+            phrase = self._owning_subject(paragraph, toks, first) or self.owner_phrase(
+                toks, first, first
+            )
+        elif toks[first].text in POSSESSIVE and first > 0:
+            phrase = self.parser._ending_at(toks, first - 1, 0)
+        elif toks[first].lower.endswith(("'s", "’s")):
+            # "The mayor's repeated attacks": the owner's words without its "'s"
+            owner = toks[first]
+            bare = Token(owner.start, owner.end - 2, owner.text[:-2], owner.lower[:-2])
+            phrase = self.parser._ending_at([*toks[:first], bare], first, 0)
+        else:
+            return None
+        if phrase is None:
+            return None
+        cue = Span(found.start("noun"), found.end("noun"))
+        draft = Draft(Form.INDIRECT, [], phrase, cue, "noun", None, paragraph)
+        self._content_after(draft, found.end(), sent, quotes, one_word=True)
+        if len(draft.fragments) == 1 and draft.fragments[0][1] is None:
+            span = draft.fragments[0][0]
+            verb = OBJECT_NOUN_VERB.search(self.masked, span.start, span.end)
+            if verb is not None and verb.start() > span.start:
+                # "Trump's attacks on Curiel are highly unusual": the noun phrase was
+                # the subject; its object ends before the verb
+                span = Span(span.start, verb.start())
+            if self._subject_boundary(toks, phrase.mention.start):
+                # "The mayor's attacks on the auditor angered the council": the
+                # subject's object ends before a past tense too
+                for word in OBJECT_WORD.finditer(self.masked, span.start, span.end):
+                    if word.start() > span.start and (
+                        finite_word(word.group()) or word.group() in IRREGULAR_PAST
+                    ):
+                        span = Span(span.start, word.start() - 1)
+                        break
+            stop = OBJECT_NOUN_STOP.search(self.masked, span.start, span.end)
+            if stop is not None and stop.start() > span.start:
+                # "his attacks on Rubio, saying ...", "attacks on the nomination process,
+                # Mr. Manafort said": a noun's object ends at its comma (but "Trump, the
+                # presumptive nominee": an appositive)
+                span = Span(span.start, stop.start())
+            draft.fragments[0] = (span, None)
+        return draft if draft.fragments else None
+
+    def _owning_subject(self, paragraph: int, toks: list[Token], owner: int) -> NounPhrase | None:
+        """The subject of the clause whose verb comes just before a possessive pronoun
+        ("Trump ratcheted up his attacks", "she escalated her attacks"), or None."""
+        k = owner - 1
+        if k > 0 and toks[k].lower == "on" and toks[k - 1].lower in PARTICLES:
+            k -= 1  # "doubling down on his attacks", "kept up on"
+        while k >= 0 and toks[k].is_word and toks[k].lower in PARTICLES:
+            k -= 1  # "ratcheted up", "toned down"
+        if (
+            k < 1
+            or not toks[k].is_word
+            or toks[k].is_cap
+            or toks[k].lower in self.lex.prepositions  # "struck a chord with his attacks"
+            or toks[k].lower in self.lex.determiners
+        ):
+            return None
+        owner_draft = self._subject_owner(paragraph, toks, k)
+        phrase = owner_draft.phrase if owner_draft is not None else None
+        if phrase is None or phrase.end_index > k:
+            return None
+        if any(t.text in (",", ";", ":", "—", "–") for t in toks[phrase.end_index : k]):
+            return None  # a clause of its own between them
+        return phrase
 
     def _regarded(self, draft: Draft, start: int, sent: Span, quotes: list[QuoteInfo]) -> None:
         """The content of a verb of regard from `start` to its clause's comma or a
