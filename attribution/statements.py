@@ -352,6 +352,11 @@ OBJECT_NOUN_STEMS = (
     "endorsement",
     "denunciation",
     "condemnation",
+    "view",
+    "opposition",
+    "concern",
+    "rejection",
+    "dismissal",
 )
 PARTICLES = frozenset({"up", "down", "off", "out", "back"})
 OBJECT_WORD = regex.compile(r"(?<![\w-])[a-z]+(?![\w-])")
