@@ -2220,7 +2220,13 @@ class SentenceReader(VerblessReader):
                 question=verb.lemma in lex.question_verbs,
                 clause_first=verb.lemma in lex.clause_first,
             )
-            if (verb.frame != "object" or RECIPIENT_TO.match(self.masked, pos))
+            if (
+                verb.frame != "object"
+                or RECIPIENT_TO.match(self.masked, pos)
+                # "agrees with Viguerie that Cruz is the best candidate": the person
+                # agreed with, then the clause
+                or form.endswith(" with")
+            )
             # "projects a deficit in the year that begins in July": a forecast's
             # determined object, then its relative clause
             and not (
