@@ -94,6 +94,7 @@ class Lexicon:
     pronoun_noun_cues: frozenset[str]  # "her claim that": owned by a bare possessive pronoun
     object_nouns_re: re.Pattern[str]  # "his attacks on", "Trump's criticism of": owner, noun
     forceful_modifiers: frozenset[str]  # "his murderous attack on": an act, no stance
+    object_noun_words: tuple[str, ...]  # the nouns of object_nouns_re, for a quick test
     according_re: re.Pattern[str]
     # the phrases, lower case, for a quick substring test; a short word ("per") only as
     # a word between spaces, or opening the sentence (`according_openers`)
@@ -586,6 +587,9 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
             + r")\s+(?=\S)"
         ),
         forceful_modifiers=lower(cues, "nouns", "forceful", "cues.toml"),
+        object_noun_words=tuple(
+            sorted({w.split()[0].lower() for w in _words(cues, "nouns", "objects", "cues.toml")})
+        ),
         according_re=according_re,
         according=tuple(
             phrase.lower() if len(phrase) > SHORT_PHRASE else f" {phrase.lower()} "

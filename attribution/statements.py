@@ -341,23 +341,6 @@ ASSERTION_LINKS = frozenset(
 # "was quoted as saying", "Interfax cited a source as saying": the one quoted speaks
 QUOTING = frozenset({"quoted", "quotes", "cited", "cites"})
 THAT = regex.compile(r"\s*,?\s*(?:that|whether|if|how|why|what)\b")
-# The stems of the object nouns (rules/cues.toml [nouns] objects): a quick substring test
-OBJECT_NOUN_STEMS = (
-    "attack",
-    "critici",
-    "broadside",
-    "tirade",
-    "assault",
-    "praise",
-    "endorsement",
-    "denunciation",
-    "condemnation",
-    "view",
-    "opposition",
-    "concern",
-    "rejection",
-    "dismissal",
-)
 PARTICLES = frozenset({"up", "down", "off", "out", "back"})
 OBJECT_WORD = regex.compile(r"(?<![\w-])[a-z]+(?![\w-])")
 # A comma or a semicolon that ends an object noun's object: not an appositive's
@@ -578,7 +561,7 @@ class SentenceReader(VerblessReader):
         nouns = self._noun_cue_positions(sent)
         object_nouns = (
             list(self.lex.object_nouns_re.finditer(masked, sent.start, sent.end))
-            if any(stem in lowered for stem in OBJECT_NOUN_STEMS)
+            if any(noun in lowered for noun in self.lex.object_noun_words)
             else []
         )  # a substring test first, as for the owned nouns
         # "The party issued a statement.": a lead-in (a substring test before the pattern)
