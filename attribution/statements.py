@@ -4390,8 +4390,7 @@ class SentenceReader(VerblessReader):
             return NounPhrase(span, span, "pronoun", None, None, last + 1)
         if not owner.lower.endswith(("'s", "’s")):
             return None
-        bare = Token(owner.start, owner.end - 2, owner.text[:-2], owner.lower[:-2])
-        words = [*toks[first:last], bare]
+        words = [*toks[first:last], without_possessive(owner)]
         phrase = self.parser._build(words, 0, len(words) - 1)
         return replace(phrase, end_index=last + 1) if phrase is not None else None
 
@@ -4475,9 +4474,14 @@ class SentenceReader(VerblessReader):
         if i >= len(toks) or toks[i].start != pos or i + 1 >= len(toks):
             return None
         if toks[i].lower in POSSESSIVE_PRONOUNS:
-            return self._owned_noun_cue(sent, paragraph, toks, i, quotes)
-        phrase = self.parser._ending_at(toks, i - 1, 0)
-        if phrase is None or phrase.kind == "pronoun":
+            # "her claim that Sanders had voted against it": the pronoun is the source,
+            # read as "she"
+            phrase = self.owner_phrase(toks, i, i)
+        else:
+            phrase = self.parser._ending_at(toks, i - 1, 0)
+            if phrase is not None and phrase.kind == "pronoun":
+                return None
+        if phrase is None:
             return None
         noun = toks[i + 1]
         cue = Span(noun.start, noun.end)
@@ -4485,22 +4489,6 @@ class SentenceReader(VerblessReader):
         that = THAT.match(self.masked, noun.end, sent.end)
         if that is None:
             return None
-        self._content_after(draft, that.end() - len(that.group().strip()), sent, quotes)
-        return draft if draft.fragments else None
-
-    def _owned_noun_cue(
-        self, sent: Span, paragraph: int, toks: list[Token], i: int, quotes: list[QuoteInfo]
-    ) -> Draft | None:
-        """ "her claim that Sanders had voted against it": the possessive pronoun is
-        the source, read as "she"."""
-        phrase = self.owner_phrase(toks, i, i)
-        that = THAT.match(self.masked, toks[i + 1].end, sent.end)
-        if phrase is None or that is None:
-            return None
-        noun = toks[i + 1]
-        draft = Draft(
-            Form.INDIRECT, [], phrase, Span(noun.start, noun.end), "noun", None, paragraph
-        )
         self._content_after(draft, that.end() - len(that.group().strip()), sent, quotes)
         return draft if draft.fragments else None
 
@@ -4518,25 +4506,18 @@ class SentenceReader(VerblessReader):
         the noun ("Trump ratcheted up his attacks on Rubio": Trump)."""
         if any(word.lower() in self.lex.forceful_modifiers for word in found.group("mods").split()):
             return None  # "his murderous attack on club goers": an act
+        # the owner is one token: "his", "Trump's" (the tokenizer keeps the "'s")
         first = index_at(toks, found.start("owner"))
         if first >= len(toks) or toks[first].start != found.start("owner"):
-            last = index_at(toks, found.end("owner")) - 1
-            if last < 0 or toks[last].end != found.end("owner"):
-                return None
-            first = last
+            return None
         if toks[first].lower in POSSESSIVE_PRONOUNS:
             phrase = self._owning_subject(paragraph, toks, first) or self.owner_phrase(
                 toks, first, first
             )
-        elif toks[first].text in POSSESSIVE and first > 0:
-            phrase = self.parser._ending_at(toks, first - 1, 0)
-        elif toks[first].lower.endswith(("'s", "’s")):
-            # "The mayor's repeated attacks": the owner's words without its "'s"
-            owner = toks[first]
-            bare = Token(owner.start, owner.end - 2, owner.text[:-2], owner.lower[:-2])
-            phrase = self.parser._ending_at([*toks[:first], bare], first, 0)
         else:
-            return None
+            # "The mayor's repeated attacks": the owner's words without its "'s"
+            bare = without_possessive(toks[first])
+            phrase = self.parser._ending_at([*toks[:first], bare], first, 0)
         if phrase is None:
             return None
         cue = Span(found.start("noun"), found.end("noun"))
@@ -5037,6 +5018,11 @@ class SentenceReader(VerblessReader):
         one_word = verb is not None and verb.frame == "object" and that is None
         self._content_after(draft, start, sent, quotes, one_word=one_word)
         return draft if draft.fragments else None
+
+
+def without_possessive(tok: Token) -> Token:
+    """ "Trump's" as "Trump": a token without its "'s"."""
+    return Token(tok.start, tok.end - 2, tok.text[:-2], tok.lower[:-2])
 
 
 def _set_off(toks: list[Token], verb: int) -> bool:
