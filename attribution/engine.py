@@ -61,7 +61,9 @@ def analyze(text: str, *, path: str | None = None, lexicon: Lexicon | None = Non
         )
         for k, raw in enumerate(raw_quotes)
     )
-    statements = tuple(_freeze(n, draft, speaker_of[id(draft)]) for n, draft in enumerate(drafts))
+    statements = tuple(
+        _freeze(n, draft, speaker_of[id(draft)], text) for n, draft in enumerate(drafts)
+    )
     speakers = tuple(
         Speaker(
             id=e.id,
@@ -85,8 +87,18 @@ def analyze(text: str, *, path: str | None = None, lexicon: Lexicon | None = Non
     )
 
 
-def _freeze(number: int, draft: Draft, speaker: int | None) -> Statement:
+def _freeze(number: int, draft: Draft, speaker: int | None, text: str) -> Statement:
     form = draft.form
+    mention = draft.phrase.mention if draft.phrase else None
+    if (
+        mention is not None
+        and draft.phrase is not None
+        and draft.phrase.kind != "pronoun"  # "He's hoping": "he" as written
+        and text.startswith(("'s", "’s"), mention.end)
+        and not text[mention.end + 2 : mention.end + 3].isalnum()
+    ):
+        # "Trump's claim that ...": the owner is read without its "'s", but written with it
+        mention = Span(mention.start, mention.end + 2)
     fragments = tuple(Fragment(span, quote) for span, quote in draft.fragments)
     if form is Form.DIRECT and any(f.quote is None for f in fragments):
         form = Form.MIXED
@@ -95,7 +107,7 @@ def _freeze(number: int, draft: Draft, speaker: int | None) -> Statement:
         form=form,
         fragments=fragments,
         speaker=speaker,
-        mention=draft.phrase.mention if draft.phrase else None,
+        mention=mention,
         cue=draft.cue,
         cue_class=draft.cue_class,
         channel=draft.channel,

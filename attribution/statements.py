@@ -349,7 +349,11 @@ OBJECT_NOUN_STOP = regex.compile(r"\s*(?:;|,(?!\s+(?:the|a|an)\s))|\s+[-—–]\
 OBJECT_NOUN_VERB = regex.compile(
     r"(?<!\b(?:who|that|which)\b[^,]*)\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|does|do|did)\b"
 )
-OWNER_NOUN = regex.compile(r"\b(?:his|her|their|its)\s+(?P<noun>[a-z]+)\b")
+# Words that open a clause of their own inside a that-clause, or join two
+CLAUSE_LINKS = frozenset({"and", "or", "but", "that", "which", "who", "whom", "whose", "where"})
+# Words of a verb's chain after its auxiliary ("would not support", "has been")
+VERB_CHAIN = frozenset({"not", "never", "be", "been", "being", "also", "still"})
+OWNER_NOUN = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?P<noun>[a-z]+)\b")
 # Words after which a base form is a verb, not a noun: "who support", "to back"
 VERB_LEADS = MODALS | {"who", "to"}
 # Quantifiers whose plural noun may stand after an adjective ("any tough questions")
@@ -4471,16 +4475,21 @@ class SentenceReader(VerblessReader):
         self, sent: Span, paragraph: int, toks: list[Token], pos: int, quotes: list[QuoteInfo]
     ) -> Draft | None:
         i = index_at(toks, pos)
-        if i >= len(toks) or toks[i].start != pos or i + 1 >= len(toks):
+        if 0 < i < len(toks) and toks[i - 1].start < pos < toks[i - 1].end:
+            i -= 1  # "Trump's claim": the tokenizer keeps the "'s" on its word
+        if i >= len(toks) or i + 1 >= len(toks):
             return None
         if toks[i].lower in POSSESSIVE_PRONOUNS:
             # "her claim that Sanders had voted against it": the pronoun is the source,
             # read as "she"
             phrase = self.owner_phrase(toks, i, i)
-        else:
-            phrase = self.parser._ending_at(toks, i - 1, 0)
+        elif toks[i].lower.endswith(("'s", "’s")):
+            # "Critics seized on Trump's claim that ...": the owner's words without "'s"
+            phrase = self._possessor(toks, i)
             if phrase is not None and phrase.kind == "pronoun":
                 return None
+        else:
+            return None
         if phrase is None:
             return None
         noun = toks[i + 1]
@@ -4490,7 +4499,52 @@ class SentenceReader(VerblessReader):
         if that is None:
             return None
         self._content_after(draft, that.end() - len(that.group().strip()), sent, quotes)
+        if len(draft.fragments) == 1 and self._opens_sentence(toks, phrase.mention.start, sent):
+            span, quote = draft.fragments[0]
+            end = self._subject_clause_end(span)
+            if end is not None and quote is None:
+                # "Her claim that the budget was balanced was false": the claim was
+                # the subject, and its clause ends before the sentence's own verb
+                draft.fragments[0] = (Span(span.start, end), quote)
         return draft if draft.fragments else None
+
+    def _opens_sentence(self, toks: list[Token], start: int, sent: Span) -> bool:
+        """Whether the phrase at `start` opens its sentence (after at most a
+        conjunction: "But the mayor's claim that ...")."""
+        first = index_at(toks, sent.start)
+        k = index_at(toks, start)
+        return k == first or (k == first + 1 and toks[first].lower in ("but", "and", "yet"))
+
+    def _subject_clause_end(self, span: Span) -> int | None:
+        """Where a that-clause that is part of the sentence's subject ends: before the
+        finite verb after its own verb ("that he still has a way to win | would
+        depend on ..."), or None when a conjunction, a relative or a comma comes first
+        (the second verb may be the clause's own)."""
+        verb_end = None  # the end of the clause's own verb and its chain
+        previous = ""
+        for word in OBJECT_WORD.finditer(self.masked, span.start, span.end):
+            text = word.group()
+            if word.start() == span.start:
+                continue  # the clause's own "that"
+            if text in CLAUSE_LINKS or text in self.lex.subordinators:
+                return None
+            between = self.masked[verb_end or span.start : word.start()]
+            if any(mark in between for mark in (",", ";", " - ", "—", "–", ":")):
+                return None
+            finite = text in FINITE_AUXILIARIES or text in IRREGULAR_PAST
+            if verb_end is None:
+                if finite or finite_word(text):
+                    verb_end = word.end()
+            elif self.masked[verb_end : word.start()].isspace() and (
+                text in VERB_CHAIN
+                or text.endswith(("ed", "en", "ing", "ly"))
+                or (finite and (previous in FINITE_AUXILIARIES or previous in VERB_CHAIN))
+            ):
+                verb_end = word.end()  # "was balanced", "would not support", "has been"
+            elif finite:
+                return self.masked.rindex(" ", span.start, word.start())
+            previous = text
+        return None
 
     def _object_noun(
         self,
@@ -4515,9 +4569,7 @@ class SentenceReader(VerblessReader):
                 toks, first, first
             )
         else:
-            # "The mayor's repeated attacks": the owner's words without its "'s"
-            bare = without_possessive(toks[first])
-            phrase = self.parser._ending_at([*toks[:first], bare], first, 0)
+            phrase = self._possessor(toks, first)
         if phrase is None:
             return None
         cue = Span(found.start("noun"), found.end("noun"))
@@ -4547,6 +4599,20 @@ class SentenceReader(VerblessReader):
                 span = Span(span.start, stop.start())
             draft.fragments[0] = (span, None)
         return draft if draft.fragments else None
+
+    def _possessor(self, toks: list[Token], i: int) -> NounPhrase | None:
+        """The owner ending in toks[i] ("The mayor's", "Mr. Trump's") without its "'s",
+        read back no further than a preposition: "including Mr. Trump's assertion",
+        "throwing her weight behind President Obama's advice"."""
+        floor = i
+        while (
+            floor > 0
+            and toks[floor - 1].is_word
+            and toks[floor - 1].lower not in self.lex.prepositions
+            and toks[floor - 1].lower != "including"
+        ):
+            floor -= 1
+        return self.parser._ending_at([*toks[:i], without_possessive(toks[i])], i, floor)
 
     def _owning_subject(self, paragraph: int, toks: list[Token], owner: int) -> NounPhrase | None:
         """The subject of the clause whose verb comes just before a possessive pronoun
