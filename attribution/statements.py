@@ -4481,8 +4481,8 @@ class SentenceReader(VerblessReader):
             return None
         if toks[i].lower in POSSESSIVE_PRONOUNS:
             # "her claim that Sanders had voted against it": the pronoun is the source,
-            # read as "she"
-            phrase = self.owner_phrase(toks, i, i)
+            # read as "she", or the subject it stands for ("Woods shared her belief")
+            phrase = self._owning_subject(paragraph, toks, i) or self.owner_phrase(toks, i, i)
         elif toks[i].lower.endswith(("'s", "’s")):
             # "Critics seized on Trump's claim that ...": the owner's words without "'s"
             phrase = self._possessor(toks, i)
@@ -4582,7 +4582,8 @@ class SentenceReader(VerblessReader):
                 # "Trump's attacks on Curiel are highly unusual": the noun phrase was
                 # the subject; its object ends before the verb
                 span = Span(span.start, verb.start())
-            if self._subject_boundary(toks, phrase.mention.start):
+            owned = toks[first].start if toks[first].lower in POSSESSIVE_PRONOUNS else None
+            if self._subject_boundary(toks, owned or phrase.mention.start):
                 # "The mayor's attacks on the auditor angered the council": the
                 # subject's object ends before a past tense too
                 for word in OBJECT_WORD.finditer(self.masked, span.start, span.end):
@@ -4623,10 +4624,19 @@ class SentenceReader(VerblessReader):
         while k >= 0 and toks[k].is_word and toks[k].lower in PARTICLES:
             k -= 1  # "ratcheted up", "toned down"
         if (
+            k >= 2
+            and toks[k].lower == "in"
+            and toks[k - 1].is_word
+            and not toks[k - 1].is_cap
+            and toks[k - 2].lower in BY_AGENT_BE
+        ):
+            k -= 2  # "were unanimous in their condemnation": the form of "be" is the verb
+        if (
             k < 1
             or not toks[k].is_word
             or toks[k].is_cap
             or toks[k].lower in self.lex.prepositions  # "struck a chord with his attacks"
+            or toks[k].lower == "to"  # "Contrary to his claim"
             or toks[k].lower in self.lex.determiners
         ):
             return None
@@ -4634,7 +4644,21 @@ class SentenceReader(VerblessReader):
         phrase = owner_draft.phrase if owner_draft is not None else None
         if phrase is None or phrase.end_index > k:
             return None
-        if any(t.text in (",", ";", ":", "—", "–") for t in toks[phrase.end_index : k]):
+        between = phrase.end_index
+        if between < k and toks[between].lower in ("himself", "herself", "themselves"):
+            between += 1  # "Sanders himself, who ..."
+        while between + 2 < k and toks[between].text == ",":
+            # "Sen. Kirk, who faces a tough race, rescinded his endorsement", "Hammond,
+            # the committeeman, hesitated": past the relative clause or the appositive
+            # that describes the subject
+            close = next((m for m in range(between + 1, k) if toks[m].text == ","), None)
+            if close is None or not (
+                toks[between + 1].lower in ("who", "which")
+                or not any(finite_word(t.lower) for t in toks[between + 1 : close])
+            ):
+                break
+            between = close + 1
+        if any(t.text in (",", ";", ":", "—", "–") for t in toks[between:k]):
             return None  # a clause of its own between them
         return phrase
 
