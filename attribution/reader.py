@@ -59,7 +59,7 @@ WHEN_CONTACTED = regex.compile(
 # subject takes a verb (", spending rose") and is no aside.
 TRAILING_ASIDE = regex.compile(
     r",\s+(?:to\s+which|which|who|whom|whose|where)\b"
-    r"|,[”\"’]?\s+\p{Ll}+ing\s+(?:the|a|an|his|her|their|its|our|this|that|these|those|some|many"
+    r"|,[”\"’]?\s+(?!(?:including|regarding|concerning|excluding)\s)\p{Ll}+ing\s+(?:the|a|an|his|her|their|its|our|this|that|these|those|some|many"
     r"|more|him|them|it|us|me|to|in|on|at|for|with|from|by|as|about|into|over|\d)\b"
 )
 
