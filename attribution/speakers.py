@@ -300,7 +300,33 @@ def tokenize(masked: str, start: int, end: int, lexicon: Lexicon) -> list[Token]
             tokens[k - 1] = Token(prev.start, tok.end, text, text.lower())
             del tokens[k]
             merged += 1
+    if "He" in texts:
+        _surname_he(tokens, lexicon)
     return tokens
+
+
+SURNAME_HE = "he·"  # the lower-case form of the surname He: no pronoun, no word of the lexicon
+
+
+def _surname_he(tokens: list[Token], lexicon: Lexicon) -> None:
+    """ "spokesperson He Lin said", "Vice Premier He Lifeng": the Chinese surname He,
+    after a lower-case word or a role and before a capitalised word that is no verb,
+    is part of a name, not the pronoun (a title-case headline's "Says He Will" stays)."""
+    for k in range(1, len(tokens) - 1):
+        tok = tokens[k]
+        if tok.text != "He":
+            continue
+        before, after = tokens[k - 1], tokens[k + 1]
+        if (
+            before.is_word
+            and (not before.is_cap or before.lower in lexicon.role_nouns)
+            and after.is_word
+            and after.is_cap
+            and after.lower not in lexicon.verbs
+            and after.lower not in lexicon.pronouns
+            and after.lower not in lexicon.auxiliaries
+        ):
+            tokens[k] = Token(tok.start, tok.end, tok.text, SURNAME_HE)
 
 
 CONTRACTED_AUXILIARIES = ("'s", "’s", "'ve", "’ve", "'d", "’d", "'re", "’re", "'ll", "’ll")

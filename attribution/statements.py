@@ -44,6 +44,7 @@ from attribution.speakers import (
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     MODALS,
+    NAME_LEAD_MODIFIERS,
     OBJECT_PRONOUNS,
     POSSESSIVE,
     POSSESSIVE_PRONOUNS,
@@ -3999,6 +4000,29 @@ class SentenceReader(VerblessReader):
                     or toks[m + 1].lower in self.lex.prepositions
                 )
             ):
+                return True
+        m = k
+        while (
+            m < len(toks)
+            and m - k < 4
+            and (
+                toks[m].lower in NAME_LEAD_MODIFIERS
+                or toks[m].lower == "new"
+                or (toks[m].lower in self.lex.role_nouns and not toks[m].is_cap)
+            )
+        ):
+            m += 1
+        if k < m < len(toks) and toks[m].is_cap:
+            # "believes former captain Sean Tully is the favourite": a role before a
+            # name, then the name and an auxiliary
+            while (
+                m < len(toks)
+                and m - k < 8
+                and (toks[m].is_cap or toks[m].lower in self.lex.role_nouns)
+                and toks[m].lower not in AUXILIARIES
+            ):
+                m += 1  # "former Harbourside captain Sean Tully"
+            if m < len(toks) and toks[m].lower in AUXILIARIES:
                 return True
         link = False  # the subject's own postmodifier: "his tackle on Harley Quinnell was"
         for m in range(k, min(k + 7 if owned else k + 4, len(toks))):
