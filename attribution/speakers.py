@@ -2097,6 +2097,13 @@ class SpeakerParser:
 
     def _relative_left(self, toks: list[Token], j: int, floor: int) -> NounPhrase | None:
         # "a senior official who spoke on condition of anonymity said"
+        if (
+            toks[j].lower in ("i", "he", "she", "we", "they")
+            and j - 2 >= floor
+            and toks[j - 1].lower in self.lex.verbs
+            and any(t.lower == "who" for t in toks[max(floor, j - 4) : j - 1])
+        ):
+            return None  # "residents who said they opposed the plan": its subject is "they"
         k = j
         while k >= floor and j - k < 15 and toks[k].is_word:
             if toks[k].lower in ("who", "whose") or (
