@@ -94,6 +94,7 @@ def _freeze(number: int, draft: Draft, speaker: int | None, text: str) -> Statem
         mention is not None
         and draft.phrase is not None
         and draft.phrase.kind != "pronoun"  # "He's hoping": "he" as written
+        and mention.text(text).lower() not in ("who", "that", "which")  # "who's been"
         and text.startswith(("'s", "’s"), mention.end)
         and not text[mention.end + 2 : mention.end + 3].isalnum()
     ):

@@ -629,6 +629,10 @@ class SpeakerParser:
         j = self._past_ago(toks, j, floor)  # "The State Department two weeks ago said"
         if j < floor:
             return None
+        if toks[j].lower in CONTRACTED_WHO:
+            # "superdelegates who've already said": the "who" of the contraction
+            tok = toks[j]
+            toks = [*toks[:j], Token(tok.start, tok.start + 3, tok.text[:3], "who"), *toks[j + 1 :]]
         if (
             j - 2 > floor
             and (toks[j].lower in self.lex.ratio_numbers or toks[j].text.isdigit())
