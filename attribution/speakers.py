@@ -290,11 +290,27 @@ def tokenize(masked: str, start: int, end: int, lexicon: Lexicon) -> list[Token]
         if k == 0:
             continue
         prev, tok = tokens[k - 1], tokens[k]
+        after = tokens[k + 1] if k + 1 < len(tokens) else None
+        if (
+            after is not None
+            and prev.end == tok.start
+            and after.start == tok.end
+            and prev.is_word
+            and len(after.text) > 1
+            and after.text.isalpha()
+            and after.text.islower()
+        ):
+            # "PowerOutage.us", "Amazon.com": a domain is one word
+            text = prev.text + "." + after.text
+            tokens[k - 1] = Token(prev.start, after.end, text, text.lower())
+            del tokens[k : k + 2]
+            merged += 2
+            continue
         if prev.end == tok.start and (
             prev.lower in lexicon.abbreviations
             or (len(prev.text) == 1 and prev.is_cap)
             or prev.text + "." in lexicon.titles
-            or "." in prev.text
+            or ("." in prev.text and not _domain(prev.text))
         ):
             text = prev.text + "."
             tokens[k - 1] = Token(prev.start, tok.end, text, text.lower())
@@ -303,6 +319,12 @@ def tokenize(masked: str, start: int, end: int, lexicon: Lexicon) -> list[Token]
     if "He" in texts:
         _surname_he(tokens, lexicon)
     return tokens
+
+
+def _domain(text: str) -> bool:
+    """ "PowerOutage.us": a word with a lower-case ending after its dot (not "U.S")."""
+    ending = text.rsplit(".", 1)[1]
+    return len(ending) > 1 and ending.islower()
 
 
 SURNAME_HE = "he·"  # the lower-case form of the surname He: no pronoun, no word of the lexicon
@@ -1567,7 +1589,7 @@ class SpeakerParser:
                 break
             if (
                 not toks[k].is_word
-                and text not in "()-’'."
+                and text not in "()-’'.&"
                 and text not in POSSESSIVE
                 and text not in OPENING_MARKS
                 and text[0] != "~"
