@@ -424,6 +424,9 @@ CHANNEL_RELEASED = regex.compile(
     r"(?=\s+(?:(?:on|last|this|earlier|late|early)\s+)?(?:\p{Lu}\w*day|"
     + _MONTH
     + r"|week|month)\b)"
+    # "said in a statement read to the court": where it was read out
+    r"|\s+read\s+(?:out\s+)?(?:to|in|at|before)\s+(?:the\s+)?"
+    r"(?:court|hearing|inquest|tribunal|jury|committee|sentencing)\b"
 )
 # Who put a channel out, after it ("said in a statement signed by his spokesman, X",
 # "in a statement released by the campaign"): a participle and "by"
@@ -3626,8 +3629,14 @@ class SentenceReader(VerblessReader):
             and self.lex.participle_adverb(prev.lower)
         ):
             return True  # "..., eventually saying he would lose"
-        if i >= 2 and toks[i - 2].text == "," and prev.lower in PARTICIPLE_CONJUNCTIONS:
-            return True  # '"...," she said, before adding that ...'
+        if i >= 2 and prev.lower in PARTICIPLE_CONJUNCTIONS:
+            mark = toks[i - 2]
+            if mark.text == "," or (
+                mark.text in CLOSING_MARKS and mark.start > 0 and self.text[mark.start - 1] == ","
+            ):
+                # '"...," she said, before adding that ...', 'would "have a quiet one
+                # tonight," before adding that ...'
+                return True
         k = i - 1
         if prev.is_cap:
             # "wrote a letter to Attorney General Loretta E. Lynch asking ...": past
