@@ -688,6 +688,23 @@ class SpeakerParser:
         counted = self._bare_count(toks, j, floor)
         if counted is not None:
             return counted
+        if (
+            toks[j].is_cap
+            and toks[j].lower.endswith(("'s", "’s"))
+            and len(toks[j].lower) > 4
+            and contracted_pronoun(toks[j], self.lex) is None
+            and toks[j].lower[:-2] not in self.lex.pronouns
+            and toks[j].lower[:-2] not in ("that", "there", "here", "what", "let", "who")
+        ):
+            # "McDonald's said", "ratings agency Moody's said": a name that ends in
+            # "'s", read without it and then given it back
+            tok = toks[j]
+            stem = Token(tok.start, tok.end - 2, tok.text[:-2], tok.lower[:-2])
+            named = self._ending_at([*toks[:j], stem], j, floor)
+            if named is not None and named.kind == "name":
+                whole = Span(named.mention.start, tok.end)
+                name = Span(named.name.start, tok.end)
+                return NounPhrase(whole, name, "name", named.role, named.reason, j + 1)
         if toks[j].text == "," and j - 1 > floor and toks[j - 1].text == ")":
             # "Sen. Jack Reed (D-R.I.), said": a stray comma after the party and state
             bracketed = self._ending_at(toks, j - 1, floor)

@@ -354,6 +354,11 @@ OBJECT_NOUN_VERB = regex.compile(
 CLAUSE_LINKS = frozenset({"and", "or", "but", "that", "which", "who", "whom", "whose", "where"})
 # Words of a verb's chain after its auxiliary ("would not support", "has been")
 VERB_CHAIN = frozenset({"not", "never", "be", "been", "being", "also", "still"})
+# Cue forms that are never nouns, so a capitalised word in "'s" before them is a
+# name that ends so ("McDonald's said", "Moody's says"), not an owner
+NAME_IN_S_VERBS = frozenset(
+    {"said", "says", "told", "tells", "added", "adds", "announced", "warned", "wrote", "writes"}
+)
 OWNER_NOUN = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?P<noun>[a-z]+)\b")
 # Words after which a base form is a verb, not a noun: "who support", "to back"
 VERB_LEADS = MODALS | {"who", "to"}
@@ -1468,7 +1473,13 @@ class SentenceReader(VerblessReader):
             or (prev == "her" and j == i - 1 and j > 0 and toks[j - 1].lower in lex.prepositions)
             # "A 2014 estimate by the committee", "the 2016 report": a dated noun
             or (prev.isdigit() and j > 0 and toks[j - 1].lower in lex.determiners)
-            or (prev.endswith(("’s", "'s")) and not is_ing)
+            or (
+                prev.endswith(("’s", "'s"))
+                and not is_ing
+                # "McDonald's said", "Moody's says": a name in "'s" before a verb
+                # that is never a noun
+                and not (form in NAME_IN_S_VERBS and toks[j].is_cap)
+            )
             # "one of the most cited newspapers": an adjective
             or (i > 0 and toks[i - 1].lower in ("most", "least") and form.endswith("ed"))
         ):
