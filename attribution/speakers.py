@@ -558,7 +558,35 @@ class SpeakerParser:
     def left(self, toks: list[Token], verb: int, floor: int) -> NounPhrase | None:
         """The subject ending just before toks[verb] (auxiliaries skipped)."""
         phrase = self._left(toks, verb, floor)
-        return self._with_degree(toks, phrase, floor) if phrase is not None else None
+        if phrase is None:
+            return None
+        return self._with_degree(toks, self._campus(toks, phrase, floor), floor)
+
+    def _campus(self, toks: list[Token], phrase: NounPhrase, floor: int) -> NounPhrase:
+        """ "researchers at the University of California, Santa Cruz report": a
+        university's campus after its comma is the end of the source, not a name."""
+        opens = _index_at(toks, phrase.mention.start)
+        if not (
+            phrase.kind == "name"
+            and phrase.role is None
+            and opens - 2 >= floor
+            and toks[opens - 1].text == ","
+            and toks[opens - 2].is_cap
+            and all(t.is_cap for t in toks[opens : phrase.end_index])
+        ):
+            return phrase
+        m = opens - 2
+        while m > floor and (toks[m - 1].is_cap or toks[m - 1].lower in ("of", "the", "at")):
+            m -= 1
+        if not any(t.lower in ("university", "college") for t in toks[m : opens - 1]):
+            return phrase
+        # read it again as if the comma were not there (offsets stay the same)
+        joined = [*toks[: opens - 1], *toks[opens:]]
+        whole = self._ending_at(joined, phrase.end_index - 2, floor)
+        if whole is None or whole.mention.start >= toks[opens - 2].start:
+            return phrase
+        whole = self._postmodified(joined, whole, floor)  # "researchers at the University"
+        return replace(whole, end_index=phrase.end_index)
 
     def _with_degree(self, toks: list[Token], phrase: NounPhrase, floor: int) -> NounPhrase:
         """A subject that opens with a count or a share keeps the words of degree

@@ -991,7 +991,7 @@ class SentenceReader(VerblessReader):
         """The index of "not", "never" or "didn't" before the verb at toks[head]
         (adverbs between: "did not immediately respond"), or None."""
         k = head - 1
-        while k > 0 and (toks[k].lower in self.lex.adverbs or toks[k].lower in NEGATED_ADVERBS):
+        while k > 0 and (self._adverb_word(toks[k]) or toks[k].lower in NEGATED_ADVERBS):
             if toks[k].lower == "never":
                 return k
             k -= 1
@@ -2726,7 +2726,9 @@ class SentenceReader(VerblessReader):
             if tok.lower not in self.lex.assertion_nouns:
                 continue
             if tok.lower in self.lex.assault_nouns and (
-                toks[m - 1].lower == "the" or self._weapon_follows(toks, toks[m].end)
+                toks[m - 1].lower == "the"
+                or self._weapon_follows(toks, toks[m].end)
+                or toks[m - 1].lower in self.lex.forceful_modifiers  # "a drone attack on"
             ):
                 return None  # "launched the attack on the bus": an assault
             noun = Span(tok.start, tok.end)
