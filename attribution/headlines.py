@@ -43,6 +43,10 @@ WORD_START = r"(?<![^\s\"“‘'(«])(?<!\w')"
 CAPITAL_WORD = re.compile(WORD_START + "[A-Z]")
 
 
+# Words that open an explainer's title after a label and a colon, not a source's claim
+EXPLAINER_WORDS = frozenset({"why", "how", "what", "where", "when", "who"})
+
+
 def is_short(sent: Span) -> bool:
     """Short enough for a headline or a line of a transcript."""
     return sent.end - sent.start <= HEADLINE_MAX
@@ -349,6 +353,12 @@ def _source_colon(
         return None  # "The Latest:", "BYLINE:", "BOOM:"
     if toks[0].lower in lex.headline_events:
         return None  # "Storm Isha: Amber warning ...": the event, not a source
+    if (
+        colon + 1 < len(toks)
+        and toks[colon + 1].lower in EXPLAINER_WORDS
+        and not masked[sent.start : sent.end].rstrip().endswith("?")
+    ):
+        return None  # "The Morning: Why egg prices are falling": a title, not a claim
     # "EXCLUSIVE – Roger Stone: ...": a label and a dash before the source
     floor = next(
         (m + 1 for m in range(1, min(colon, 3)) if toks[m].text in LABEL_DASHES and m + 1 < colon),
@@ -497,7 +507,18 @@ def _quote_colon_source(
             if said is not None and said.mention == phrase.mention and draft.cue is not None:
                 if draft.cue.start == toks[after].start and draft.cue_class is not None:
                     return Draft.quoted(said, draft.cue, draft.cue_class, paragraph, quotes, [0])
-        return None  # a headline's own clause after the colon, not a speaker
+        verb = toks[after]
+        if not (
+            phrase.kind == "name"
+            and verb.is_word
+            and not verb.is_cap
+            and verb.lower.endswith("s")
+            and not verb.lower.endswith(("ss", "us", "is"))
+            and verb.lower not in reader.lex.prepositions
+        ):
+            return None  # a headline's own clause after the colon, not a speaker
+        # "'We were outplayed': Patel accepts blame after defeat": the name that
+        # opens the clause after the colon said the quotation
     cue = Span(colon, colon + 1)
     return Draft.quoted(phrase, cue, "credit", paragraph, quotes, [0])
 

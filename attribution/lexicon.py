@@ -172,6 +172,8 @@ class Lexicon:
     greeting_verbs: frozenset[str]  # "welcomed several hundred guests": in person
     guests: frozenset[str]  # the heads that make such an object people greeted
     release_verbs: frozenset[str]  # "released her debut album": a work, not a report
+    results_verbs: frozenset[str]  # "posted a 38% rise in profit": results, not words
+    results: frozenset[str]
     works: frozenset[str]  # the heads that make such an object a work
     pressing_verbs: frozenset[str]  # "pressed the button to start": a control pressed
     controls: frozenset[str]  # the heads that make such an object a control
@@ -686,6 +688,8 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         greeting_verbs=lower(cues, "physical", "greeting_verbs", "cues.toml"),
         guests=lower(cues, "physical", "guests", "cues.toml"),
         release_verbs=lower(cues, "physical", "release_verbs", "cues.toml"),
+        results_verbs=lower(cues, "physical", "results_verbs", "cues.toml"),
+        results=lower(cues, "physical", "results", "cues.toml"),
         works=lower(cues, "physical", "works", "cues.toml"),
         pressing_verbs=lower(cues, "physical", "pressing_verbs", "cues.toml"),
         controls=lower(cues, "physical", "controls", "cues.toml"),

@@ -433,6 +433,11 @@ CHANNEL_RELEASED = regex.compile(
     r"|\s+read\s+(?:out\s+)?(?:to|in|at|before)\s+(?:the\s+)?"
     r"(?:court|hearing|inquest|tribunal|jury|committee|sentencing)\b"
 )
+# Where a channel came out, after its participle and time ("a paper published
+# Thursday in The Astrophysical Journal Letters"): a title in capitals
+CHANNEL_PLACE = regex.compile(
+    r"\s+in\s+(?:the\s+)?\p{Lu}[\w’'&.-]*(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?\p{Lu}[\w’'&.-]*){0,6}"
+)
 # Who put a channel out, after it ("said in a statement signed by his spokesman, X",
 # "in a statement released by the campaign"): a participle and "by"
 CHANNEL_AGENT = regex.compile(
@@ -2289,6 +2294,7 @@ class SentenceReader(VerblessReader):
             or (verb.lemma in lex.assault_verbs and self._weapon_follows(toks, pos))
             or (verb.lemma in lex.greeting_verbs and self._place_object(toks, pos, lex.guests))
             or (verb.lemma in lex.release_verbs and self._place_object(toks, pos, lex.works))
+            or (verb.lemma in lex.results_verbs and self._place_object(toks, pos, lex.results, 7))
             or (verb.lemma in lex.pressing_verbs and self._place_object(toks, pos, lex.controls))
             or (
                 verb.lemma in lex.office_verbs
@@ -2498,17 +2504,18 @@ class SentenceReader(VerblessReader):
         return self.parser.left(toks, k - 1, 0)
 
     def _place_object(
-        self, toks: list[Token], pos: int, heads: frozenset[str] | None = None
+        self, toks: list[Token], pos: int, heads: frozenset[str] | None = None, reach: int = 4
     ) -> bool:
         """ "responded to the scene", "to a call of shots fired": a place or an event
         head (or one of `heads`: "welcomed several hundred guests") among the first
-        words of the object, before any clause."""
+        `reach` words of the object, before any clause (an amount's marks pass: "a
+        38% rise")."""
         heads = self.lex.physical_objects if heads is None else heads
         k = index_at(toks, pos)
-        for tok in toks[k : k + 4]:
+        for tok in toks[k : k + reach]:
             if tok.lower in heads:
                 return True
-            if not tok.is_word or tok.lower == "that":
+            if (not tok.is_word and tok.text not in "%$€£") or tok.lower == "that":
                 return False
         return False
 
@@ -3026,6 +3033,18 @@ class SentenceReader(VerblessReader):
                 word.endswith("ed") and len(word) > 3 and "-" not in word  # "value-added"
             ):
                 return None  # "charged after a crash that killed": a relative clause
+            if (
+                toks[first].lower in ("a", "an", "the")
+                and word.endswith("s")
+                and not word.endswith("ss")
+                and k + 2 < len(toks)
+                and (
+                    toks[k + 2].lower in self.lex.determiners
+                    or toks[k + 2].lower in POSSESSIVE_DETERMINERS
+                    or toks[k + 2].lower in OBJECT_PRONOUNS
+                )
+            ):
+                return None  # "found a giant planet that orbits its star": a relative
         return that
 
     def _told_passive(self, draft: Draft, toks: list[Token], after: int, form: str) -> bool:
@@ -4313,6 +4332,10 @@ class SentenceReader(VerblessReader):
                     released = CHANNEL_RELEASED.match(masked, pos, end)
                     if released is not None:
                         pos = released.end()  # "in a report released Friday"
+                        timed = ADJUNCT.match(masked, pos, end)
+                        journal = CHANNEL_PLACE.match(masked, timed.end() if timed else pos, end)
+                        if journal is not None:
+                            pos = journal.end()  # "published Thursday in The Lancet"
                     break
             if not moved:
                 break
