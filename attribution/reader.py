@@ -643,8 +643,8 @@ class ReaderBase:
         lex = self.lex
         if not extra or not (extra[0].text == "," or extra[0].lower in lex.postmodifier_links):
             return False
-        if not any(t.text == "," for t in extra):
-            return False
+        if not any(t.text == "," for t in extra) and extra[0].lower not in lex.postmodifier_links:
+            return False  # (but "Analysts at DNB Markets said X but warned Y": a postmodifier)
         return not any(
             t.is_word
             and not t.is_cap
