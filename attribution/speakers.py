@@ -225,7 +225,8 @@ RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})  # "Those who left said"
 IRREGULAR_PAST = frozenset(
     {"took", "went", "made", "gave", "got", "came", "saw", "knew", "thought", "found",
      "left", "kept", "held", "won", "lost", "began", "ran", "sent", "spent", "stood",
-     "brought", "bought", "fell", "felt", "led", "met", "paid", "rose", "sold", "chose"}
+     "brought", "bought", "fell", "felt", "led", "met", "paid", "rose", "sold", "chose",
+     "rode", "drove", "flew"}
 )  # fmt: skip
 # "two weeks ago", "a few days ago", "months ago": units and counts of a time phrase
 AGO_UNITS = frozenset({"day", "hour", "minute"})

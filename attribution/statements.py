@@ -992,6 +992,26 @@ class SentenceReader(VerblessReader):
             and not word.endswith("s")
         )
 
+    def _passive_coordinated(self, toks: list[Token], head: int) -> bool:
+        """A participle and "to" after "and" whose clause before it is a passive ("had
+        been called by someone and asked to"): no verb of the sentence's subject."""
+        if not (
+            head + 1 < len(toks)
+            and toks[head + 1].lower == "to"
+            and toks[head].lower.endswith("ed")
+            and head >= 1
+            and toks[head - 1].lower == "and"
+        ):
+            return False
+        for k in range(head - 2, max(-1, head - 14), -1):
+            if toks[k].text in (",", ";", ":") or toks[k].lower in ("said", "told"):
+                return False
+            if toks[k].lower in ("been", "being", "was", "were") and (
+                toks[k + 1].lower.endswith("ed") or toks[k + 1].lower in IRREGULAR_PARTICIPLES
+            ):
+                return True  # (not "was undergoing therapy and vowed to")
+        return False
+
     def _negation(self, toks: list[Token], head: int) -> int | None:
         """The index of "not", "never" or "didn't" before the verb at toks[head]
         (adverbs between: "did not immediately respond"), or None."""
@@ -1676,6 +1696,10 @@ class SentenceReader(VerblessReader):
             ):
                 # "Ortega said he backed the plan but wanted a study": the belief
                 # joins the reported clause, whose content it stays in
+                return None
+            if phrase is not None and self._passive_coordinated(toks, head):
+                # "told deputies he had been called by someone and asked to read out
+                # a code": a passive joined to a passive, inside the content
                 return None
         if (
             verb.documents_only
