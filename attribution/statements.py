@@ -359,6 +359,11 @@ VERB_CHAIN = frozenset({"not", "never", "be", "been", "being", "also", "still"})
 NAME_IN_S_VERBS = frozenset(
     {"said", "says", "told", "tells", "added", "adds", "announced", "warned", "wrote", "writes"}
 )
+# Forms of "be" and linking verbs whose complement may follow an aside
+COPULAS = frozenset(
+    {"is", "was", "are", "were", "be", "been", "remains", "remained", "seems", "seemed",
+     "became", "becomes"}
+)  # fmt: skip
 OWNER_NOUN = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?P<noun>[a-z]+)\b")
 # Words after which a base form is a verb, not a noun: "who support", "to back"
 VERB_LEADS = MODALS | {"who", "to"}
@@ -2125,6 +2130,9 @@ class SentenceReader(VerblessReader):
                     and toks[prior].lower not in lex.prepositions
                     and toks[prior].lower not in lex.determiners
                     and toks[prior].lower not in ("to", "of", "and", "or", "but")
+                    # (nor "It is, she admits, a habit left over ...": a copula's
+                    # complement after the aside)
+                    and toks[prior].lower not in COPULAS
                     # a clause before it ("Overall, she said, a number of ..." goes on)
                     and any(self._finite(t.lower) for t in toks[: prior + 1] if t.is_word)
                 )
