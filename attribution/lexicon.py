@@ -172,6 +172,8 @@ class Lexicon:
     greeting_verbs: frozenset[str]  # "welcomed several hundred guests": in person
     guests: frozenset[str]  # the heads that make such an object people greeted
     release_verbs: frozenset[str]  # "released her debut album": a work, not a report
+    concede_verbs: frozenset[str]  # "conceded the race": a contest, not a report
+    contests: frozenset[str]
     results_verbs: frozenset[str]  # "posted a 38% rise in profit": results, not words
     results: frozenset[str]
     works: frozenset[str]  # the heads that make such an object a work
@@ -688,6 +690,8 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         greeting_verbs=lower(cues, "physical", "greeting_verbs", "cues.toml"),
         guests=lower(cues, "physical", "guests", "cues.toml"),
         release_verbs=lower(cues, "physical", "release_verbs", "cues.toml"),
+        concede_verbs=lower(cues, "physical", "concede_verbs", "cues.toml"),
+        contests=lower(cues, "physical", "contests", "cues.toml"),
         results_verbs=lower(cues, "physical", "results_verbs", "cues.toml"),
         results=lower(cues, "physical", "results", "cues.toml"),
         works=lower(cues, "physical", "works", "cues.toml"),

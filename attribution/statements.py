@@ -2327,6 +2327,7 @@ class SentenceReader(VerblessReader):
             or (verb.lemma in lex.greeting_verbs and self._place_object(toks, pos, lex.guests))
             or (verb.lemma in lex.release_verbs and self._place_object(toks, pos, lex.works))
             or (verb.lemma in lex.results_verbs and self._place_object(toks, pos, lex.results, 7))
+            or (verb.lemma in lex.concede_verbs and self._place_object(toks, pos, lex.contests, 5))
             or (verb.lemma in lex.pressing_verbs and self._place_object(toks, pos, lex.controls))
             or (
                 verb.lemma in lex.office_verbs
