@@ -441,7 +441,7 @@ CHANNEL_RELEASED = regex.compile(
 # Where a channel came out, after its participle and time ("a paper published
 # Thursday in The Astrophysical Journal Letters"): a title in capitals
 CHANNEL_PLACE = regex.compile(
-    r"\s+in\s+(?:the\s+)?\p{Lu}[\w’'&.-]*(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?\p{Lu}[\w’'&.-]*){0,6}"
+    r"\s+in\s+(?:the\s+)?\p{Lu}[\w’'&-]*(?:\s+(?:of\s+|the\s+|and\s+|&\s+)?\p{Lu}[\w’'&-]*){0,6}"
 )
 # Who put a channel out, after it ("said in a statement signed by his spokesman, X",
 # "in a statement released by the campaign"): a participle and "by"
