@@ -4602,12 +4602,12 @@ class SentenceReader(VerblessReader):
             return None
         self._content_after(draft, that.end() - len(that.group().strip()), sent, quotes)
         if len(draft.fragments) == 1 and self._opens_sentence(toks, phrase.mention.start, sent):
-            span, quote = draft.fragments[0]
+            span, quoted = draft.fragments[0]
             end = self._subject_clause_end(span)
-            if end is not None and quote is None:
+            if end is not None and quoted is None:
                 # "Her claim that the budget was balanced was false": the claim was
                 # the subject, and its clause ends before the sentence's own verb
-                draft.fragments[0] = (Span(span.start, end), quote)
+                draft.fragments[0] = (Span(span.start, end), None)
         return draft if draft.fragments else None
 
     def _opens_sentence(self, toks: list[Token], start: int, sent: Span) -> bool:
