@@ -89,11 +89,12 @@ def analyze(text: str, *, path: str | None = None, lexicon: Lexicon | None = Non
 
 def _freeze(number: int, draft: Draft, speaker: int | None, text: str) -> Statement:
     form = draft.form
-    mention = draft.phrase.mention if draft.phrase else None
+    phrase = draft.phrase
+    mention = phrase.mention if phrase is not None else None
     if (
-        mention is not None
-        and draft.phrase is not None
-        and draft.phrase.kind != "pronoun"  # "He's hoping": "he" as written
+        phrase is not None
+        and mention is not None
+        and phrase.kind != "pronoun"  # "He's hoping": "he" as written
         and mention.text(text).lower() not in ("who", "that", "which")  # "who's been"
         and text.startswith(("'s", "’s"), mention.end)
         and not text[mention.end + 2 : mention.end + 3].isalnum()

@@ -322,6 +322,11 @@ def tokenize(masked: str, start: int, end: int, lexicon: Lexicon) -> list[Token]
     return tokens
 
 
+def without_possessive(tok: Token) -> Token:
+    """ "Trump's" as "Trump": a token without its "'s"."""
+    return Token(tok.start, tok.end - 2, tok.text[:-2], tok.lower[:-2])
+
+
 def _domain(text: str) -> bool:
     """ "PowerOutage.us": a word with a lower-case ending after its dot (not "U.S")."""
     ending = text.rsplit(".", 1)[1]
@@ -727,12 +732,10 @@ class SpeakerParser:
         ):
             # "McDonald's said", "ratings agency Moody's said": a name that ends in
             # "'s", read without it and then given it back
-            tok = toks[j]
-            stem = Token(tok.start, tok.end - 2, tok.text[:-2], tok.lower[:-2])
-            named = self._ending_at([*toks[:j], stem], j, floor)
+            named = self._ending_at([*toks[:j], without_possessive(toks[j])], j, floor)
             if named is not None and named.kind == "name":
-                whole = Span(named.mention.start, tok.end)
-                name = Span(named.name.start, tok.end)
+                whole = Span(named.mention.start, toks[j].end)
+                name = Span(named.name.start, toks[j].end)
                 return NounPhrase(whole, name, "name", named.role, named.reason, j + 1)
         if toks[j].text == "," and j - 1 > floor and toks[j - 1].text == ")":
             # "Sen. Jack Reed (D-R.I.), said": a stray comma after the party and state

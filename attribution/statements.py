@@ -55,6 +55,7 @@ from attribution.speakers import (
     Token,
     contracted_pronoun,
     tokenize,
+    without_possessive,
 )
 from attribution.verbless import CREDIT_MARKS, OPENING_QUOTES, VerblessReader
 
@@ -5210,11 +5211,6 @@ class SentenceReader(VerblessReader):
         one_word = verb is not None and verb.frame == "object" and that is None
         self._content_after(draft, start, sent, quotes, one_word=one_word)
         return draft if draft.fragments else None
-
-
-def without_possessive(tok: Token) -> Token:
-    """ "Trump's" as "Trump": a token without its "'s"."""
-    return Token(tok.start, tok.end - 2, tok.text[:-2], tok.lower[:-2])
 
 
 def _set_off(toks: list[Token], verb: int) -> bool:
