@@ -64,6 +64,18 @@ class Channel:
 
 
 @dataclass(frozen=True, slots=True)
+class ObjectAct:
+    """A speech verb's bare object that makes it a deed, not a report ("responded to
+    the scene", "pressed the button"): one of `heads` among the object's first `reach`
+    words.  `unless_clause`: not when the object is a clause's subject before its
+    auxiliary ("assumes Republicans will retain control")."""
+
+    heads: frozenset[str]
+    reach: int = 4
+    unless_clause: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class ChannelRun:
     """Consecutive channels with the same anchor, as one alternation: one match
     call instead of one per channel.  `channels` are the members, in order."""
@@ -164,23 +176,11 @@ class Lexicon:
     assertion_to: frozenset[str]  # "made veiled references to X": the object after "to"
     assertion_forms: frozenset[str]  # "made": cues only with an assertion noun after them
     assertion_noun_re: regex.Pattern[str]  # a few words, then an assertion noun
-    physical_verbs: frozenset[str]  # "responded to the scene": lemmas with a place object
-    physical_objects: frozenset[str]  # the heads that make such an object a place
+    # lemma -> the objects that make it a deed, not a report ("responded to the scene")
+    object_acts: Mapping[str, tuple[ObjectAct, ...]]
     assault_verbs: frozenset[str]  # "attacked the driver with a bottle": lemmas
     assault_nouns: frozenset[str]  # "launched the attack on the bus"
     weapons: frozenset[str]  # what makes an attack one by hand
-    greeting_verbs: frozenset[str]  # "welcomed several hundred guests": in person
-    guests: frozenset[str]  # the heads that make such an object people greeted
-    release_verbs: frozenset[str]  # "released her debut album": a work, not a report
-    concede_verbs: frozenset[str]  # "conceded the race": a contest, not a report
-    contests: frozenset[str]
-    results_verbs: frozenset[str]  # "posted a 38% rise in profit": results, not words
-    results: frozenset[str]
-    works: frozenset[str]  # the heads that make such an object a work
-    pressing_verbs: frozenset[str]  # "pressed the button to start": a control pressed
-    controls: frozenset[str]  # the heads that make such an object a control
-    office_verbs: frozenset[str]  # "assumed his post": an office taken, no belief
-    offices: frozenset[str]  # the heads that make such an object an office
     evidence_verbs: frozenset[str]  # lemmas whose bare object is content after a record
     forecast_verbs: frozenset[str]  # lemmas whose object may be the forecast figure
     forecast_heads: frozenset[str]  # "revenue", "earnings": what a forecast is of
@@ -401,6 +401,42 @@ def _issued_re(sources: Mapping[str, Any]) -> regex.Pattern[str]:
         r"(?:[\p{L}-]+\s+){0,2}?(?:" + alternation(heads) + r")\b",
         regex.IGNORECASE,
     )
+
+
+def _object_acts(
+    cues: Mapping[str, Any], verbs: Mapping[str, Verb]
+) -> dict[str, tuple[ObjectAct, ...]]:
+    """cues.toml [[physical.acts]], by lemma; each entry checked for its keys and types."""
+    entries = cues.get("physical", {}).get("acts", [])
+    if not isinstance(entries, list):
+        raise RuleDataError("cues.toml: [[physical.acts]] must be an array of tables")
+    acts: dict[str, list[ObjectAct]] = {}
+    for n, entry in enumerate(entries, 1):
+        where = f"cues.toml: [[physical.acts]] entry {n}"
+        if not isinstance(entry, dict):
+            raise RuleDataError(f"{where} must be a table")
+        unknown = set(entry) - {"verbs", "heads", "reach", "unless_clause"}
+        if unknown:
+            raise RuleDataError(f"{where}: unknown key {sorted(unknown)[0]!r}")
+        words = {key: entry.get(key) for key in ("verbs", "heads")}
+        for key, value in words.items():
+            if (
+                not isinstance(value, list)
+                or not value
+                or not all(isinstance(v, str) for v in value)
+            ):
+                raise RuleDataError(f"{where}: {key} must be a non-empty list of strings")
+        reach, unless_clause = entry.get("reach", 4), entry.get("unless_clause", False)
+        if not isinstance(reach, int) or isinstance(reach, bool) or not 1 <= reach <= 12:
+            raise RuleDataError(f"{where}: reach must be a whole number from 1 to 12")
+        if not isinstance(unless_clause, bool):
+            raise RuleDataError(f"{where}: unless_clause must be true or false")
+        act = ObjectAct(frozenset(h.lower() for h in entry["heads"]), reach, unless_clause)
+        for lemma in entry["verbs"]:
+            if verbs.get(lemma.lower()) is None or verbs[lemma.lower()].lemma != lemma.lower():
+                raise RuleDataError(f"{where}: {lemma!r} is no cue verb's lemma")
+            acts.setdefault(lemma.lower(), []).append(act)
+    return {lemma: tuple(found) for lemma, found in acts.items()}
 
 
 @cache
@@ -682,23 +718,10 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         assertion_noun_re=regex.compile(
             r"\s+(?:[\p{Ll}-]+\s+){0,3}?" + alternation(assertion_nouns) + r"\b"
         ),
-        physical_verbs=lower(cues, "physical", "verbs", "cues.toml"),
-        physical_objects=lower(cues, "physical", "objects", "cues.toml"),
+        object_acts=_object_acts(cues, verbs),
         assault_verbs=lower(cues, "physical", "assault_verbs", "cues.toml"),
         assault_nouns=lower(cues, "physical", "assault_nouns", "cues.toml"),
         weapons=lower(cues, "physical", "weapons", "cues.toml"),
-        greeting_verbs=lower(cues, "physical", "greeting_verbs", "cues.toml"),
-        guests=lower(cues, "physical", "guests", "cues.toml"),
-        release_verbs=lower(cues, "physical", "release_verbs", "cues.toml"),
-        concede_verbs=lower(cues, "physical", "concede_verbs", "cues.toml"),
-        contests=lower(cues, "physical", "contests", "cues.toml"),
-        results_verbs=lower(cues, "physical", "results_verbs", "cues.toml"),
-        results=lower(cues, "physical", "results", "cues.toml"),
-        works=lower(cues, "physical", "works", "cues.toml"),
-        pressing_verbs=lower(cues, "physical", "pressing_verbs", "cues.toml"),
-        controls=lower(cues, "physical", "controls", "cues.toml"),
-        office_verbs=lower(cues, "physical", "office_verbs", "cues.toml"),
-        offices=lower(cues, "physical", "offices", "cues.toml"),
         evidence_verbs=lower(cues, "evidence", "verbs", "cues.toml"),
         forecast_verbs=lower(cues, "forecast", "verbs", "cues.toml"),
         forecast_heads=lower(cues, "forecast", "heads", "cues.toml"),

@@ -2323,19 +2323,8 @@ class SentenceReader(VerblessReader):
                 and not self._object_infinitive(toks, pos, verb.lemma)
             )
             or not self._opens_clause(toks, pos, verb.lemma)
-            or (verb.lemma in lex.physical_verbs and self._place_object(toks, pos))
             or (verb.lemma in lex.assault_verbs and self._weapon_follows(toks, pos))
-            or (verb.lemma in lex.greeting_verbs and self._place_object(toks, pos, lex.guests))
-            or (verb.lemma in lex.release_verbs and self._place_object(toks, pos, lex.works))
-            or (verb.lemma in lex.results_verbs and self._place_object(toks, pos, lex.results, 7))
-            or (verb.lemma in lex.concede_verbs and self._place_object(toks, pos, lex.contests, 5))
-            or (verb.lemma in lex.pressing_verbs and self._place_object(toks, pos, lex.controls))
-            or (
-                verb.lemma in lex.office_verbs
-                and self._place_object(toks, pos, lex.offices)
-                # not "assumes Republicans will retain control": a clause
-                and not self._subject_then_auxiliary(toks, index_at(toks, pos))
-            )
+            or self._object_act(toks, pos, verb.lemma)
             or (
                 verb.lemma in lex.clause_only
                 and not self._infinitive_follows(toks, pos, verb.lemma)
@@ -2537,14 +2526,20 @@ class SentenceReader(VerblessReader):
             return None  # "according to an official who oversaw X and described"
         return self.parser.left(toks, k - 1, 0)
 
-    def _place_object(
-        self, toks: list[Token], pos: int, heads: frozenset[str] | None = None, reach: int = 4
-    ) -> bool:
-        """ "responded to the scene", "to a call of shots fired": a place or an event
-        head (or one of `heads`: "welcomed several hundred guests") among the first
-        `reach` words of the object, before any clause (an amount's marks pass: "a
-        38% rise")."""
-        heads = self.lex.physical_objects if heads is None else heads
+    def _object_act(self, toks: list[Token], pos: int, lemma: str) -> bool:
+        """A bare object that makes the verb a deed (cues.toml [[physical.acts]]):
+        "responded to the scene", "welcomed several hundred guests", "posted a 38%
+        rise in profit"."""
+        for act in self.lex.object_acts.get(lemma, ()):
+            if self._place_object(toks, pos, act.heads, act.reach) and not (
+                act.unless_clause and self._subject_then_auxiliary(toks, index_at(toks, pos))
+            ):
+                return True
+        return False
+
+    def _place_object(self, toks: list[Token], pos: int, heads: frozenset[str], reach: int) -> bool:
+        """One of `heads` among the first `reach` words of the object, before any
+        clause (an amount's marks pass: "a 38% rise")."""
         k = index_at(toks, pos)
         for tok in toks[k : k + reach]:
             if tok.lower in heads:

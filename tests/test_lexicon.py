@@ -114,3 +114,46 @@ def test_a_subject_form_must_name_a_verb_and_not_be_a_cue(tmp_path: Path) -> Non
     )
     with pytest.raises(RuleDataError, match=r"subject form 'says'"):
         load_lexicon(folder)
+
+
+def _rules_with_acts(tmp_path: Path, entry: str) -> Path:
+    """The shipped rules with one more [[physical.acts]] entry at the end of cues.toml."""
+    folder = tmp_path / "rules"
+    shutil.copytree(rules_dir(), folder)
+    with (folder / "cues.toml").open("a", encoding="utf-8") as cues:
+        cues.write("\n[[physical.acts]]\n" + entry + "\n")
+    return folder
+
+
+def test_an_object_act_is_added_as_data_alone(tmp_path: Path) -> None:
+    # "announced" with a bare object reports it; with a meal listed as a deed's
+    # head among the first two words, the same verb reports nothing.
+    text = "The mayor announced dinner plans for the delegation."
+    shipped = [s.fragments[0].span.text(text) for s in analyze(text).statements]
+    assert shipped == ["dinner plans for the delegation"]
+    folder = _rules_with_acts(tmp_path, "verbs = ['announce']\nreach = 2\nheads = ['dinner']")
+    assert analyze(text, lexicon=load_lexicon(folder)).statements == ()
+    # the head is beyond a reach of one word
+    folder = _rules_with_acts(
+        tmp_path / "near", "verbs = ['announce']\nreach = 1\nheads = ['plans']"
+    )
+    assert len(analyze(text, lexicon=load_lexicon(folder)).statements) == 1
+
+
+@pytest.mark.parametrize(
+    ("entry", "message"),
+    [
+        ("verbs = ['greet']\nheads = ['fans']", r"entry 8: 'greet' is no cue verb's lemma"),
+        ("verbs = ['announced']\nheads = ['fans']", r"'announced' is no cue verb's lemma"),
+        ("verbs = ['announce']\nheads = []", r"heads must be a non-empty list of strings"),
+        ("verbs = ['announce']\nheads = ['x']\nreach = 0", r"reach must be a whole number"),
+        ("verbs = ['announce']\nheads = ['x']\nreach = true", r"reach must be a whole number"),
+        ("verbs = ['announce']\nheads = ['x']\nunless_clause = 1", r"unless_clause must be"),
+        ("verbs = ['announce']\nheads = ['x']\nhead = 'y'", r"unknown key 'head'"),
+    ],
+)
+def test_a_bad_object_act_names_its_entry(tmp_path: Path, entry: str, message: str) -> None:
+    with pytest.raises(RuleDataError, match=r"cues.toml: \[\[physical.acts\]\] entry 8"):
+        load_lexicon(_rules_with_acts(tmp_path, entry))
+    with pytest.raises(RuleDataError, match=message):
+        load_lexicon(_rules_with_acts(tmp_path / "again", entry))
