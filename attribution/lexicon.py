@@ -73,6 +73,10 @@ class ObjectAct:
     heads: frozenset[str]
     reach: int = 4
     unless_clause: bool = False
+    # `heads` are the nouns of speech that keep a bare object a report ("continued
+    # his scathing remarks"); any other bare object is the deed ("continued their
+    # search")
+    unless_heads: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -404,9 +408,10 @@ def _issued_re(sources: Mapping[str, Any]) -> regex.Pattern[str]:
 
 
 def _object_acts(
-    cues: Mapping[str, Any], verbs: Mapping[str, Verb]
+    cues: Mapping[str, Any], verbs: Mapping[str, Verb], speech_nouns: frozenset[str]
 ) -> dict[str, tuple[ObjectAct, ...]]:
-    """cues.toml [[physical.acts]], by lemma; each entry checked for its keys and types."""
+    """cues.toml [[physical.acts]], by lemma; each entry checked for its keys and types.
+    An entry's `unless_heads` take the nouns of stance and of assertion with them."""
     entries = cues.get("physical", {}).get("acts", [])
     if not isinstance(entries, list):
         raise RuleDataError("cues.toml: [[physical.acts]] must be an array of tables")
@@ -415,10 +420,13 @@ def _object_acts(
         where = f"cues.toml: [[physical.acts]] entry {n}"
         if not isinstance(entry, dict):
             raise RuleDataError(f"{where} must be a table")
-        unknown = set(entry) - {"verbs", "heads", "reach", "unless_clause"}
+        unknown = set(entry) - {"verbs", "heads", "unless_heads", "reach", "unless_clause"}
         if unknown:
             raise RuleDataError(f"{where}: unknown key {sorted(unknown)[0]!r}")
-        words = {key: entry.get(key) for key in ("verbs", "heads")}
+        if ("heads" in entry) == ("unless_heads" in entry):
+            raise RuleDataError(f"{where} needs either heads or unless_heads")
+        heads_key = "heads" if "heads" in entry else "unless_heads"
+        words = {key: entry.get(key) for key in ("verbs", heads_key)}
         for key, value in words.items():
             if (
                 not isinstance(value, list)
@@ -431,7 +439,10 @@ def _object_acts(
             raise RuleDataError(f"{where}: reach must be a whole number from 1 to 12")
         if not isinstance(unless_clause, bool):
             raise RuleDataError(f"{where}: unless_clause must be true or false")
-        act = ObjectAct(frozenset(h.lower() for h in entry["heads"]), reach, unless_clause)
+        heads = frozenset(h.lower() for h in entry[heads_key])
+        if heads_key == "unless_heads":
+            heads |= speech_nouns
+        act = ObjectAct(heads, reach, unless_clause, heads_key == "unless_heads")
         for lemma in entry["verbs"]:
             if verbs.get(lemma.lower()) is None or verbs[lemma.lower()].lemma != lemma.lower():
                 raise RuleDataError(f"{where}: {lemma!r} is no cue verb's lemma")
@@ -718,7 +729,9 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         assertion_noun_re=regex.compile(
             r"\s+(?:[\p{Ll}-]+\s+){0,3}?" + alternation(assertion_nouns) + r"\b"
         ),
-        object_acts=_object_acts(cues, verbs),
+        object_acts=_object_acts(
+            cues, verbs, assertion_nouns | lower(cues, "stance", "nouns", "cues.toml")
+        ),
         assault_verbs=lower(cues, "physical", "assault_verbs", "cues.toml"),
         assault_nouns=lower(cues, "physical", "assault_nouns", "cues.toml"),
         weapons=lower(cues, "physical", "weapons", "cues.toml"),

@@ -2531,11 +2531,31 @@ class SentenceReader(VerblessReader):
         "responded to the scene", "welcomed several hundred guests", "posted a 38%
         rise in profit"."""
         for act in self.lex.object_acts.get(lemma, ()):
-            if self._place_object(toks, pos, act.heads, act.reach) and not (
+            if act.unless_heads:
+                deed = self._noun_phrase_object(toks, pos) and not self._place_object(
+                    toks, pos, act.heads, act.reach
+                )
+            else:
+                deed = self._place_object(toks, pos, act.heads, act.reach)
+            if deed and not (
                 act.unless_clause and self._subject_then_auxiliary(toks, index_at(toks, pos))
             ):
                 return True
         return False
+
+    def _noun_phrase_object(self, toks: list[Token], pos: int) -> bool:
+        """A noun phrase after the verb, no clause: a determiner or a possessive
+        first ("their search for the devices") or a gerund ("campaigning Friday"),
+        and no finite verb within reach ("continued the economy would grow")."""
+        k = index_at(toks, pos)
+        if k >= len(toks):
+            return False
+        word = toks[k].lower
+        return (
+            word in self.lex.determiners
+            or word in POSSESSIVE_DETERMINERS
+            or (word.endswith("ing") and not toks[k].is_cap and word not in self.lex.verbs)
+        ) and not self._finite_verb_follows(toks, pos)
 
     def _place_object(self, toks: list[Token], pos: int, heads: frozenset[str], reach: int) -> bool:
         """One of `heads` among the first `reach` words of the object, before any
