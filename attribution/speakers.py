@@ -226,7 +226,9 @@ IRREGULAR_PAST = frozenset(
     {"took", "went", "made", "gave", "got", "came", "saw", "knew", "thought", "found",
      "left", "kept", "held", "won", "lost", "began", "ran", "sent", "spent", "stood",
      "brought", "bought", "fell", "felt", "led", "met", "paid", "rose", "sold", "chose",
-     "rode", "drove", "flew"}
+     "rode", "drove", "flew", "drew", "struck", "built", "caught", "threw", "grew", "broke",
+     "fought", "shook", "fled", "dealt", "meant", "sat", "stuck", "hung", "sank", "became",
+     "withdrew", "understood"}
 )  # fmt: skip
 # "two weeks ago", "a few days ago", "months ago": units and counts of a time phrase
 AGO_UNITS = frozenset({"day", "hour", "minute"})

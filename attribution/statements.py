@@ -4729,9 +4729,26 @@ class SentenceReader(VerblessReader):
             and toks[floor - 1].is_word
             and toks[floor - 1].lower not in self.lex.prepositions
             and toks[floor - 1].lower != "including"
+            and not self._past_after_subject(toks, floor - 1)
         ):
             floor -= 1
         return self.parser._ending_at([*toks[:i], without_possessive(toks[i])], i, floor)
+
+    def _past_after_subject(self, toks: list[Token], k: int) -> bool:
+        """toks[k] is a past tense after a noun or a pronoun, the verb of a clause and
+        no modifier of a noun: "Other Republicans joined Pence's call", "two unions
+        joined" (but "the embattled governor's claim", "a newly elected mayor's")."""
+        tok = toks[k]
+        if tok.is_cap or k == 0 or not (tok.lower.endswith("ed") or tok.lower in IRREGULAR_PAST):
+            return False
+        before = toks[k - 1]
+        return (
+            before.is_word
+            and before.lower not in self.lex.determiners
+            and before.lower not in POSSESSIVE_DETERMINERS
+            and before.lower not in self.lex.prepositions
+            and not before.lower.endswith("ly")
+        )
 
     def _owning_subject(self, paragraph: int, toks: list[Token], owner: int) -> NounPhrase | None:
         """The subject of the clause whose verb comes just before a possessive pronoun
