@@ -4676,12 +4676,21 @@ class SentenceReader(VerblessReader):
         owner, whose content is the object after the preposition.  A possessive
         pronoun stands for the subject before it when the subject's own clause owns
         the noun ("Trump ratcheted up his attacks on Rubio": Trump)."""
-        if any(word.lower() in self.lex.forceful_modifiers for word in found.group("mods").split()):
+        mods = found.group("mods").lower().split()
+        if any(word in self.lex.forceful_modifiers for word in mods):
             return None  # "his murderous attack on club goers": an act
+        if any(
+            word.endswith("ed") or word in IRREGULAR_PAST or word in FINITE_WORDS
+            for word in mods[1:]
+        ):
+            return None  # "a president's portfolio raised questions about": a clause
         # the owner is one token: "his", "Trump's" (the tokenizer keeps the "'s")
         first = index_at(toks, found.start("owner"))
         if first >= len(toks) or toks[first].start != found.start("owner"):
             return None
+        after = index_at(toks, found.end())
+        if after < len(toks) and self._time_word(toks[after]):
+            return None  # "their comments on Monday": when, not what about
         if toks[first].lower in POSSESSIVE_PRONOUNS:
             phrase = self._owning_subject(paragraph, toks, first) or self.owner_phrase(
                 toks, first, first
@@ -4719,6 +4728,15 @@ class SentenceReader(VerblessReader):
             draft.fragments[0] = (span, None)
         return draft if draft.fragments else None
 
+    def _time_word(self, tok: Token) -> bool:
+        """A day, a month or a deictic day ("Monday", "June", "today"), not "this" or
+        "last", which also open a topic ("comments on this issue")."""
+        word = tok.lower
+        return word in self.lex.time_words and (
+            (tok.is_cap and word not in ("this", "last", "next", "earlier", "later"))
+            or word in ("today", "yesterday", "tonight", "tomorrow")
+        )
+
     def _possessor(self, toks: list[Token], i: int) -> NounPhrase | None:
         """The owner ending in toks[i] ("The mayor's", "Mr. Trump's") without its "'s",
         read back no further than a preposition: "including Mr. Trump's assertion",
@@ -4728,7 +4746,10 @@ class SentenceReader(VerblessReader):
             floor > 0
             and toks[floor - 1].is_word
             and toks[floor - 1].lower not in self.lex.prepositions
-            and toks[floor - 1].lower != "including"
+            and toks[floor - 1].lower not in ("including", "to")
+            and toks[floor - 1].lower not in PARTICLES  # "has held up Mr. Trump's proposal"
+            # "updated to include Zucker's comments": an infinitive's verb
+            and not (floor > 1 and toks[floor - 2].lower == "to" and not toks[floor - 1].is_cap)
             and not self._past_after_subject(toks, floor - 1)
         ):
             floor -= 1
