@@ -3,7 +3,9 @@
 News pages carry their headline in the text. Title case hides the cue from a
 reader that matches cue words in lower case ("Trump Says He Will Win"), so a
 headline's cue words are looked up in a lower-case copy of that sentence alone;
-the names keep their capitals. A short paragraph
+the names keep their capitals, and the sentence is read with its small words
+("Of", "About", "To") in lower case ("Paul Ryan Thinks About Donald Trump"). A short
+paragraph
 with no cue may name its source before a colon: a headline ("Sanders: Clinton
 must change course") or a line of a transcript ("TAPPER: Do you think so?").
 """
@@ -41,6 +43,12 @@ LABEL_DASHES = frozenset({"-", "–", "—", "--"})
 # (not the "s" of "Fed's": an apostrophe after a letter opens no word)
 WORD_START = r"(?<![^\s\"“‘'(«])(?<!\w')"
 CAPITAL_WORD = re.compile(WORD_START + "[A-Z]")
+# A capitalised word of letters alone: a title's small word may be one ("About")
+TITLED_WORD = re.compile(r"(?<![\w’'-])[A-Z][a-z]*(?![\w’'-])")
+# Title-case headlines read with their small words in lower case, per document: each
+# costs a copy of the masked text, so a text of thousands of title-case lines (a list
+# of headlines) stays linear
+MAX_TITLE_COPIES = 16
 
 
 # Words that open an explainer's title after a label and a colon, not a source's claim
@@ -58,6 +66,25 @@ def is_title_case(masked: str, sent: Span, lexicon: Lexicon) -> bool:
     if small.search(masked, sent.start, sent.end) is not None:
         return False  # a word in lower case that title case capitalises
     return len(CAPITAL_WORD.findall(masked, sent.start, sent.end)) >= HEADLINE_MIN_WORDS
+
+
+def _small_words_lowered(masked: str, sent: Span, lexicon: Lexicon) -> str | None:
+    """A title-case sentence with its capitalised small words ("Of", "About", "To")
+    in lower case, but the first word; or None when there is none."""
+    piece = masked[sent.start : sent.end]
+    small = lexicon.headline_small_words | lexicon.prepositions
+    changed = False
+
+    def lower(word: re.Match[str]) -> str:
+        nonlocal changed
+        text = word.group()
+        if word.start() == 0 or text.lower() not in small:
+            return text
+        changed = True
+        return text.lower()
+
+    titled = TITLED_WORD.sub(lower, piece)
+    return titled if changed else None
 
 
 @cache
@@ -105,7 +132,19 @@ def read_short(
     masked, lex = reader.masked, reader.lex
     drafts: list[Draft] = []
     if is_title_case(masked, sent, lex):
-        drafts = reader.read(sent, paragraph, quotes, title_case=True)
+        titled = _small_words_lowered(masked, sent, lex)
+        if titled is not None and reader.title_copies < MAX_TITLE_COPIES:
+            # "Paul Ryan Thinks About Donald Trump", "Refuses To Disavow X": read with
+            # the small words in lower case, as the rest of the engine expects them
+            # (same length, so every offset holds)
+            reader.title_copies += 1
+            reader.masked = masked[: sent.start] + titled + masked[sent.end :]
+            try:
+                drafts = reader.read(sent, paragraph, quotes, title_case=True)
+            finally:
+                reader.masked = masked
+        else:
+            drafts = reader.read(sent, paragraph, quotes, title_case=True)
     else:
         drafts = reader.read(sent, paragraph, quotes)
     if len(drafts) == 1 and not drafts[0].lead_in:

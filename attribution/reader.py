@@ -157,6 +157,7 @@ class ReaderBase:
         self.masked = masked
         self.lex = lexicon
         self.parser = SpeakerParser(lexicon)
+        self.title_copies = 0  # title-case headlines read in a copy (headlines.py)
 
     def _is_document(self, phrase: NounPhrase | None) -> bool:
         if phrase is None or phrase.kind == "pronoun":
