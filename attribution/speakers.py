@@ -87,6 +87,11 @@ LONG_APPOSITIVE_STOPS = frozenset({";", ":", '"', "''", "“", "”", "(", ")", 
 # How far back (tokens) a past participle may open a reduced relative clause
 # before the verb ("A statement released by the ministry on Friday said").
 REDUCED_RELATIVE_REACH = 9
+# Words of rank that make an infinitive after a noun its relative: "the first woman
+# to lead the agency said", "the only senator to vote against it"
+RANK_WORDS = frozenset(
+    {"first", "last", "only", "next", "second", "third", "latest", "youngest", "oldest"}
+)
 # The longest quoted title (code points) read as part of an appositive
 QUOTED_TITLE_LENGTH = 40
 # "An official speaking on condition of anonymity because he was not authorized to
@@ -1065,8 +1070,10 @@ class SpeakerParser:
         """ "A court document filed Thursday says", "A statement released by the
         ministry said": a noun phrase that opens the clause, then a past participle
         and its adjuncts before the verb.  The participle phrase is the role."""
-        speaking = self._speaking_relative(toks, verb, floor) or self._interviewed_relative(
-            toks, verb, floor
+        speaking = (
+            self._speaking_relative(toks, verb, floor)
+            or self._interviewed_relative(toks, verb, floor)
+            or self._infinitive_relative(toks, verb, floor)
         )
         if speaking is not None:
             return speaking
@@ -1121,6 +1128,42 @@ class SpeakerParser:
                 last -= 1  # "Analysts polled by LSEG had expected": not "had"
             mention = Span(head.mention.start, toks[last].end)
             role = Span(tok.start, toks[last].end)
+            return NounPhrase(mention, head.name, head.kind, head.role or role, None, verb)
+        return None
+
+    def _infinitive_relative(self, toks: list[Token], verb: int, floor: int) -> NounPhrase | None:
+        """ "The first woman to lead the agency said", "the only senator to vote
+        against the bill says": a description with a word of rank that opens the
+        clause, then an infinitive and its object before the verb (the infinitive
+        phrase is the role; not "the agency", its object)."""
+        for k in range(verb - 2, max(floor, verb - REDUCED_RELATIVE_REACH) - 1, -1):
+            tok = toks[k]
+            if not tok.is_word and tok.text not in (".", "-"):
+                return None  # no comma or quote between the infinitive and the verb
+            if tok.lower != "to":
+                continue
+            after = toks[k + 1]
+            if not after.is_word or after.is_cap or after.lower in self.lex.determiners:
+                return None  # "to the agency": a preposition
+            head = self._ending_at(toks, k - 1, floor)
+            if head is None or head.kind != "description":
+                return None
+            opens = _index_at(toks, head.mention.start)
+            if (
+                opens >= floor + 2
+                and toks[opens - 1].lower in RANK_WORDS
+                and toks[opens - 2].lower in self.lex.determiners
+            ):
+                # "The last man": "last" is a time word, which ends a noun phrase
+                opens -= 2
+                start = toks[opens].start
+                head = replace(head, mention=Span(start, head.mention.end))
+            if not any(t.lower in RANK_WORDS for t in toks[opens:k]):
+                return None  # "Officials to attend the summit said": a plan, no rank
+            if not self._starts_clause(toks, head, floor):
+                return None
+            mention = Span(head.mention.start, toks[verb - 1].end)
+            role = Span(tok.start, toks[verb - 1].end)
             return NounPhrase(mention, head.name, head.kind, head.role or role, None, verb)
         return None
 
