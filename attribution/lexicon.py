@@ -210,6 +210,7 @@ class Lexicon:
     topic_beliefs: frozenset[str]  # beliefs with a topic after "about": "thinking about"
     not_names: frozenset[str]
     appositive_openers: frozenset[str]
+    aside_openers: frozenset[str]  # "Smith, visibly shaken, said": an adjunct aside
     clause_openers: frozenset[str]
     prepositions: frozenset[str]
     content_blockers: frozenset[str]
@@ -766,6 +767,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         topic_beliefs=lower(cues, "topic_of", "beliefs", "cues.toml"),
         not_names=lower(grammar, "not_names", "words", "grammar.toml"),
         appositive_openers=lower(grammar, "appositive_openers", "words", "grammar.toml"),
+        aside_openers=lower(grammar, "aside_openers", "words", "grammar.toml"),
         clause_openers=lower(grammar, "clause_openers", "words", "grammar.toml"),
         prepositions=lower(grammar, "prepositions", "words", "grammar.toml"),
         content_blockers=lower(grammar, "content_blockers", "words", "grammar.toml"),

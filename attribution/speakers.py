@@ -1441,6 +1441,8 @@ class SpeakerParser:
                 return "adjunct"  # "run by Michael McDonald", "written by a former aide"
             if word in self.lex.speaking_participles:
                 return "adjunct"  # "speaking at a rally in Charleston, West Virginia,"
+            if word in self.lex.aside_openers or (word.endswith("ly") and len(word) > 4):
+                return "adjunct"  # "both up for reelection", "visibly shaken"
             return None
         if self._possessive_role(toks, k + 1, end):
             return "role"
