@@ -1196,7 +1196,18 @@ class SentenceReader(VerblessReader):
         """ "a former Kansas state senator who ran": a base form ("state", "press")
         is a noun before a role noun; "state senator Ana Ruiz said" is left to the
         later cue, and "told host Chuck Todd" is no base form; nor is a verb after
-        its plural subject ("unions warn staff burnout threatens gains")."""
+        its plural subject ("unions warn staff burnout threatens gains").  A base
+        form right after a verb of telling is a noun too: "told state regulators"."""
+        if i > 0 and after < len(toks) and toks[after].is_word and not toks[after].is_cap:
+            told = self.lex.verbs.get(toks[i - 1].lower)
+            verb = self.lex.verbs.get(form)
+            if (
+                told is not None
+                and told.lemma in RECIPIENT_VERBS
+                and verb is not None
+                and verb.lemma == form
+            ):
+                return True
         return self._noun_before_role(toks, form, after) and not (
             i > 0 and self._plural_subject_word(toks[i - 1])
         )
@@ -4176,13 +4187,34 @@ class SentenceReader(VerblessReader):
 
     def _after_plural_recipient(self, toks: list[Token], k: int) -> int | None:
         """Where a clause starts after a plural person told at toks[k] ("aides he",
-        "Democrats the vote", "voters this weekend he"), or None."""
+        "Democrats the vote", "voters this weekend he", "local media they"), or None."""
+
+        def plural(tok: Token) -> bool:
+            return tok.is_word and (
+                (tok.lower.endswith("s") and not tok.lower.endswith("ss"))
+                or tok.lower in COLLECTIVE_RECIPIENTS
+            )
+
         first = toks[k]
-        if not first.is_word or (
-            (not first.lower.endswith("s") or first.lower.endswith("ss"))
-            and first.lower not in COLLECTIVE_RECIPIENTS
-        ):
-            return None
+        if not plural(first):
+            # "told local media they", "told state regulators the dam": one or two
+            # lower-case modifiers before the plural
+            head = k
+            while (
+                head < min(k + 2, len(toks) - 1)
+                and toks[head].is_word
+                and not toks[head].is_cap
+                and toks[head].lower not in self.lex.determiners
+                and toks[head].lower not in self.lex.pronouns
+                and toks[head].lower not in self.lex.prepositions
+                and toks[head].lower != "that"
+                and not plural(toks[head])
+            ):
+                head += 1
+            if head == k or not plural(toks[head]) or toks[head].is_cap:
+                return None
+            first = toks[head]
+            k = head
         after = k + 1
         timed = ADJUNCT.match(self.masked, first.end)
         if timed is not None and timed.end() > first.end:
