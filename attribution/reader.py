@@ -719,6 +719,14 @@ class ReaderBase:
         if connective is not None:
             end = connective.start()  # "..., however, the data showed": the writer's turn
         inside = [q for q in quotes if start <= q.raw.start and q.raw.end <= end]
+        if (
+            inside
+            and masked[start : inside[0].raw.start].rstrip().endswith(("—", "–", " -", "--"))
+            and not masked[inside[-1].raw.end : end].strip(" ,;—–-")
+        ):
+            # 'Others welcomed the change — "Finally, ...," said Ben Cho': the words
+            # before the dash are the writer's
+            start = inside[0].raw.start
         opening = masked[start:end].lower()
         if not inside and (
             (not opener and len(opening.split()) < 2)
