@@ -608,14 +608,18 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
             + r")(?![\w’'-])"
         ),
         comment_appositive_re=re.compile(
-            r",[”\"’]?\s+(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:"
+            r",[”\"’]?\s+(?:(?:(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:"
             + alternation(lower(grammar, "comment_appositives", "nouns", "grammar.toml"))
             + r")s?|"
             + alternation(lower(grammar, "comment_appositives", "bare", "grammar.toml"))
             + r")\s+(?:that|which|he|she|they|we|critics|analysts|experts|officials"
             # "..., a charge the White House denies", "a figure Reuters could not verify"
             + r"|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+[a-z]+"
-            + r"|the\s+[a-z]+\s+[a-z]+)\b"
+            + r"|the\s+[a-z]+\s+[a-z]+)"
+            # "..., without giving details", "..., without offering specifics"
+            + r"|without\s+(?:"
+            + alternation(lower(grammar, "comment_appositives", "without", "grammar.toml"))
+            + r"))\b"
         ),
         dash_appositive_re=re.compile(
             r"(?:\s(?:-{1,2}|—|–)\s|—)(?:"

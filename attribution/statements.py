@@ -5048,7 +5048,15 @@ class SentenceReader(VerblessReader):
         lex = self.lex
         first = index_at(toks, self._content_start(sent))
         passive = j >= 0 and toks[j].lower in lex.passive
-        after_comma = i > 0 and toks[i - 1].text == ","
+        after_comma = (
+            i > 0
+            and toks[i - 1].text == ","
+            # "Smith, asked whether he would run, said no": the main clause goes on
+            # after the question; not "Labour's spokesperson, Ayesha Verrall, asked
+            # whether X.", where "asked" is the main verb after an appositive name
+            # (but '"...," McCain said, asked about X.': after a clause of its own)
+            and (any(tok.text == "," for tok in toks[after:]) or i < 2 or not toks[i - 2].is_cap)
+        )
         reduced = after_comma or i == first or (i > 0 and toks[i - 1].lower in lex.subordinators)
         if not (passive or reduced):
             return None
