@@ -420,6 +420,8 @@ QUOTED_THAT = regex.compile(r"\s*(?:[\"“‘]~[~ ]*[\"”’]|''~[~ ]*'')\s+(?:
 # The source of "according to" read up to its comma: at most this many tokens, and
 # the marks it may hold ("F.A.A. records", "the Post-ABC poll", "a CNN/ORC poll")
 ACCORDING_SOURCE_MAX = 24
+# ... and of a relative clause that describes an opening source, in tokens
+ACCORDING_RELATIVE_MAX = 25
 ACCORDING_SOURCE_MARKS = frozenset({"-", "'", "’", "&", "/", "(", ")"})
 # Whom a statement, letter or speech was addressed to, after its channel ("said in
 # a statement to The Associated Press", "in a speech to delegates that ...")
@@ -4447,6 +4449,19 @@ class SentenceReader(VerblessReader):
             return None
         return NounPhrase(span, span, "description", None, None, k)
 
+    def _source_relative_end(self, toks: list[Token], k: int) -> int | None:
+        """After an opening source, a relative clause that describes it ("who asked
+        not to be identified,"): the index of the first token after its comma, or
+        None."""
+        if k >= len(toks) or toks[k].lower not in ("who", "whose"):
+            return None
+        for m in range(k + 1, min(len(toks) - 1, k + ACCORDING_RELATIVE_MAX)):
+            if toks[m].text == ",":
+                return m + 1 if toks[m + 1].is_word else None
+            if not toks[m].is_word and toks[m].text not in ACCORDING_SOURCE_MARKS:
+                return None
+        return None
+
     def _according(
         self,
         sent: Span,
@@ -4503,6 +4518,10 @@ class SentenceReader(VerblessReader):
                     end_tok += 1
                 phrase = replace(phrase, role=None, end_index=end_tok)
                 draft.phrase = phrase
+            # "According to a person familiar with the talks who asked not to be
+            # identified, X", "According to officials, who spoke on condition of
+            # anonymity, X": a relative clause describes the source
+            end_tok = self._source_relative_end(toks, end_tok) or end_tok
             if end_tok >= len(toks):
                 return None
             self._content_after(draft, toks[end_tok].start, sent, quotes)
