@@ -87,6 +87,9 @@ LONG_APPOSITIVE_STOPS = frozenset({";", ":", '"', "''", "“", "”", "(", ")", 
 # How far back (tokens) a past participle may open a reduced relative clause
 # before the verb ("A statement released by the ministry on Friday said").
 REDUCED_RELATIVE_REACH = 9
+# Subordinators that may open a clause between a participle and a verb: "resigned
+# after a newspaper reported"
+SUBORDINATE_LINKS = frozenset({"after", "before", "when", "since", "until", "because", "once"})
 # Words of rank that make an infinitive after a noun its relative: "the first woman
 # to lead the agency said", "the only senator to vote against it"
 RANK_WORDS = frozenset(
@@ -1095,6 +1098,8 @@ class SpeakerParser:
                 toks[k - 1].lower in self.lex.auxiliaries or toks[k - 1].lower in self.lex.passive
             ):
                 return None  # "Oz has been dogged by": a finite passive
+            if self._subordinate_source(toks, k + 1, verb):
+                return None  # "The minister resigned on Thursday after a newspaper reported"
             head = self._ending_at(toks, k - 1, floor)
             if head is not None and head.kind == "name":
                 # "A poll from Eastfield College released Wednesday found": the name is
@@ -1130,6 +1135,30 @@ class SpeakerParser:
             role = Span(tok.start, toks[last].end)
             return NounPhrase(mention, head.name, head.kind, head.role or role, None, verb)
         return None
+
+    def _subordinate_source(self, toks: list[Token], start: int, verb: int) -> bool:
+        """Whether a subordinator between a participle and the verb opens a clause
+        whose subject is a source right before the verb ("resigned on Thursday after
+        a newspaper reported", "after the Times reported"), not the participle's
+        adjunct ("a statement released after the meeting said")."""
+        for m in range(start, verb - 1):
+            if toks[m].lower not in SUBORDINATE_LINKS:
+                continue
+            phrase = self._ending_at(toks, verb - 1, m + 1)
+            if phrase is None or phrase.mention.start != toks[m + 1].start:
+                return False
+            if phrase.kind in ("name", "pronoun"):
+                return True
+            head = toks[verb - 1].lower
+            return (
+                head in self.lex.organization_words
+                or singular(head) in self.lex.organization_words
+                or head in self.lex.role_nouns
+                or singular(head) in self.lex.role_nouns
+                or head in self.lex.anonymous_heads
+                or head in self.lex.document_heads
+            )
+        return False
 
     def _infinitive_relative(self, toks: list[Token], verb: int, floor: int) -> NounPhrase | None:
         """ "The first woman to lead the agency said", "the only senator to vote
