@@ -769,9 +769,12 @@ class ReaderBase:
         quotes: list[QuoteInfo],
         subordinate: bool = False,
         one_word: bool = False,
+        after_copula: bool = False,
     ) -> None:
         """The content from `start` to the end of its clause.  `one_word`: an object
-        cue's content may be a single name or pronoun ("endorsed Clinton")."""
+        cue's content may be a single name or pronoun ("endorsed Clinton");
+        `after_copula`: so may the rest of a clause whose copula came before the cue
+        ("The work is, she admits, exhausting.")."""
         end = sent.end
         masked = self.masked
         if JOINT_AFTER_CUE.match(masked, start, end):
@@ -880,6 +883,8 @@ class ReaderBase:
             not inside
             and len(words) < 2
             and words not in (["yes"], ["no"])
+            # "The work is, she admits, exhausting.": a complement after its copula
+            and not (words and after_copula)
             and not (
                 one_word
                 and words
@@ -895,6 +900,11 @@ class ReaderBase:
         # A content that ends in a quotation keeps its closing mark.
         end = max([end, *(q.raw.end for q in inside)])
         self._add_content(draft, Span(start, end), inside)
+
+    def _ends_in_copula(self, span: Span) -> bool:
+        """Whether a fragment ends with a form of "be" or a copula ("The work is")."""
+        words = self.masked[span.start : span.end].split()
+        return bool(words) and words[-1].lower() in self.lex.copulas
 
     def _bare_noun(self, word: str, start: int) -> bool:
         """A lower-case word that can stand alone as an object ("denied wrongdoing",

@@ -230,6 +230,8 @@ SUBJECT_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you"})
 POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "our", "my", "your", "its"})
 # Words that follow a noun subject, never a verb: "the report was", "his comments are".
 NOUN_VERB_FOLLOWERS = FINITE_AUXILIARIES
+# The longest prepositional phrase after "nothing" before its verb, in tokens
+POSTMODIFIER_REACH = 12
 # The longest prepositional phrase that may open a sentence before its subject with
 # no comma ("In the video the passenger says", "For three years the company said")
 FRONTED_PHRASE_WORDS = 5
@@ -397,6 +399,10 @@ NEARBY_WORDS = (
     r"|(?<=\p{L})’(?=s\s|\s)|[‘’](?=\d\d\b))"
 )
 THAT_NEARBY = regex.compile(NEARBY_WORDS + r"{0,60}?(?=\s(?:that|whether)\s)")
+# ... further after an adjunct that opens with a preposition ("wrote in a dissent joined
+# by the court's two other liberal justices that", "told delegates gathered in
+# Philadelphia for their national convention that"), not after an object noun
+THAT_NEARBY_FAR = regex.compile(NEARBY_WORDS + r"{0,90}?(?=\s(?:that|whether)\s)")
 # ... and after a verb of asking, the question's word: "asked the mayor how ..."
 ASKED_NEARBY = regex.compile(NEARBY_WORDS + r"{0,60}?(?=\s(?:that|whether|what|how|why)\s)")
 
@@ -2166,7 +2172,8 @@ class SentenceReader(VerblessReader):
                     # could ...", "..., Graham said, since most of them accept ..."),
                     # not an appositive ("said Holan, Politifact's editor").
                     tail = Draft(Form.INDIRECT, [], phrase, cue, verb.cls, channel, paragraph)
-                    self._content_after(tail, lead, sent, quotes)
+                    copula = self._ends_in_copula(draft.fragments[-1][0])
+                    self._content_after(tail, lead, sent, quotes, after_copula=copula)
                     if (
                         tail.fragments
                         and (goes_on or parenthetical or self._opens_clause(toks, lead))
@@ -3040,9 +3047,16 @@ class SentenceReader(VerblessReader):
         reports that ..."); after a reply it is, as annotators draw it ("responded to
         reports that ...")."""
         match = (ASKED_NEARBY if question else THAT_NEARBY).match(self.masked, pos, sent.end)
+        first = k = index_at(toks, pos)
+        if (
+            match is None
+            and not question
+            and first < len(toks)
+            and toks[first].lower in self.lex.prepositions
+        ):
+            match = THAT_NEARBY_FAR.match(self.masked, pos, sent.end)
         if match is None:
             return None
-        first = k = index_at(toks, pos)
         if (
             "’" in self.masked[pos : match.end()]
             and first < len(toks)
@@ -3205,10 +3219,36 @@ class SentenceReader(VerblessReader):
             and toks[k + 1].lower in NOUN_VERB_FOLLOWERS
         ):
             return True  # "said nothing was certain", but not "said nothing"
+        if (
+            word in PRONOMINAL_BLOCKERS
+            and k + 2 < len(toks)
+            and toks[k + 1].lower in self.lex.prepositions
+            and toks[k + 1].lower != "as"
+            and self._postmodified_subject(toks, k + 2)
+        ):
+            return True  # "said nothing in the Constitution required states to"
         if word in CONCESSIVE_PREPOSITIONS:
             # "She says despite all that, Obama wasn't influenced": a clause follows
             return any(t.text == "," for t in toks[k + 1 : k + 10])
         return word not in self.lex.prepositions and word not in self.lex.content_blockers
+
+    def _postmodified_subject(self, toks: list[Token], k: int) -> bool:
+        """A prepositional phrase from toks[k] that ends at a finite verb before any
+        comma or clause link: the rest of a subject ("nothing [in the Constitution]
+        required")."""
+        for m in range(k, min(len(toks), k + POSTMODIFIER_REACH)):
+            tok = toks[m]
+            if (
+                tok.lower in ("and", "or")
+                and m + 1 < len(toks)
+                and toks[m + 1].lower in self.lex.prepositions
+            ):
+                continue  # "nothing in the Constitution or in federal law required"
+            if not tok.is_word or tok.lower in CLAUSE_LINKS or tok.lower in self.lex.subordinators:
+                return False
+            if m > k and not tok.is_cap and (finite_word(tok.lower) or tok.lower in IRREGULAR_PAST):
+                return toks[m - 1].is_word and toks[m - 1].lower not in self.lex.auxiliaries
+        return False
 
     def _contracted_subject(
         self, toks: list[Token], j: int, form: str, lemma: str
