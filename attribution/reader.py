@@ -774,7 +774,7 @@ class ReaderBase:
         """The content from `start` to the end of its clause.  `one_word`: an object
         cue's content may be a single name or pronoun ("endorsed Clinton");
         `after_copula`: so may the rest of a clause whose copula came before the cue
-        ("The work is, she admits, exhausting.")."""
+        ("The plan was, he said, unworkable.")."""
         end = sent.end
         masked = self.masked
         if JOINT_AFTER_CUE.match(masked, start, end):
@@ -883,7 +883,7 @@ class ReaderBase:
             not inside
             and len(words) < 2
             and words not in (["yes"], ["no"])
-            # "The work is, she admits, exhausting.": a complement after its copula
+            # "The plan was, he said, unworkable.": a complement after its copula
             and not (words and after_copula)
             and not (
                 one_word
