@@ -419,7 +419,7 @@ def _source_colon(
         phrase = _speaker_on_topic(reader, toks, floor, colon, quotes)
         if phrase is None:
             return None
-    if phrase.kind == "description" and not reader._source_noun(toks[colon - 1].lower):
+    if phrase.kind == "description" and not lex.source_noun(toks[colon - 1].lower):
         # "The mayor's response:", "His reply:": the owner of the words after it
         owner = (
             reader.owner_phrase(toks, floor, colon - 2)
@@ -429,7 +429,7 @@ def _source_colon(
         if owner is None:
             return None  # "Big Win For Bernie:": a phrase, not a source
         phrase = owner
-    if words < min_words and not reader._source_noun(toks[colon - 1].lower):
+    if words < min_words and not lex.source_noun(toks[colon - 1].lower):
         return None  # "Rubio: Finish second.": a list of verdicts, but "Police: Suspect Fled"
     cue = Span(colon_at, colon_at + 1)
     draft = Draft(Form.INDIRECT, [], phrase, cue, "credit", None, paragraph)
@@ -581,7 +581,7 @@ def _subject_quote(
     if phrase is None or phrase.mention.start != toks[0].start or phrase.kind == "pronoun":
         return None
     head = toks[k - 1].lower
-    if not (reader._source_noun(head) or lex.unnamed_group(head)):
+    if not (lex.source_noun(head) or lex.unnamed_group(head)):
         # "Budget 'a disaster'": a thing, no source; "Starmer 'furious'": a mood
         # others report (one capital at a headline's start may be any noun)
         return None
@@ -618,7 +618,7 @@ def _colon_source(
         and 2 <= len(toks[0].text) <= 5
         and head not in lex.headline_labels
     )
-    if not reader._source_noun(head) and head not in lex.record_heads and not acronym:
+    if not lex.source_noun(head) and head not in lex.record_heads and not acronym:
         return None  # "... : a timeline", "... : live updates"
     mention = Span(toks[0].start, toks[-1].end)
     phrase = NounPhrase(mention, mention, "description", None, None, len(toks))

@@ -245,6 +245,19 @@ class Lexicon:
         -ly word, or a listed one: ", later admitting", ", also lowered")?"""
         return word.endswith("ly") or word in self.participle_adverbs
 
+    def source_noun(self, word: str) -> bool:
+        """Is a lower-case word a noun that can head a source: "email", "statement",
+        "spokesman", "campaign" (or their plurals), "27-year-old"?"""
+        if word.endswith("-year-old") and word[:1].isdigit():
+            return True  # "The 27-year-old stopped the band to tell the crowd that"
+        return any(
+            w in self.document_heads
+            or w in self.anonymous_heads
+            or w in self.role_nouns
+            or w in self.organization_words
+            for w in (word, singular(word))  # "lawyers", "officials", "companies"
+        )
+
     def unnamed_group(self, word: str) -> bool:
         """Is a lower-case head noun people with no name: a listed head ("officials"),
         or a plural agent noun ("forecasters", "economists")?"""

@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from attribution.drafts import Draft, QuoteInfo, index_at
-from attribution.lexicon import Lexicon, singular
+from attribution.lexicon import Lexicon
 from attribution.model import Form, Span
 from attribution.segment import finite_word
 from attribution.speakers import (
@@ -272,7 +272,7 @@ class ReaderBase:
                 tok = toks[m]
                 if not tok.is_word or tok.is_cap or tok.lower in self.lex.verbs:
                     break
-                if self._source_noun(tok.lower) or self.lex.unnamed_group(tok.lower):
+                if self.lex.source_noun(tok.lower) or self.lex.unnamed_group(tok.lower):
                     ceiling = m + 1
                     break
                 if tok.lower in self.lex.determiners or self._finite(tok.lower):
@@ -292,7 +292,7 @@ class ReaderBase:
                     break  # not "Clinton's husband, Bill": a name, no "bill"
                 if word.endswith(("ed", "ing")) or word in self.lex.auxiliaries:
                     break  # "Clinton's right-hand woman rallied supporters": the verb
-                if self._source_noun(toks[m].lower):
+                if self.lex.source_noun(toks[m].lower):
                     noun = m  # the last of a run: "Scotiabank's chief economist"
             if noun is not None:
                 ceiling = noun + 1
@@ -306,14 +306,14 @@ class ReaderBase:
             and not toks[start].is_cap
             and (
                 self.lex.unnamed_group(toks[start].lower)
-                or (toks[start].lower.endswith("s") and self._source_noun(toks[start].lower))
+                or (toks[start].lower.endswith("s") and self.lex.source_noun(toks[start].lower))
             )
         )
         if start < verb and (toks[start].lower in self.lex.determiners or counted or bare):
             # "A council spokesman"; "(About) 40 Labour MPs": a count and its people
             for m in range(start if bare else start + 1, min(start + 4, verb)):
                 # a source noun or a group of people ("300 dockworkers")
-                if self._source_noun(toks[m].lower) or (
+                if self.lex.source_noun(toks[m].lower) or (
                     not toks[m].is_cap and self.lex.unnamed_group(toks[m].lower)
                 ):
                     # the last of a run: "A council spokesman", not "A council"
@@ -321,7 +321,7 @@ class ReaderBase:
                     while (
                         last + 1 < verb
                         and toks[last + 1].is_word
-                        and self._source_noun(toks[last + 1].lower)
+                        and self.lex.source_noun(toks[last + 1].lower)
                     ):
                         last += 1
                     ceiling = max(ceiling, last + 1)
@@ -370,9 +370,9 @@ class ReaderBase:
                 and longer.mention.end == toks[end - 1].end
                 and (  # people: "of former employees", not "of state's approach"
                     self.lex.unnamed_group(toks[end - 1].lower)
-                    or self._source_noun(toks[end - 1].lower)
+                    or self.lex.source_noun(toks[end - 1].lower)
                     if toks[joint].lower == "of"
-                    else self.lex.unnamed_group(head) or self._source_noun(head)
+                    else self.lex.unnamed_group(head) or self.lex.source_noun(head)
                 )
             ):
                 phrase = longer
@@ -381,7 +381,7 @@ class ReaderBase:
         head = toks[index_at(toks, phrase.name.end) - 1].lower
         if (
             phrase.kind == "description"
-            and not self._source_noun(head)
+            and not self.lex.source_noun(head)
             and not self.lex.unnamed_group(head)  # "Syrian hackers"
         ):
             return None
@@ -425,7 +425,7 @@ class ReaderBase:
             nxt.is_word
             and not nxt.is_cap
             and nxt.lower.endswith("s")
-            and (self._source_noun(nxt.lower) or self.lex.unnamed_group(nxt.lower))
+            and (self.lex.source_noun(nxt.lower) or self.lex.unnamed_group(nxt.lower))
         )
 
     def _approximate_count(self, toks: list[Token], start: int, verb: int) -> int | None:
@@ -684,19 +684,6 @@ class ReaderBase:
         while k >= 0 and (toks[k].lower in self.lex.passive or toks[k].lower in ("has", "had")):
             k -= 1
         return k >= 0 and toks[k].lower in ("it", "it's", "it’s")
-
-    def _source_noun(self, word: str) -> bool:
-        """A noun that can head a source: "email", "statement", "spokesman", "campaign"."""
-        lex = self.lex
-        if word.endswith("-year-old") and word[:1].isdigit():
-            return True  # "The 27-year-old stopped the band to tell the crowd that"
-        return any(
-            w in lex.document_heads
-            or w in lex.anonymous_heads
-            or w in lex.role_nouns
-            or w in lex.organization_words
-            for w in (word, singular(word))  # "lawyers", "officials", "companies"
-        )
 
     def _content_before(
         self,

@@ -1147,17 +1147,7 @@ class SpeakerParser:
             phrase = self._ending_at(toks, verb - 1, m + 1)
             if phrase is None or phrase.mention.start != toks[m + 1].start:
                 return False
-            if phrase.kind in ("name", "pronoun"):
-                return True
-            head = toks[verb - 1].lower
-            return (
-                head in self.lex.organization_words
-                or singular(head) in self.lex.organization_words
-                or head in self.lex.role_nouns
-                or singular(head) in self.lex.role_nouns
-                or head in self.lex.anonymous_heads
-                or head in self.lex.document_heads
-            )
+            return phrase.kind in ("name", "pronoun") or self.lex.source_noun(toks[verb - 1].lower)
         return False
 
     def _infinitive_relative(self, toks: list[Token], verb: int, floor: int) -> NounPhrase | None:

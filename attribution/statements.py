@@ -366,11 +366,6 @@ VERB_CHAIN = frozenset({"not", "never", "be", "been", "being", "also", "still"})
 NAME_IN_S_VERBS = frozenset(
     {"said", "says", "told", "tells", "added", "adds", "announced", "warned", "wrote", "writes"}
 )
-# Forms of "be" and linking verbs whose complement may follow an aside
-COPULAS = frozenset(
-    {"is", "was", "are", "were", "be", "been", "remains", "remained", "seems", "seemed",
-     "became", "becomes"}
-)  # fmt: skip
 OWNER_NOUN = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?P<noun>[a-z]+)\b")
 # Words after which a base form is a verb, not a noun: "who support", "to back"
 VERB_LEADS = MODALS | {"who", "to"}
@@ -1075,7 +1070,7 @@ class SentenceReader(VerblessReader):
                     return None
                 head = toks[phrase.end_index - 1].lower
                 if phrase.kind == "description" and not (
-                    self._source_noun(head) or self.lex.unnamed_group(head)
+                    self.lex.source_noun(head) or self.lex.unnamed_group(head)
                 ):
                     return None
                 return Draft(Form.INDIRECT, [], phrase, None, None, None, paragraph)
@@ -1292,7 +1287,7 @@ class SentenceReader(VerblessReader):
             and word.endswith("s")
             and not word.endswith(("ss", "us", "is", "ous"))
             and word not in self.lex.determiners
-            and (self._source_noun(word) or self.lex.unnamed_group(word))
+            and (self.lex.source_noun(word) or self.lex.unnamed_group(word))
         )
 
     # ------------------------------------------------------------ verbs
@@ -1550,7 +1545,7 @@ class SentenceReader(VerblessReader):
             and not (prev.endswith("s") and self._plural_subject_word(toks[j]))
             and prev not in lex.auxiliaries
             and prev not in ("and", "but", "or", "who", "that", "which")
-            and not self._source_noun(prev)  # "the video shows", "the company plans"
+            and not self.lex.source_noun(prev)  # "the video shows", "the company plans"
             and prev not in lex.record_heads  # "Exit polling shows"
             and not self._quote_follows(match.end(), sent)
             and not THAT.match(self.masked, match.end(), sent.end)  # "the report states that"
@@ -1798,7 +1793,7 @@ class SentenceReader(VerblessReader):
                 if (
                     last.endswith("s")
                     and last not in QUANTIFIER_SUBJECTS
-                    and not self._source_noun(last)
+                    and not self.lex.source_noun(last)
                     and not self.lex.unnamed_group(last)
                     and last not in self.lex.record_heads
                 ):
@@ -2156,7 +2151,7 @@ class SentenceReader(VerblessReader):
                     and toks[prior].lower not in ("to", "of", "and", "or", "but")
                     # (nor "It is, she admits, a habit left over ...": a copula's
                     # complement after the aside)
-                    and toks[prior].lower not in COPULAS
+                    and toks[prior].lower not in lex.copulas
                     # a clause before it ("Overall, she said, a number of ..." goes on)
                     and any(self._finite(t.lower) for t in toks[: prior + 1] if t.is_word)
                 )
@@ -2424,7 +2419,7 @@ class SentenceReader(VerblessReader):
             or first.lower in POSSESSIVE_DETERMINERS
             or first.is_cap
             or self.lex.unnamed_group(first.lower)
-            or self._source_noun(first.lower)
+            or self.lex.source_noun(first.lower)
         ):
             return False
         for m in range(after + 1, min(after + 6, len(toks) - 1)):
@@ -2451,7 +2446,7 @@ class SentenceReader(VerblessReader):
         if phrase.kind == "pronoun":
             return phrase.mention.text(self.masked).lower() not in THING_PRONOUNS
         head = self._head_word(phrase)
-        return self._source_noun(head) or self.lex.unnamed_group(head)
+        return self.lex.source_noun(head) or self.lex.unnamed_group(head)
 
     def _copula(self, toks: list[Token], i: int) -> int | None:
         """Where the verb group of a stance adjective at toks[i] begins: "was
@@ -3315,7 +3310,7 @@ class SentenceReader(VerblessReader):
         opening "As" and the name ("As the chief executive, Jeff Weiner, put it"):
         after the "As"; else ``clause_start``."""
         k = index_at(toks, clause_start) - 1
-        if k < 2 or toks[k].text != "," or not self._source_noun(toks[k - 1].lower):
+        if k < 2 or toks[k].text != "," or not self.lex.source_noun(toks[k - 1].lower):
             return clause_start  # not "As Election Day nears, Stone says, ...": a clause
         for m in range(k - 1, max(-1, k - 10), -1):
             if toks[m].lower == "as":
@@ -4275,7 +4270,7 @@ class SentenceReader(VerblessReader):
             or nxt in self.lex.pronouns
             or (
                 # "told Democrats the vote", "told investigators the car ran a light"
-                nxt in self.lex.determiners and (first.is_cap or self._source_noun(first.lower))
+                nxt in self.lex.determiners and (first.is_cap or self.lex.source_noun(first.lower))
             )
         ):
             return after
@@ -4662,7 +4657,7 @@ class SentenceReader(VerblessReader):
         words = ROLE_WORD.findall(self.masked, role.start, role.end)
         return bool(words) and (
             words[0].lower() in ("who", "whose")
-            or any(self._source_noun(word.lower()) for word in words)
+            or any(self.lex.source_noun(word.lower()) for word in words)
         )
 
     def _noun_cue_positions(self, sent: Span) -> list[int]:
