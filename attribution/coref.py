@@ -56,7 +56,9 @@ ACRONYM_DEFINITION = regex.compile(
     r"\s*\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9})\)"
 )
 ACRONYM_PAREN = regex.compile(r"\s*\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9})\)")
-ACRONYM_ENDING = regex.compile(ACRONYM_DEFINITION.pattern + r"\Z")
+# Matched backwards from the bracket ((?r)): one attempt, where a forward search
+# tried every position of the reach; the greedy words give the same leftmost start.
+ACRONYM_ENDING = regex.compile(r"(?r)" + ACRONYM_DEFINITION.pattern + r"\Z")
 LONG_FORM_REACH = 400  # code points before the bracket: eight capitalised words at most
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*")
 # One to three capitalised words ending right where a surname begins.
@@ -125,7 +127,7 @@ def _definitions(text: str) -> Iterator[regex.Match[str]]:
     is read only before "(ISPR)", not tried at every capital of the text."""
     for paren in ACRONYM_PAREN.finditer(text):
         end = paren.end()
-        # endpos = end and a final \Z: the leftmost long form that ends at this bracket
+        # endpos = end and a final \Z: the longest long form that ends at this bracket
         match = ACRONYM_ENDING.search(text, max(0, paren.start() - LONG_FORM_REACH), end)
         if match is not None:
             yield match
