@@ -2493,6 +2493,14 @@ class SpeakerParser:
             ):
                 k -= 1  # "current and former officials", "state and local officials"
                 continue
+            if (
+                tok.lower in RANK_WORDS
+                and floor < k < j
+                and toks[k - 1].lower in self.lex.determiners
+                and toks[k + 1].lower not in TIME_NOUNS
+            ):
+                k -= 1  # "The last witness said": a rank after an article, no time word
+                continue
             if tok.lower in self.stop_words:
                 break
             if (

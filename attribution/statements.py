@@ -3745,6 +3745,9 @@ class SentenceReader(VerblessReader):
         return (
             verb is not None
             and word != verb.lemma
+            # not a gerund, the object of the verb before it ("acknowledged telling
+            # his staff", "recalled hearing a bang")
+            and not word.endswith("ing")
             and (word not in self.lex.plural_nouns or toks[k - 1].lower in self.lex.time_words)
         )
 
