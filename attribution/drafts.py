@@ -18,9 +18,11 @@ from attribution.quotes import RawQuote
 from attribution.speakers import TOKEN_START, NounPhrase, Token
 
 # Where a coordinated clause begins: ", but Shelby said ...", "; officials say ...",
-# ",'' but he denied", " - but he said"
+# ",'' but he denied", " - but he said"; and a clause of time after its comma with a
+# source and a cue of its own (", after BuzzFeed reported that ...")
 COORDINATION = re.compile(
-    r"\s*(?:(?:,[\"”’']{0,2}|\s[-–]{1,2})\s*(?:but|and|while|whereas|though|although)"
+    r"\s*(?:(?:,[\"”’']{0,2}|\s[-–]{1,2})\s*"
+    r"(?:but|and|while|whereas|though|although|after|before|when)"
     r"|\s(?:but|whereas)|;|[―—])\s+$"
 )
 # ... and a bare "and" before a name or a pronoun with a cue of its own ("... and

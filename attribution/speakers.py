@@ -101,10 +101,12 @@ QUOTED_TITLE_LENGTH = 40
 # discuss the talks said": how far back a speech participle after a source may be.
 SPEAKING_RELATIVE_REACH = 18
 # What may follow such a participle: an agent, a time or a place ("filed
-# Thursday", "released by the ministry", "gathered outside").
+# Thursday", "released by the ministry", "gathered outside", "obtained through a
+# records request").
 PARTICIPLE_ADJUNCTS = frozenset(
     {"by", "on", "in", "at", "last", "this", "early", "late", "earlier", "during", "from",
-     "outside", "inside", "here", "there", "overnight", "online", "for", "among", "across"}
+     "outside", "inside", "here", "there", "overnight", "online", "for", "among", "across",
+     "through", "under", "via"}
 )  # fmt: skip
 # Nouns of time after "last", "this", "next": "Feinstein last week said".
 TIME_NOUNS = frozenset(
@@ -954,6 +956,7 @@ class SpeakerParser:
             or toks[j - 1].is_cap
             or toks[j - 1].lower.endswith("s")
             or not toks[j - 1].is_word
+            or toks[j - 1].lower in COUNT_WORDS  # "a few analysts said": one phrase
         ):
             return None
         span = Span(toks[j].start, toks[j].end)
@@ -1080,6 +1083,8 @@ class SpeakerParser:
         )
         if speaking is not None:
             return speaking
+        if verb - 1 >= floor and toks[verb - 1].lower in ("and", "but", "or"):
+            return None  # "Her lawyers looked through the emails and found": two verbs
         for k in range(verb - 1, max(floor, verb - REDUCED_RELATIVE_REACH) - 1, -1):
             tok = toks[k]
             if not tok.is_word and tok.text not in (".", "-"):
@@ -2446,6 +2451,8 @@ class SpeakerParser:
                     k -= 1  # "The two leaders said", "his three sons say": the article too
                 elif k >= floor and tok.lower in ("most", "least") and toks[k].lower == "the":
                     k -= 1  # "The most recent poll shows": a superlative, not a quantifier
+                elif k >= floor and tok.lower == "few" and toks[k].lower == "a":
+                    k -= 1  # "A few analysts said": the article of the count
                 break
             if tok.is_cap:
                 if (
@@ -2529,6 +2536,12 @@ class SpeakerParser:
                         # "the former state treasurer", "the former state Sen. Ralph
                         # Lee": a base form before a role or a title
                         or (k + 1 == j and toks[j].lower in self.lex.role_nouns)
+                        # "launch director Carmen Ibáñez": a role and the name after it
+                        or (
+                            k + 1 < j
+                            and toks[k + 1].text in self.lex.role_nouns
+                            and toks[k + 2].is_cap
+                        )
                         or toks[k + 1].text in self.lex.titles
                         # "..., state (election) officials said": the first word
                         # of a phrase with a source's head

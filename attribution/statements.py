@@ -371,6 +371,13 @@ OWNER_NOUN = regex.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+(?P<noun>[a-z
 VERB_LEADS = MODALS | {"who", "to"}
 # Quantifiers whose plural noun may stand after an adjective ("any tough questions")
 QUANTIFIED_PLURALS = frozenset({"any", "more", "fewer", "several", "many", "few", "such"})
+# Words after "a" that make the plural after them a subject: "a few analysts warn"
+COUNT_AFTER_ARTICLE = frozenset(
+    {"few", "couple", "dozen", "handful", "hundred", "thousand", "million", "lot", "number"}
+    | {"third", "quarter", "half", "fifth", "majority", "minority", "plurality"}
+)
+# How many modifiers may stand between "a" and a base form that heads its noun phrase
+ARTICLE_NOUN_REACH = 3
 # Relative words that open a clause of an adjunct's own after its comma
 ADJUNCT_RELATIVES = frozenset({"where", "when", "which", "who"})
 PARTICIPLE_LEAD = regex.compile(r"\s*,\s*(?:and\s+)?")
@@ -664,7 +671,7 @@ class SentenceReader(VerblessReader):
             if comma is not None:
                 openings.append((i, after, match.end(), comma))
                 continue
-            if self._modifies_role(toks, i, form, after):
+            if self._modifies_role(toks, i, form, after) or self._article_head(toks, i, form):
                 continue
             if form.endswith("s") and (
                 self._verb_follows(toks, after, form)
@@ -1215,9 +1222,47 @@ class SentenceReader(VerblessReader):
                 and verb.lemma == form
             ):
                 return True
+            if (
+                verb is not None
+                and verb.lemma == form
+                and (toks[i - 1].text == "," or toks[i - 1].text in CLOSING_MARKS)
+                and toks[after].lower in self.lex.role_nouns
+                and toks[after].text == toks[after].lower
+                and after + 1 < len(toks)
+                and toks[after + 1].is_cap
+            ):
+                # '"...," launch director Carmen Ibáñez told reporters': a base form
+                # with no subject before it, a role noun and a name after it
+                return True
         return self._noun_before_role(toks, form, after) and not (
             i > 0 and self._plural_subject_word(toks[i - 1])
         )
+
+    def _article_head(self, toks: list[Token], i: int, form: str) -> bool:
+        """ "a public records request", "an information request": a base form that a
+        singular article before its modifiers makes the head of a noun phrase (but
+        "a few analysts warn": a count makes the plural a subject)."""
+        verb = self.lex.verbs.get(form)
+        if verb is None or verb.lemma != form:
+            return False
+        if i > 0 and self.lex.unnamed_group(toks[i - 1].lower):
+            return False  # "a move officials say would save money": a contact clause
+        for k in range(i - 1, max(-1, i - 1 - ARTICLE_NOUN_REACH), -1):
+            word = toks[k].lower
+            if word in ("a", "an"):
+                return k < i - 1
+            if (
+                not toks[k].is_word
+                or toks[k].is_cap
+                or word in COUNT_AFTER_ARTICLE
+                or word in self.lex.pronouns  # "a decision they say allowed"
+                or word in ("to", "that", "who", "which")  # "a moment to point out"
+                or word in self.lex.prepositions
+                or word in self.lex.determiners
+                or (word in self.lex.verbs and word not in self.lex.plural_nouns)
+            ):
+                return False
+        return False
 
     def _noun_before_role(self, toks: list[Token], form: str, after: int) -> bool:
         if after + 1 >= len(toks):
@@ -3104,8 +3149,10 @@ class SentenceReader(VerblessReader):
             word = toks[k + 1].lower  # toks[k] is "that"
             if toks[k + 1].is_word and (k + 2 == len(toks) or toks[k + 2].text in ".,;:!?"):
                 return None  # "said the data supported that view.": a demonstrative
-            if word in FINITE_AUXILIARIES or (
-                word.endswith("ed") and len(word) > 3 and "-" not in word  # "value-added"
+            if (
+                word in FINITE_AUXILIARIES
+                or (word.endswith("ed") and len(word) > 3 and "-" not in word)  # "value-added"
+                or word in IRREGULAR_PAST  # "describe call lights that went unanswered"
             ):
                 return None  # "charged after a crash that killed": a relative clause
             if (
