@@ -68,7 +68,7 @@ _PERIOD = r"(?:\p{Lu}\w+day|weekend|week|month|year|night|morning|evening|aftern
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"  # "Tuesday morning"
 ADJUNCT = regex.compile(
     r"\s*,?\s*(?:"
-    r"(?:on|last|this|early|late|earlier|later)\s+"
+    r"(?:(?:early|late)\s+on|on|last|this|early|late|earlier|later)\s+"  # "early on Tuesday"
     + _PERIOD
     + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?"  # "on November 13th"
     + _PART_OF_DAY
