@@ -831,7 +831,14 @@ class SpeakerParser:
             return self._relative_who(toks, j, floor)
         if toks[j].text in DASHES and j - 1 > floor:
             return self._dash_appositive(toks, j, floor)
-        if toks[j].lower == "and" and j - 1 > floor and toks[j - 1].lower.endswith("ed"):
+        if (
+            toks[j].lower == "and"
+            and j - 1 > floor
+            and toks[j - 1].lower.endswith("ed")
+            # not "the families of those injured and said": a participle after them
+            and toks[j - 2].lower not in DEMONSTRATIVES
+            and toks[j - 2].lower not in self.lex.determiners
+        ):
             # "I laughed and said": the subject of the first verb.
             j -= 2
             while j >= floor and toks[j].lower in self.lex.auxiliaries:
