@@ -277,7 +277,9 @@ def _predicate_draft(
     """The statement of a headline's predicate: its source, its cue, and what follows."""
     cue = Span(joint.start(1), joint.end(1))
     draft = Draft(Form.INDIRECT, [], phrase, cue, verb.cls, None, paragraph)
-    reader._content_after(draft, joint.end(), sent, quotes, one_word=verb.frame == "object")
+    # an object cue's object, or what a directive asks for ("orders changes")
+    one_word = verb.frame == "object" or verb.lemma in reader.lex.infinitive_verbs
+    reader._content_after(draft, joint.end(), sent, quotes, one_word=one_word)
     return draft if draft.fragments else None
 
 

@@ -226,7 +226,11 @@ class Token(NamedTuple):
 
     @property
     def is_cap(self) -> bool:
-        return self.text[0].isupper()
+        text = self.text
+        # "al-Ansari", "el-Sisi": an Arabic article before a capitalised name
+        return text[0].isupper() or (
+            text[0] in "ae" and text[1:3] == "l-" and len(text) > 3 and text[3].isupper()
+        )
 
 
 DEMONSTRATIVES = frozenset({"this", "these", "those"})

@@ -4073,6 +4073,8 @@ class SentenceReader(VerblessReader):
                 word in FINITE_WORDS
                 or word in self.lex.passive
                 or (word.endswith("ed") and len(word) > 3)
+                # "Judge rules the fees broke the law": an irregular past after its subject
+                or (word in IRREGULAR_PAST and m - 1 > k and not tok.is_cap)
                 or word.endswith(
                     ("n't", "n’t", "’ll", "'ll", "’re", "'re", "’d", "'d", "’ve", "'ve")
                 )
@@ -5362,6 +5364,8 @@ class SentenceReader(VerblessReader):
         verb = self.lex.verbs.get(toks[i].lower)
         if verb is not None and verb.frame == "estimate" and not self._amount_follows(toks, after):
             return None  # "By putting the onus on Trump": no amount, no estimate
+        if verb is not None and self._object_act(toks, end, verb.lemma):
+            return None  # "..., she says, ordering the soup": a deed, not a directive
         cue = Span(toks[i].start, end)
         draft = Draft(
             Form.INDIRECT,
