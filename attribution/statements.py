@@ -378,6 +378,8 @@ COUNT_AFTER_ARTICLE = frozenset(
 )
 # How many modifiers may stand between "a" and a base form that heads its noun phrase
 ARTICLE_NOUN_REACH = 3
+# The longest relative aside (tokens) between a passive report's subject and its verb
+RELATIVE_ASIDE_REACH = 25
 # Relative words that open a clause of an adjunct's own after its comma
 ADJUNCT_RELATIVES = frozenset({"where", "when", "which", "who"})
 PARTICIPLE_LEAD = regex.compile(r"\s*,\s*(?:and\s+)?")
@@ -3860,6 +3862,15 @@ class SentenceReader(VerblessReader):
             k -= 1
         if toks[k].lower in ("who", "which", "that") and k > 0:
             return Span(toks[k].start, toks[k].end)
+        if toks[k].text == ",":
+            # "The deal, which is subject to approval, is expected to close": the
+            # subject before a relative aside set off by commas
+            m = k - 1
+            while m > 1 and k - m < RELATIVE_ASIDE_REACH and toks[m].text != ",":
+                m -= 1
+            if not (toks[m].text == "," and toks[m + 1].lower in ("which", "who")):
+                return None
+            k = m - 1
         phrase = self.parser.left(toks, k + 1, 0)
         if phrase is None or index_at(toks, phrase.mention.end) != k + 1:
             return None
