@@ -1183,16 +1183,8 @@ class SpeakerParser:
             head = self._ending_at(toks, k - 1, floor)
             if head is None or head.kind != "description":
                 return None
+            # ("The last man": _ending_at keeps a rank after its article)
             opens = _index_at(toks, head.mention.start)
-            if (
-                opens >= floor + 2
-                and toks[opens - 1].lower in RANK_WORDS
-                and toks[opens - 2].lower in self.lex.determiners
-            ):
-                # "The last man": "last" is a time word, which ends a noun phrase
-                opens -= 2
-                start = toks[opens].start
-                head = replace(head, mention=Span(start, head.mention.end))
             if not any(t.lower in RANK_WORDS for t in toks[opens:k]):
                 return None  # "Officials to attend the summit said": a plan, no rank
             if not self._starts_clause(toks, head, floor):

@@ -1214,22 +1214,15 @@ class SentenceReader(VerblessReader):
         later cue, and "told host Chuck Todd" is no base form; nor is a verb after
         its plural subject ("unions warn staff burnout threatens gains").  A base
         form right after a verb of telling is a noun too: "told state regulators"."""
-        if i > 0 and after < len(toks) and toks[after].is_word and not toks[after].is_cap:
+        verb = self.lex.verbs.get(form)
+        base = verb is not None and verb.lemma == form
+        if base and i > 0 and after < len(toks) and toks[after].is_word and not toks[after].is_cap:
             told = self.lex.verbs.get(toks[i - 1].lower)
-            verb = self.lex.verbs.get(form)
-            if (
-                told is not None
-                and told.lemma in RECIPIENT_VERBS
-                and verb is not None
-                and verb.lemma == form
-            ):
+            if told is not None and told.lemma in RECIPIENT_VERBS:
                 return True
             if (
-                verb is not None
-                and verb.lemma == form
-                and (toks[i - 1].text == "," or toks[i - 1].text in CLOSING_MARKS)
-                and toks[after].lower in self.lex.role_nouns
-                and toks[after].text == toks[after].lower
+                (toks[i - 1].text == "," or toks[i - 1].text in CLOSING_MARKS)
+                and toks[after].text in self.lex.role_nouns
                 and after + 1 < len(toks)
                 and toks[after + 1].is_cap
             ):
@@ -4292,15 +4285,8 @@ class SentenceReader(VerblessReader):
     def _after_plural_recipient(self, toks: list[Token], k: int) -> int | None:
         """Where a clause starts after a plural person told at toks[k] ("aides he",
         "Democrats the vote", "voters this weekend he", "local media they"), or None."""
-
-        def plural(tok: Token) -> bool:
-            return tok.is_word and (
-                (tok.lower.endswith("s") and not tok.lower.endswith("ss"))
-                or tok.lower in COLLECTIVE_RECIPIENTS
-            )
-
         first = toks[k]
-        if not plural(first):
+        if not _plural_recipient(first):
             # "told local media they", "told state regulators the dam": one or two
             # lower-case modifiers before the plural
             head = k
@@ -4312,10 +4298,10 @@ class SentenceReader(VerblessReader):
                 and toks[head].lower not in self.lex.pronouns
                 and toks[head].lower not in self.lex.prepositions
                 and toks[head].lower != "that"
-                and not plural(toks[head])
+                and not _plural_recipient(toks[head])
             ):
                 head += 1
-            if head == k or not plural(toks[head]) or toks[head].is_cap:
+            if head == k or not _plural_recipient(toks[head]) or toks[head].is_cap:
                 return None
             first = toks[head]
             k = head
@@ -5427,6 +5413,14 @@ class SentenceReader(VerblessReader):
         one_word = verb is not None and verb.frame == "object" and that is None
         self._content_after(draft, start, sent, quotes, one_word=one_word)
         return draft if draft.fragments else None
+
+
+def _plural_recipient(tok: Token) -> bool:
+    """A word for several people told something: "aides", "voters", "media"."""
+    return tok.is_word and (
+        (tok.lower.endswith("s") and not tok.lower.endswith("ss"))
+        or tok.lower in COLLECTIVE_RECIPIENTS
+    )
 
 
 def _set_off(toks: list[Token], verb: int) -> bool:
