@@ -77,6 +77,8 @@ class ObjectAct:
     # his scathing remarks"); any other bare object is the deed ("continued their
     # search")
     unless_heads: bool = False
+    # a name alone is the deed too ("the club released Orlov in May")
+    names: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -434,7 +436,7 @@ def _object_acts(
         where = f"cues.toml: [[physical.acts]] entry {n}"
         if not isinstance(entry, dict):
             raise RuleDataError(f"{where} must be a table")
-        unknown = set(entry) - {"verbs", "heads", "unless_heads", "reach", "unless_clause"}
+        unknown = set(entry) - {"verbs", "heads", "unless_heads", "reach", "unless_clause", "names"}
         if unknown:
             raise RuleDataError(f"{where}: unknown key {sorted(unknown)[0]!r}")
         if ("heads" in entry) == ("unless_heads" in entry):
@@ -453,10 +455,13 @@ def _object_acts(
             raise RuleDataError(f"{where}: reach must be a whole number from 1 to 12")
         if not isinstance(unless_clause, bool):
             raise RuleDataError(f"{where}: unless_clause must be true or false")
+        names = entry.get("names", False)
+        if not isinstance(names, bool):
+            raise RuleDataError(f"{where}: names must be true or false")
         heads = frozenset(h.lower() for h in entry[heads_key])
         if heads_key == "unless_heads":
             heads |= speech_nouns
-        act = ObjectAct(heads, reach, unless_clause, heads_key == "unless_heads")
+        act = ObjectAct(heads, reach, unless_clause, heads_key == "unless_heads", names)
         for lemma in entry["verbs"]:
             if verbs.get(lemma.lower()) is None or verbs[lemma.lower()].lemma != lemma.lower():
                 raise RuleDataError(f"{where}: {lemma!r} is no cue verb's lemma")

@@ -155,6 +155,10 @@ ING_NOUNS = frozenset(
      "reporting", "ruling", "finding", "filing", "recording", "ranking", "rankings", "wing",
      "king", "ring", "spring"}
 )  # fmt: skip
+# Words for a part of a group before "of whom": "some of whom travelled far".
+PART_WORDS = frozenset(
+    {"some", "many", "most", "all", "few", "several", "both", "none", "half", "each", "any"}
+)  # fmt: skip
 # Nouns that end like adverbs: "the family said", "a CNN tally".
 LY_NOUNS = frozenset(
     {"family", "families", "assembly", "tally", "rally", "ally", "monopoly", "supply",
@@ -1458,6 +1462,13 @@ class SpeakerParser:
                 return "role"
             if self._role_segment(toks, k + 1, end):
                 return "role"
+            if (
+                k + 3 < end
+                and toks[k + 2].lower == "of"
+                and toks[k + 3].lower in ("whom", "which", "them")
+                and (word in COUNT_WORDS or word in PART_WORDS or word in self.lex.ratio_numbers)
+            ):
+                return "adjunct"  # "some of whom travelled from Bukoba", "many of them"
             if word in self.lex.subordinators or word in ("which", "where"):
                 # "when contacted by Reuters", "which was filed in May", "where most
                 # of the houses were to be built"
@@ -2529,6 +2540,9 @@ class SpeakerParser:
                 )
                 # "the congressional report said": the noun before the verb
                 and not (k == j and self._noun_like(toks, k))
+                # "The final ruling says", "A recent briefing found": a noun in -ing
+                # before the verb, whatever modifies it
+                and not (k == j and tok.lower in ING_NOUNS)
                 # "state media reported", "the press office said": a base form
                 # before a body is a noun
                 and not (

@@ -2396,12 +2396,23 @@ class SentenceReader(VerblessReader):
         else:
             start = pos
         k = index_at(toks, phrase.mention.start)
+        # "The ruling, which the city published in part, says X": a relative clause
+        # whose pronoun is the object ends at the comma after the cue (and its
+        # adjunct); what follows is the main clause's, and "which" alone is no content
+        ended = self._which_subject(toks, phrase) and (
+            "," in self.masked[cue.end : pos] or self.masked[pos : sent.end].lstrip()[:1] == ","
+        )
+        if ended and start == pos:
+            return None
         # "The changes, which officials said will take effect in May, will ...": the
         # relative pronoun is the content's subject and the clause ends at its comma
         gap = (
             self._which_subject(toks, phrase)
             and start == pos
             and self._finite_verb_follows(toks, pos)
+            # but "The ruling, which the city published in part, says X": the relative
+            # clause ends at the comma after its adjunct; the verb is the main clause's
+            and not ended
         )
         subordinate = (k > 0 and toks[k - 1].lower in lex.subordinators) or (
             # "O'Donnell, who said X, left", "voters who said X, on the other hand":
@@ -2596,11 +2607,35 @@ class SentenceReader(VerblessReader):
                 )
             else:
                 deed = self._place_object(toks, pos, act.heads, act.reach)
+            if act.names and not deed:
+                deed = self._name_object(toks, pos)
             if deed and not (
                 act.unless_clause and self._subject_then_auxiliary(toks, index_at(toks, pos))
             ):
                 return True
         return False
+
+    def _name_object(self, toks: list[Token], pos: int) -> bool:
+        """A name alone as the object: capitalised words with no possessive, then no
+        noun they modify ("released Orlov in May", "released Alan Gross, an
+        American", but not "released CBO estimates" or "released Pfizer's data")."""
+        k = index_at(toks, pos)
+        m = k
+        while m < len(toks) and toks[m].is_cap and toks[m].lower not in self.lex.determiners:
+            if toks[m].lower.endswith(("’s", "'s")) or (
+                m + 1 < len(toks) and toks[m + 1].text in POSSESSIVE
+            ):
+                return False
+            m += 1
+        if m == k or toks[k].lower in self.lex.pronouns:
+            return False
+        return (
+            m == len(toks)
+            or not toks[m].is_word
+            or toks[m].lower in self.lex.prepositions
+            or toks[m].lower in self.lex.time_words
+            or toks[m].lower in ("and", "after", "before", "last", "this")
+        )
 
     def _noun_phrase_object(self, toks: list[Token], pos: int) -> bool:
         """A noun phrase after the verb, no clause: a determiner or a possessive
@@ -3465,7 +3500,10 @@ class SentenceReader(VerblessReader):
         for m in range(k + 2, min(len(toks), k + 8)):
             word = toks[m].lower
             if word in self.lex.verbs and not toks[m].is_cap:
-                if self.lex.verbs[word].frame != "speech":
+                if self.lex.verbs[word].frame != "speech" and not (
+                    # "..., workers say, and an inspector confirmed that X": a clause
+                    m + 1 < len(toks) and toks[m + 1].lower == "that"
+                ):
                     return False  # "and she felt free to ...": the clause goes on
                 if m + 1 >= len(toks) or toks[m + 1].text in ".!?;":
                     return False  # "..., but two families had complained.": no words of theirs
