@@ -150,6 +150,7 @@ def test_an_object_act_is_added_as_data_alone(tmp_path: Path) -> None:
         ("verbs = ['announce']\nheads = ['x']\nreach = 0", r"reach must be a whole number"),
         ("verbs = ['announce']\nheads = ['x']\nreach = true", r"reach must be a whole number"),
         ("verbs = ['announce']\nheads = ['x']\nunless_clause = 1", r"unless_clause must be"),
+        ("verbs = ['announce']\nheads = ['x']\nnames = 'yes'", r"names must be true or false"),
         ("verbs = ['announce']\nheads = ['x']\nhead = 'y'", r"unknown key 'head'"),
         ("verbs = ['announce']\nheads = ['x']\nunless_heads = ['y']", r"either heads or unless"),
         ("verbs = ['announce']", r"needs either heads or unless_heads"),
