@@ -2698,7 +2698,12 @@ class SentenceReader(VerblessReader):
             ):
                 return toks[m].end
             verb = self.lex.verbs.get(toks[m].lower)
-            if verb is not None and verb.frame == "speech":
+            if (
+                verb is not None
+                and verb.frame == "speech"
+                # but "put it bluntly in a post on X: “": a noun after its article
+                and not (m > k and toks[m - 1].lower in self.lex.determiners)
+            ):
                 return None
             # "said in the spring, when the story broke, “...": a comma inside
             if not toks[m].is_word and not (text == "," and m > k):
