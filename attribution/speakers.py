@@ -1390,6 +1390,8 @@ class SpeakerParser:
                     head = self._relative_left(toks, k - 1, floor) or self.reduced_relative(
                         toks, k, floor
                     )
+                if head is not None and head.kind != "pronoun" and not want_name:
+                    head = self._partitive_owner(toks, head, floor)
                 if (
                     head is not None
                     and head.kind != "pronoun"
@@ -1416,6 +1418,22 @@ class SpeakerParser:
                         )
             k -= 1
         return None
+
+    def _partitive_owner(self, toks: list[Token], head: NounPhrase, floor: int) -> NounPhrase:
+        """ "one of the signatories, the former MP Julian Hale, told": the count
+        before "of" heads the phrase."""
+        opens = _index_at(toks, head.mention.start)
+        if opens - 2 < floor or toks[opens - 1].lower != "of":
+            return head
+        count = toks[opens - 2].lower
+        if not (
+            count in self.lex.ratio_numbers
+            or count in QUANTIFIER_SUBJECTS
+            or toks[opens - 2].text.isdigit()
+        ):
+            return head
+        whole = Span(toks[opens - 2].start, head.mention.end)
+        return NounPhrase(whole, whole, "description", head.role, head.reason, head.end_index)
 
     def _quoted_title(self, toks: list[Token], k: int, floor: int) -> int | None:
         """Where a short quoted title ends at toks[k] (its closing mark) opens, after

@@ -1803,7 +1803,9 @@ class SentenceReader(VerblessReader):
         if phrase is None:
             if verb.frame != "speech" and form not in lex.inverted_beliefs:
                 return None
-            if prev in (",", "—", "–") or (prev and prev[0] in "”\"’'»›") or j < 0:
+            # (not after "told": "told the Oxford Mail" names whom, never who)
+            inverts = prev in (",", "—", "–") or (prev and prev[0] in "”\"’'»›") or j < 0
+            if inverts and verb.lemma not in RECIPIENT_VERBS:
                 phrase = self.parser.right(toks, after, len(toks))
                 inverted = phrase is not None
             if phrase is None and prev == "," and self._quote_follows(match.end(), sent):
