@@ -2401,21 +2401,18 @@ class SentenceReader(VerblessReader):
         # "The ruling, which the city published in part, says X": a relative clause
         # whose pronoun is the object ends at the comma after the cue (and its
         # adjunct); what follows is the main clause's, and "which" alone is no content
-        ended = self._which_subject(toks, phrase) and (
-            "," in self.masked[cue.end : pos] or self.masked[pos : sent.end].lstrip()[:1] == ","
-        )
-        if ended and start == pos:
+        which = self._which_subject(toks, phrase)
+        if (
+            which
+            and start == pos
+            and (
+                "," in self.masked[cue.end : pos] or self.masked[pos : sent.end].lstrip()[:1] == ","
+            )
+        ):
             return None
         # "The changes, which officials said will take effect in May, will ...": the
         # relative pronoun is the content's subject and the clause ends at its comma
-        gap = (
-            self._which_subject(toks, phrase)
-            and start == pos
-            and self._finite_verb_follows(toks, pos)
-            # but "The ruling, which the city published in part, says X": the relative
-            # clause ends at the comma after its adjunct; the verb is the main clause's
-            and not ended
-        )
+        gap = which and start == pos and self._finite_verb_follows(toks, pos)
         subordinate = (k > 0 and toks[k - 1].lower in lex.subordinators) or (
             # "O'Donnell, who said X, left", "voters who said X, on the other hand":
             # a relative clause ends at its comma.
