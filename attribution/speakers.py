@@ -1484,7 +1484,7 @@ class SpeakerParser:
                 k + 3 < end
                 and toks[k + 2].lower == "of"
                 and toks[k + 3].lower in ("whom", "which", "them")
-                and (word in COUNT_WORDS or word in PART_WORDS or word in self.lex.ratio_numbers)
+                and (word in PART_WORDS or word in self.lex.ratio_numbers)
             ):
                 return "adjunct"  # "some of whom travelled from Bukoba", "many of them"
             if word in self.lex.subordinators or word in ("which", "where"):

@@ -2633,7 +2633,7 @@ class SentenceReader(VerblessReader):
             or not toks[m].is_word
             or toks[m].lower in self.lex.prepositions
             or toks[m].lower in self.lex.time_words
-            or toks[m].lower in ("and", "after", "before", "last", "this")
+            or toks[m].lower == "and"
         )
 
     def _noun_phrase_object(self, toks: list[Token], pos: int) -> bool:
