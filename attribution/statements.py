@@ -728,6 +728,7 @@ class SentenceReader(VerblessReader):
                 continue
             if self._told_passive(draft, toks, after, form):
                 draft.phrase = None
+            self._fronted_which(draft, toks)
             # "The plan was criticized by X" reads its content before the cue, but
             # as a clause of its own: it cuts no content short
             passive = after < len(toks) and toks[after].lower == "by"
@@ -3986,6 +3987,21 @@ class SentenceReader(VerblessReader):
         while k > 0 and self.masked[k - 1].isspace():
             k -= 1
         return k > 0 and self.masked[k - 1].isalnum()
+
+    def _fronted_which(self, draft: Draft, toks: list[Token]) -> None:
+        """ ", which he described as “a disaster”", ", which Beijing has vowed to
+        ignore": the relative pronoun stands for what the source speaks of, and is a
+        fragment of its own before the words after the cue (as the gap's "which" in
+        ", which officials said will ...")."""
+        phrase, cue = draft.phrase, draft.cue
+        if phrase is None or cue is None or not draft.fragments or draft.form is Form.DIRECT:
+            return  # not "which he called “a disaster”": a quotation's statement is its words
+        if not self._which_subject(toks, phrase):
+            return
+        which = toks[index_at(toks, phrase.mention.start) - 1]
+        if any(span.start < cue.end or span.start <= which.start for span, _ in draft.fragments):
+            return
+        draft.fragments.insert(0, (Span(which.start, which.end), None))
 
     @staticmethod
     def _which_subject(toks: list[Token], phrase: NounPhrase) -> bool:
