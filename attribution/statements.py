@@ -1658,20 +1658,24 @@ class SentenceReader(VerblessReader):
             )  # "Rust Belt states Indiana, Michigan", "Republican states, including"
         ):
             return None
-        if (form in lex.plural_nouns or form + "s" in lex.plural_nouns) and (
-            # "the jobs report was released", "His comments are similar"; "who spoke
-            # during public comment urged the council": a past tense right after it
-            (
-                nxt is not None
-                and (
-                    nxt.lower in NOUN_VERB_FOLLOWERS
-                    or (nxt.lower.endswith("ed") and nxt.lower in lex.verbs and not nxt.is_cap)
+        if (
+            (form in lex.plural_nouns or form + "s" in lex.plural_nouns)
+            and (
+                # "the jobs report was released", "His comments are similar"; "who spoke
+                # during public comment urged the council": a past tense right after it
+                (
+                    nxt is not None
+                    and (
+                        nxt.lower in NOUN_VERB_FOLLOWERS
+                        or (nxt.lower.endswith("ed") and nxt.lower in lex.verbs and not nxt.is_cap)
+                    )
                 )
+                # "since email became", "during comment": right after its preposition
+                or (i > 0 and toks[i - 1].lower in lex.prepositions)
             )
-            # "since email became", "during comment": right after its preposition
-            or (i > 0 and toks[i - 1].lower in lex.prepositions)
+            and not (i > 0 and toks[i - 1].lower in NOMINATIVE)
         ):
-            return None  # a noun, not the verb
+            return None  # a noun, not the verb (but "who he claims has been unfair")
         if is_ing and prev == "as" and verb.frame == "speech":
             quoted = self._quoted_as(sent, paragraph, toks, i, j, match, verb.cls, quotes)
             if quoted is not None:
@@ -4006,9 +4010,9 @@ class SentenceReader(VerblessReader):
     @staticmethod
     def _which_subject(toks: list[Token], phrase: NounPhrase) -> bool:
         """The subject of a relative clause after a comma and "which" (", which
-        officials said will ...")."""
+        officials said will ...") or "who" (", who he claims has been unfair")."""
         k = index_at(toks, phrase.mention.start)
-        return k >= 2 and toks[k - 1].lower == "which" and toks[k - 2].text == ","
+        return k >= 2 and toks[k - 1].lower in ("which", "who", "whom") and toks[k - 2].text == ","
 
     def _contact_subject(self, toks: list[Token], phrase: NounPhrase) -> bool:
         """The subject of a relative clause without "that" after "a" and a noun:
