@@ -2417,13 +2417,28 @@ class SentenceReader(VerblessReader):
             return None
         # "The changes, which officials said will take effect in May, will ...": the
         # relative pronoun is the content's subject and the clause ends at its comma
-        gap = which and start == pos and self._finite_verb_follows(toks, pos)
-        subordinate = (k > 0 and toks[k - 1].lower in lex.subordinators) or (
-            # "O'Donnell, who said X, left", "voters who said X, on the other hand":
-            # a relative clause ends at its comma.
-            phrase.relative
-            or absolute is not None  # "With half of voters saying X, the race is open"
-            or gap
+        gap = (
+            (
+                which
+                # "what she said is growing", not "what it called a failure left it"
+                or (k > 0 and toks[k - 1].lower == "what" and verb.frame in ("speech", "belief"))
+            )
+            and start == pos
+            and self._finite_verb_follows(toks, pos)
+        )
+        subordinate = (
+            (k > 0 and toks[k - 1].lower in lex.subordinators)
+            or (
+                # "After what the operator called a fault, crews ...": a noun clause
+                k > 0 and toks[k - 1].lower == "what"
+            )
+            or (
+                # "O'Donnell, who said X, left", "voters who said X, on the other hand":
+                # a relative clause ends at its comma.
+                phrase.relative
+                or absolute is not None  # "With half of voters saying X, the race is open"
+                or gap
+            )
         )
         if gap:
             self._add_content(draft, Span(toks[k - 1].start, toks[k - 1].end), [])
@@ -4009,10 +4024,15 @@ class SentenceReader(VerblessReader):
 
     @staticmethod
     def _which_subject(toks: list[Token], phrase: NounPhrase) -> bool:
-        """The subject of a relative clause after a comma and "which" (", which
-        officials said will ...") or "who" (", who he claims has been unfair")."""
+        """The subject of a relative clause after a comma (or a dash) and "which"
+        (", which officials said will ...") or "who" (", who he claims has been
+        unfair")."""
         k = index_at(toks, phrase.mention.start)
-        return k >= 2 and toks[k - 1].lower in ("which", "who", "whom") and toks[k - 2].text == ","
+        return (
+            k >= 2
+            and toks[k - 1].lower in ("which", "who", "whom")
+            and toks[k - 2].text in (",", "—", "–")
+        )
 
     def _contact_subject(self, toks: list[Token], phrase: NounPhrase) -> bool:
         """The subject of a relative clause without "that" after "a" and a noun:
