@@ -245,6 +245,11 @@ def find_statements(
                     para_drafts.append(last)
                 elif last is not None and last.form is Form.DIRECT and not found:
                     last.fragments.append((span, info.index))  # interrupted quote
+                elif (resumed := _resumed_quotation(last, para_drafts, found)) is not None:
+                    # '"...," Obama said. He didn't suggest retaliation. "...": the
+                    # quotation goes on after the speaker's aside
+                    resumed.fragments.append((span, info.index))
+                    last = resumed
                 elif last is not None:
                     last = _follow(last, before_question, info, p, text, masked, lexicon)
                     para_drafts.append(last)
@@ -401,6 +406,29 @@ def _labelled_quote(reader: SentenceReader, info: QuoteInfo, p: int) -> Draft | 
     span = Span(raw.start, raw.end)
     cue = Span(colon_at, colon_at + 1)
     return Draft(Form.DIRECT, [(span, info.index)], phrase, cue, "credit", None, p)
+
+
+def _resumed_quotation(
+    last: Draft | None, para_drafts: list[Draft], found: list[Draft]
+) -> Draft | None:
+    """The quotation a cue-less quote resumes after one indirect sentence of the same
+    speaker in between ('"...," Obama said. He didn't suggest retaliation. "..."'):
+    the statement just before that sentence, when it is a quotation with its cue and
+    the sentence's source is a pronoun."""
+    if (
+        found
+        or last is None
+        or last.form is not Form.INDIRECT  # not '..., he added, "too little."': his words
+        or last.phrase is None
+        or last.phrase.kind != "pronoun"
+        or len(para_drafts) < 2
+        or para_drafts[-1] is not last
+    ):
+        return None
+    before = para_drafts[-2]
+    if before.form is not Form.DIRECT or before.cue is None or before.phrase is None:
+        return None
+    return before
 
 
 def _follow(

@@ -882,6 +882,13 @@ class ReaderBase:
             and words not in (["yes"], ["no"])
             # "The plan was, he said, unworkable.": a complement after its copula
             and not (words and after_copula)
+            # "had recommended approval, saying X": a bare noun is a verb's object
+            and not (
+                words
+                and not one_word
+                and words[0].lower() not in OBJECT_PRONOUNS  # "after he said them"
+                and self._bare_noun(words[0], start)
+            )
             and not (
                 one_word
                 and words

@@ -79,7 +79,9 @@ ADJUNCT = regex.compile(
     + r"\s+\d{1,2}(?:st|nd|rd|th)?"
     r"|in\s+(?:(?:19|20)\d\d(?!\d)|"
     + _MONTH
-    + r")(?=\s+(?:to|that)\s)"  # "promised in 2023 to cap costs", "said in March that"
+    # "promised in 2023 to cap costs", "said in March that", "said in January it
+    # would"; not "in March of", "in January and February", "in May 2024"
+    + r")(?=\s+(?!(?:of|and|or|at|on|in|with|for|by|as)\s)\p{L})"
     r"|in\s+(?:recent|the\s+(?:past|last|coming))\s+(?:few\s+)?(?:days|weeks|months|years)"
     r"|in\s+part|also|again|too|earlier|later|previously|recently|yesterday|today|tonight"
     # "has said for weeks he is ...", "said, twice, that"
