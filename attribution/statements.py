@@ -86,6 +86,7 @@ ADJUNCT = regex.compile(
     r"|in\s+part|also|again|too|earlier|later|previously|recently|yesterday|today|tonight"
     # "has said for weeks he is ...", "said, twice, that"
     r"|for\s+(?:(?:several|many|a\s+few|the\s+past|the\s+last)\s+)?(?:days|weeks|months|years)"
+    r"|for\s+some\s+time"
     r"|(?<=,\s*)twice(?=\s*,)|repeatedly|publicly|privately|separately|exclusively"
     r"|at\s+the\s+time|at\s+one\s+point"
     r"|\([^()\n]{1,30}\)"
@@ -1470,10 +1471,26 @@ class SentenceReader(VerblessReader):
                 if direct:
                     cue = Span(match.start(), match.end())
                     return Draft.quoted(None, cue, verb.cls, paragraph, quotes, direct)
-            that = IMPERSONAL_THAT.match(self.masked, match.end(), sent.end)
+            # "It was revealed in March that ...": past a time
+            timed = ADJUNCT.match(self.masked, match.end(), sent.end)
+            past_time = timed.end() if timed is not None else match.end()
+            that = IMPERSONAL_THAT.match(self.masked, past_time, sent.end)
             clause = that.start(1) if that is not None else None
-            if clause is None and it_is and self._finite_verb_follows(toks, match.end()):
-                clause = match.end()  # "it’s assumed the ruling should help him"
+            if (
+                clause is None
+                and (it_is or self._impersonal(toks, j))
+                and self._finite_verb_follows(toks, match.end())
+                # not "A year after it was announced, no one had come": the
+                # subordinate clause ends at its comma
+                and not (
+                    after < len(toks)
+                    and toks[after].text == ","
+                    and any(t.lower in lex.subordinators for t in toks[max(0, j - 4) : j])
+                )
+            ):
+                # "it’s assumed the ruling should help him", "It is understood the
+                # agents have held talks"
+                clause = match.end()
             if (
                 verb.frame in ("speech", "belief")
                 and clause is not None
