@@ -168,6 +168,7 @@ BY_AGENT_BOUNDARY = frozenset(
     {"that", "and", "but", "or", "which", "who", "whom", "whose", "where", "when", "while"}
 )
 BY_AGENT_SUBJECT = 10
+BY_AGENT_SENTENCE_SUBJECT = 20
 RELATIVE_WORDS = frozenset({"which", "who", "whom", "whose", "that", "what"})
 INFINITIVE = regex.compile(r"\s+(to)\s")
 IMPERSONAL_THAT = regex.compile(r"\s+(that)\s")
@@ -5339,7 +5340,7 @@ class SentenceReader(VerblessReader):
         while k > 0 and (toks[k - 1].lower in lex.auxiliaries or toks[k - 1].lower in BY_AGENT_BE):
             k -= 1  # "has been", "would be", "were being"
         first = k
-        while first > 0 and k - first <= BY_AGENT_SUBJECT:
+        while first > 0 and k - first <= BY_AGENT_SENTENCE_SUBJECT:
             word = toks[first - 1]
             if word.text in ("’", "'") and first > 1 and toks[first - 2].lower.endswith("s"):
                 first -= 1  # "Sanders’ stridency"
@@ -5351,8 +5352,13 @@ class SentenceReader(VerblessReader):
             ):
                 break
             first -= 1
-        if first == k or k - first > BY_AGENT_SUBJECT:
-            return None  # no subject, or a longer one than we read
+        if first == k or k - first > (
+            BY_AGENT_SENTENCE_SUBJECT if first == 0 else BY_AGENT_SUBJECT
+        ):
+            # no subject, or a longer one than we read (a sentence's opening noun
+            # phrase may run longer: "A plan for nine turbines on moorland above the
+            # village of Hollins Cross has been rejected by councillors")
+            return None
         head = toks[first].lower
         if (
             (k - first == 1 and head in lex.pronouns)
