@@ -787,16 +787,17 @@ class ReaderBase:
                 end = colon.start()
         else:
             end = self._second_verb(CLAUSE_VERB_JOINT, start, end, clause=True)
-            semicolon = masked.find("; ", start, end)
-            if semicolon > start and masked.find(":", start, semicolon) == -1:
-                # "complained that X; two board members resigned": the clause after a
-                # semicolon is the writer's (train's gold ends there 33 times of 53),
-                # but not in a list or a transcript's line after a colon
-                opener = start
-                while opener > 0 and masked[opener - 1].isspace():
-                    opener -= 1
-                if masked[opener - 1 : opener] != ":":
-                    end = semicolon
+        semicolon = masked.find("; ", start, end)
+        if semicolon > start and masked.find(":", start, semicolon) == -1:
+            # "complained that X; two board members resigned", "forecasts weak quarter;
+            # shares fall": the clause after a semicolon is the writer's (train's gold
+            # ends there 33 times of 53), but not in a list or a transcript's line
+            # after a colon
+            opener = start
+            while opener > 0 and masked[opener - 1].isspace():
+                opener -= 1
+            if masked[opener - 1 : opener] != ":":
+                end = semicolon
         participle = self.lex.participle_break_re.search(masked, start, end)
         if participle is not None:
             end = participle.start()
