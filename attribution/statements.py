@@ -3200,6 +3200,16 @@ class SentenceReader(VerblessReader):
             ):
                 return None  # "said losses stayed low but warned that": the second verb's
             if (
+                verb is not None
+                and verb.lemma != toks[k].lower
+                and not toks[k].lower.endswith("ing")  # "a news article reporting that"
+                and k > first + 1
+                and toks[first].lower in ("the", "a", "an", "this", "these", "those")
+                and toks[k - 1].is_word
+                and not toks[k - 1].lower.endswith("ly")
+            ):
+                return None  # "said the vote showed that": a subject and its cue verb
+            if (
                 k > first + 1
                 and toks[first].lower in ("the", "a", "an", "this", "these", "those")
                 and toks[k].lower.endswith("ed")
