@@ -4038,10 +4038,10 @@ class SentenceReader(VerblessReader):
         return k > 0 and self.masked[k - 1].isalnum()
 
     def _fronted_which(self, draft: Draft, toks: list[Token]) -> None:
-        """ ", which he described as “a disaster”", ", which Beijing has vowed to
-        ignore": the relative pronoun stands for what the source speaks of, and is a
-        fragment of its own before the words after the cue (as the gap's "which" in
-        ", which officials said will ...")."""
+        """ ", which he described as overdue", ", which Beijing has vowed to ignore",
+        ", whom he described as volatile": the relative pronoun stands for what the
+        source speaks of, and is a fragment of its own before the words after the cue
+        (as the gap's "which" in ", which officials said will ...")."""
         phrase, cue = draft.phrase, draft.cue
         if phrase is None or cue is None or not draft.fragments or draft.form is Form.DIRECT:
             return  # not "which he called “a disaster”": a quotation's statement is its words
@@ -4055,8 +4055,8 @@ class SentenceReader(VerblessReader):
     @staticmethod
     def _which_subject(toks: list[Token], phrase: NounPhrase) -> bool:
         """The subject of a relative clause after a comma (or a dash) and "which"
-        (", which officials said will ...") or "who" (", who he claims has been
-        unfair")."""
+        (", which officials said will ..."), "who" (", who he claims has been
+        unfair") or "whom" (", whom many progressives believed was ...")."""
         k = index_at(toks, phrase.mention.start)
         return (
             k >= 2
