@@ -88,6 +88,9 @@ CLAUSE_GOES_ON = regex.compile(r" (\p{Ll}+)\b")
 # Where an object cue's content may meet a clause of the writer's about when ("praised
 # the team after a late goal sealed it")
 OBJECT_ADJUNCT = regex.compile(r"[ ,]+(?=(?:after|before|when|while|until)\s)")
+# An object cue's content that is a clause ("questioned whether users would pay when
+# rivals are free"): its "when" and "while" are its own
+CLAUSE_OBJECT = regex.compile(r"\s*(?:whether|if|how|why)\s")
 # Where an object cue's content may meet a coordinated clause: ", and", ", but", ";".
 OBJECT_JOINT = regex.compile(r",[”\"’]?\s+(?:and|but)\s+|;\s+")
 # A second verb of the cue's subject, without a comma: "welcomed the results but
@@ -778,7 +781,7 @@ class ReaderBase:
         finding = self.lex.outlet_finding_re.search(masked, start, end)
         if finding is not None:
             end = finding.start()  # "demanded the full fee, The Athletic understands, but"
-        if one_word:
+        if one_word and not CLAUSE_OBJECT.match(masked, start, end):
             end = self._object_end(start, end)
             colon = COLON_QUOTE.search(masked, start, end)
             if colon is not None:
