@@ -886,12 +886,13 @@ class ReaderBase:
             and words not in (["yes"], ["no"])
             # "The plan was, he said, unworkable.": a complement after its copula
             and not (words and after_copula)
-            # "had recommended approval, saying X": a bare noun is a verb's object
+            # "denied wrongdoing.", "had recommended approval, saying X": a bare noun
+            # is a verb's object (a pronoun only an object cue's: not "after he said
+            # them")
             and not (
                 words
-                and not one_word
-                and words[0].lower() not in OBJECT_PRONOUNS  # "after he said them"
                 and self._bare_noun(words[0], start)
+                and (one_word or words[0].lower() not in OBJECT_PRONOUNS)
             )
             and not (
                 one_word
@@ -900,7 +901,6 @@ class ReaderBase:
                     words[0][0].isupper()
                     or words[0].lower() in OBJECT_PRONOUNS
                     or words[0].lower() in LEFT_OPEN  # "did not say how."
-                    or self._bare_noun(words[0], start)  # "denied wrongdoing."
                 )
             )
         ):

@@ -2437,21 +2437,19 @@ class SentenceReader(VerblessReader):
             return None
         # "The changes, which officials said will take effect in May, will ...": the
         # relative pronoun is the content's subject and the clause ends at its comma
+        after_what = k > 0 and toks[k - 1].lower == "what"
         gap = (
             (
                 which
                 # "what she said is growing", not "what it called a failure left it"
-                or (k > 0 and toks[k - 1].lower == "what" and verb.frame in ("speech", "belief"))
+                or (after_what and verb.frame in ("speech", "belief"))
             )
             and start == pos
             and self._finite_verb_follows(toks, pos)
         )
         subordinate = (
             (k > 0 and toks[k - 1].lower in lex.subordinators)
-            or (
-                # "After what the operator called a fault, crews ...": a noun clause
-                k > 0 and toks[k - 1].lower == "what"
-            )
+            or after_what  # "After what the operator called a fault, crews ...": a noun clause
             or (
                 # "O'Donnell, who said X, left", "voters who said X, on the other hand":
                 # a relative clause ends at its comma.
@@ -3200,29 +3198,31 @@ class SentenceReader(VerblessReader):
             ):
                 return None  # "said losses stayed low but warned that": the second verb's
             if (
-                verb is not None
-                and verb.lemma != toks[k].lower
-                and not toks[k].lower.endswith("ing")  # "a news article reporting that"
-                and k > first + 1
-                and toks[first].lower in ("the", "a", "an", "this", "these", "those")
-                and toks[k - 1].is_word
-                and not toks[k - 1].lower.endswith("ly")
-            ):
-                return None  # "said the vote showed that": a subject and its cue verb
-            if (
                 k > first + 1
                 and toks[first].lower in ("the", "a", "an", "this", "these", "those")
-                and toks[k].lower.endswith("ed")
                 and toks[k - 1].is_word
-                and toks[k - 1].lower not in self.lex.determiners
-                and k + 1 < len(toks)
-                # (not "a lawsuit filed by": a participle and its agent)
-                and toks[k + 1].lower != "by"
-                and (toks[k + 1].lower in self.lex.prepositions or toks[k + 1].lower == "to")
+                and (
+                    # "said the vote showed that": a subject and a cue verb's finite form
+                    (
+                        verb is not None
+                        and verb.lemma != toks[k].lower
+                        and not toks[k].lower.endswith("ing")  # "a news article reporting"
+                        and not toks[k - 1].lower.endswith("ly")
+                    )
+                    # "said the findings added to a body of evidence that": a subject
+                    # and its verb (not "a lawsuit filed by": a participle and its agent)
+                    or (
+                        toks[k].lower.endswith("ed")
+                        and toks[k - 1].lower not in self.lex.determiners
+                        and k + 1 < len(toks)
+                        and toks[k + 1].lower != "by"
+                        and (
+                            toks[k + 1].lower in self.lex.prepositions or toks[k + 1].lower == "to"
+                        )
+                    )
+                )
             ):
-                # "said the findings added to a body of evidence that": a subject and
-                # its verb, so the clause has begun
-                return None
+                return None  # the clause has begun before the "that"
             k += 1
         if k > first and toks[k - 1].lower in ("and", "but", "or"):
             return None  # "said the unit grew and that it was on track": two clauses
@@ -4048,8 +4048,8 @@ class SentenceReader(VerblessReader):
         if not self._which_subject(toks, phrase):
             return
         which = toks[index_at(toks, phrase.mention.start) - 1]
-        if any(span.start < cue.end or span.start <= which.start for span, _ in draft.fragments):
-            return
+        if any(span.start < cue.end for span, _ in draft.fragments):
+            return  # a fragment before the cue (or the pronoun itself) is already there
         draft.fragments.insert(0, (Span(which.start, which.end), None))
 
     @staticmethod
