@@ -59,6 +59,7 @@ ACRONYM_PAREN = regex.compile(r"\s*\(([\p{Lu}][\p{Lu}\p{N}&-]{1,9})\)")
 # Matched backwards from the bracket ((?r)): one attempt, where a forward search
 # tried every position of the reach; the greedy words give the same leftmost start.
 ACRONYM_ENDING = regex.compile(r"(?r)" + ACRONYM_DEFINITION.pattern + r"\Z")
+LONG_FORM_BREAK = regex.compile(r"[\s-]+")
 LONG_FORM_REACH = 400  # code points before the bracket: eight capitalised words at most
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:[’'-][\p{L}\p{N}]+)*")
 # One to three capitalised words ending right where a surname begins.
@@ -138,7 +139,7 @@ def find_acronyms(text: str) -> list[Acronym]:
     found = []
     for match in _definitions(text):
         long_form, short = match.group(1), match.group(2)
-        words = [w for w in regex.split(r"[\s-]+", long_form) if w]
+        words = [w for w in LONG_FORM_BREAK.split(long_form) if w]
         # Keep the words the acronym spells, from the right ("The Ministry of X (MOX)").
         initials = "".join(w[0] for w in words if w[0].isupper())
         letters = short.replace("-", "").replace("&", "")
