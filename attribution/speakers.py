@@ -86,7 +86,7 @@ LONG_APPOSITIVE_REACH = 45
 LONG_APPOSITIVE_STOPS = frozenset({";", ":", '"', "''", "“", "”", "(", ")", "—", "–"})
 # How far back (tokens) a past participle may open a reduced relative clause
 # before the verb ("A statement released by the ministry on Friday said").
-REDUCED_RELATIVE_REACH = 9
+REDUCED_RELATIVE_REACH = 14
 # Subordinators that may open a clause between a participle and a verb: "resigned
 # after a newspaper reported"
 SUBORDINATE_LINKS = frozenset({"after", "before", "when", "since", "until", "because", "once"})
