@@ -2369,6 +2369,16 @@ class SpeakerParser:
             and (opens == floor or not toks[opens - 1].is_word)
         )
 
+    def _joined_modifier(self, toks: list[Token], k: int, floor: int) -> bool:
+        """Is the base form at `k` the second of two modifiers joined by "and"
+        ("federal and state officials", "local and state prosecutors")?"""
+        return (
+            k - 2 >= floor
+            and toks[k - 1].lower == "and"
+            and self.lex.verbs[toks[k].lower].lemma == toks[k].lower
+            and (toks[k - 2].is_cap or self._coordinated_modifier(toks[k - 2]))
+        )
+
     def _coordinated_modifier(self, tok: Token) -> bool:
         """Can `tok` be one of two modifiers joined before a head noun ("current",
         "former", "state", "Republican")?"""
@@ -2528,7 +2538,14 @@ class SpeakerParser:
                 tok.lower == "and"
                 and floor < k < j - 1
                 and self._coordinated_modifier(toks[k - 1])
-                and self._coordinated_modifier(toks[k + 1])
+                and (
+                    self._coordinated_modifier(toks[k + 1])
+                    or (
+                        toks[k + 1].lower in self.lex.verbs
+                        and toks[j].lower in self.lex.anonymous_heads
+                        and self._joined_modifier(toks, k + 1, floor)
+                    )
+                )
             ):
                 k -= 1  # "current and former officials", "state and local officials"
                 continue
@@ -2582,7 +2599,13 @@ class SpeakerParser:
                         # of a phrase with a source's head
                         or (
                             toks[j].lower in self.lex.anonymous_heads
-                            and (k == floor or not toks[k - 1].is_word)
+                            and (
+                                k == floor
+                                or not toks[k - 1].is_word
+                                # "federal and state officials": the second of
+                                # two modifiers of the source's head
+                                or self._joined_modifier(toks, k, floor)
+                            )
                         )
                     )
                 )
