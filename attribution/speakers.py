@@ -1754,12 +1754,24 @@ class SpeakerParser:
             return None
         opener = toks[k + 1].lower
         segment = " ".join(t.text for t in toks[k + 1 : comma])
+        # "Jeff Weaver, Sanders' campaign manager, said", "Color of Change's director"
         possessive = toks[comma - 1].lower in self.lex.role_nouns and any(
             toks[m].text in POSSESSIVE
             or toks[m].lower.endswith(("'s", "’s"))
             or _plural_possessive(toks, m, floor)
             for m in range(k + 1, min(comma - 1, k + 7))
-        )  # "Jeff Weaver, Sanders' campaign manager, said", "Color of Change's director"
+        )
+        # "China, Pyongyang's only ally and its economic lifeline, said": a name's
+        # appositive that opens with another name's possessive, whatever its noun
+        possessive = possessive or (
+            k - 1 >= floor
+            and toks[k - 1].is_cap
+            and toks[k + 1].is_cap
+            and any(
+                toks[m].text in POSSESSIVE or toks[m].lower.endswith(("'s", "’s"))
+                for m in range(k + 1, min(comma - 1, k + 5))
+            )
+        )
         adverb_first = (  # "Trump, later alleging that ..., said"
             self.lex.participle_adverb(opener)
             and k + 2 < comma
