@@ -694,12 +694,24 @@ class SpeakerParser:
                 and j + 1 < verb
                 and toks[j + 1].lower in TIME_NOUNS
             )  # "Priebus this past week announced"
+            or (
+                j == verb - 1
+                and toks[verb].lower not in self.lex.auxiliaries
+                and toks[verb].lower not in self.lex.passive
+                and YEAR.fullmatch(toks[j].text) is not None
+                and j - 1 > floor
+                and toks[j - 1].lower == "in"
+            )  # "McConnell, who in 2010 said": the year right before the verb, then
+            # its "in" below; not "his decision to work for Obama in 2008 was seen"
         ):
             j -= 1
             if (
                 j - 1 >= floor
                 and toks[j].lower in ("on", "in", "last", "this")
-                and toks[j + 1].lower in self.lex.time_words
+                and (
+                    toks[j + 1].lower in self.lex.time_words
+                    or (toks[j].lower == "in" and YEAR.fullmatch(toks[j + 1].text) is not None)
+                )
             ):
                 j -= 1  # "McAuliffe on Friday announced"
         j = self._past_ago(toks, j, floor)  # "The State Department two weeks ago said"
