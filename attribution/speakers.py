@@ -201,6 +201,10 @@ MODALS = frozenset({"will", "would", "can", "could", "may", "might", "must", "sh
 # State for Health", "Minister of Law and Justice")
 OFFICE_LINKS = frozenset({"and", "the", "of", "for"})
 MAX_NP_TOKENS = 10
+# Words before a determiner that belong to its phrase: "all the candidates", "both
+# his lawyers", "half the members"
+PREDETERMINERS = frozenset({"all", "both", "half"})
+PREDETERMINED = frozenset({"the", "these", "those", "his", "her", "their", "our", "its"})
 # "the base chief known as Bob", "a man identified only as Ahmed", "a resident named Ali"
 KNOWN = frozenset({"known", "identified", "named"})
 # After a dated work: "published on Tuesday by the agency", "... in the journal Heart"
@@ -2519,6 +2523,8 @@ class SpeakerParser:
                     k -= 1  # "The most recent poll shows": a superlative, not a quantifier
                 elif k >= floor and tok.lower == "few" and toks[k].lower == "a":
                     k -= 1  # "A few analysts said": the article of the count
+                elif k >= floor and toks[k].lower in PREDETERMINERS and tok.lower in PREDETERMINED:
+                    k -= 1  # "All the candidates said", "both his lawyers": the whole
                 break
             if tok.is_cap:
                 if (
