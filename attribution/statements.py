@@ -4364,6 +4364,17 @@ class SentenceReader(VerblessReader):
             if m == k and owned:
                 continue
             if (
+                m == k + 1
+                and not owned
+                and tok.lower == "and"
+                and m + 2 < len(toks)
+                and toks[k].lower not in self.lex.adverbs  # "wants first and foremost is"
+                and toks[m + 1].is_word
+                and toks[m + 1].lower not in AUXILIARIES
+                and toks[m + 1].lower not in self.parser.stop_words
+            ):
+                continue  # "believe bigotry and xenophobia are acceptable": two subjects
+            if (
                 not tok.is_word
                 or tok.lower in self.parser.stop_words
                 # not "felt squeezed", but "believe Beijing has"
