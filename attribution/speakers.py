@@ -816,10 +816,16 @@ class SpeakerParser:
                 return phrase
         if toks[j].lower == "who" and not _acronym(toks[j]) and j - 1 > floor:
             return self._relative_who(toks, j, floor)
-        if toks[j].lower == "which" and j - 2 > floor and toks[j - 1].text == ",":
+        if (
+            toks[j].lower == "which"
+            and j - 2 > floor
+            and (toks[j - 1].text == "," or toks[j - 1].is_cap)
+        ):
             # "according to the National Weather Service, which warned that": a named
-            # body (not "bought a house, which shows": the clause before it)
-            antecedent = self._ending_at(toks, j - 2, floor)
+            # body (not "bought a house, which shows": the clause before it); with no
+            # comma too after a name ("turned to the Chicago Police Department which
+            # reported")
+            antecedent = self._ending_at(toks, j - 2 if toks[j - 1].text == "," else j - 1, floor)
             said = self.lex.verbs.get(toks[verb].lower)
             head = (
                 toks[_index_at(toks, antecedent.name.end) - 1].lower
