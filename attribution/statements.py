@@ -295,8 +295,13 @@ ABOUT_FOR = regex.compile(r"\s*(?:\p{Ll}+ly\s+)?for\s+(?!\d)")  # "apologized pu
 # that open with a preposition ("at the White House on Tuesday", "with voters outside
 # a polling station")
 TOPIC_NEARBY = regex.compile(
-    r"(?:\s+(?:at|in|on|with|outside|during|to|before|after)\s+"
-    r"(?:[\p{L}\p{N}’'.-]+\s+){0,4}?[\p{L}\p{N}’'.-]+){1,3}(?=\s+about\s)"
+    # "spoke out Tuesday about", "speaks more frequently in public about", "is
+    # speaking out ahead of the election about": a particle, an adverb and a day
+    # before the places and people
+    r"(?:\s+out)?(?:\s+(?:(?:more|most|less)\s+)?\p{Ll}{3,}ly)?"
+    r"(?:\s+(?:on\s+)?(?:\p{Lu}\p{Ll}+day|today|yesterday|tonight))?"
+    r"(?:\s+(?:at|in|on|with|outside|during|to|before|after|ahead\s+of)\s+"
+    r"(?:[\p{L}\p{N}’'.-]+\s+){0,4}?[\p{L}\p{N}’'.-]+){0,3}(?=\s+about\s)"
 )
 ABOUT_OF = regex.compile(
     r"\s*(?:out\s+)?(?:\p{Ll}+ly\s+)?(?:with\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+){1,4}"
