@@ -5111,6 +5111,14 @@ class SentenceReader(VerblessReader):
             or form.split(maxsplit=1)[0] in self.lex.source_participles
             # "After hearing the rumours, the mayor laughed": hearing needs a clause
             or (verb.lemma in self.lex.clause_only and toks[after].lower != "that")
+            # "Raising taxes, the mayor ...": a verb of attitude needs its noun
+            or (
+                verb.frame == "stance"
+                and not any(
+                    toks[m].lower in self.lex.stance_nouns
+                    for m in range(after, min(after + 4, len(toks)))
+                )
+            )
         ):
             return None
         for k in range(after + 1, len(toks) - 2):
