@@ -164,3 +164,24 @@ def test_a_bad_object_act_names_its_entry(tmp_path: Path, entry: str, message: s
         load_lexicon(_rules_with_acts(tmp_path, entry))
     with pytest.raises(RuleDataError, match=message):
         load_lexicon(_rules_with_acts(tmp_path / "again", entry))
+
+
+def _cue_entries(node: object) -> list[str]:
+    """Every string in cues.toml's verb lists (nested tables and arrays walked)."""
+    if isinstance(node, dict):
+        return [entry for value in node.values() for entry in _cue_entries(value)]
+    if isinstance(node, list):
+        return [entry for value in node for entry in _cue_entries(value)]
+    return [node] if isinstance(node, str) else []
+
+
+def test_irregular_cue_verbs_list_their_ing_form() -> None:
+    # An entry with "|" lists every form the engine reads, which derives none; one
+    # without its -ing form left "is raising questions about X" unread.
+    data = tomllib.loads((rules_dir() / "cues.toml").read_text("utf-8"))
+    irregular = [e for e in _cue_entries(data) if "|" in e]
+    assert len(irregular) > 50
+    missing = [
+        e for e in irregular if not any(f.split(" ")[0].endswith("ing") for f in e.split("|"))
+    ]
+    assert missing == []
