@@ -49,6 +49,8 @@ class Verb:
     past_is_base: bool = False  # "put it", "read": the past tense is the lemma
     # "was critical of", "is confident that": an adjective, a cue after a form of "be"
     copular: bool = False
+    # "is an outspoken supporter of": a noun, after a form of "be" and its article
+    predicate_noun: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -520,6 +522,12 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
             # apart from the verbs, which the noun-phrase parser reads as verbs
             # ("presidential hopeful Donald Trump" is a title)
             adjectives[phrase] = Verb(lemma=phrase, cls=cls, frame=frame, copular=True)
+        for phrase in group.get("nouns", []):
+            # "supporter of": as the adjectives, with an article and its adjectives
+            # between the form of "be" and the noun
+            adjectives[phrase] = Verb(
+                lemma=phrase, cls=cls, frame=frame, copular=True, predicate_noun=True
+            )
     for key, (cls, frame) in EXTRA_VERB_CLASSES.items():
         for entry in extra.get(key, ()):
             forms = inflect(entry)

@@ -236,6 +236,9 @@ POSSESSIVE_DETERMINERS = frozenset({"his", "her", "their", "our", "my", "your", 
 NOUN_VERB_FOLLOWERS = FINITE_AUXILIARIES
 # The longest prepositional phrase after "nothing" before its verb, in tokens
 POSTMODIFIER_REACH = 12
+# The most words between the article and a noun of stance ("a consistent and
+# outspoken supporter of"), the noun included
+PREDICATE_NOUN_WORDS = 5
 # The longest prepositional phrase that may open a sentence before its subject with
 # no comma ("In the video the passenger says", "For three years the company said")
 FRONTED_PHRASE_WORDS = 5
@@ -1413,7 +1416,7 @@ class SentenceReader(VerblessReader):
             agent = self._by_agent(sent, paragraph, toks, i, after, match, verb, quotes)
             if agent is not None:
                 return agent
-        copula = self._copula(toks, i) if verb.copular else None
+        copula = self._copula(toks, i, verb.predicate_noun) if verb.copular else None
         if verb.copular and copula is None:
             head_word = form.split(" ")[0]
             if head_word != form and head_word in lex.verbs:
@@ -2541,13 +2544,27 @@ class SentenceReader(VerblessReader):
         head = self._head_word(phrase)
         return self.lex.source_noun(head) or self.lex.unnamed_group(head)
 
-    def _copula(self, toks: list[Token], i: int) -> int | None:
+    def _copula(self, toks: list[Token], i: int, noun: bool = False) -> int | None:
         """Where the verb group of a stance adjective at toks[i] begins: "was
         (especially) critical of", "has been critical of", "remains skeptical",
         "wasn't happy with" (the index of "was", "has", ...); after a contracted
         pronoun ("he’s confident"), the index after it.  None without a form of
-        "be" or a verb like it."""
+        "be" or a verb like it.  A ``noun`` of stance may have its article and
+        adjectives first ("is a consistent and outspoken supporter of")."""
         k = i - 1
+        if noun:
+            m = k
+            while (
+                m >= 0
+                and i - m <= PREDICATE_NOUN_WORDS
+                and toks[m].is_word
+                and not toks[m].is_cap
+                and toks[m].lower not in ("a", "an")
+                and (toks[m].lower == "and" or toks[m].lower not in self.parser.stop_words)
+            ):
+                m -= 1
+            if m >= 0 and toks[m].lower in ("a", "an"):
+                k = m - 1
         while k >= 0 and (self._adverb_word(toks[k]) or toks[k].lower in self.lex.stance_degrees):
             k -= 1
         if k < 0:
