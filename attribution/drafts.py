@@ -50,7 +50,10 @@ APPOSITIVE_RELATIVE = re.compile(r"(?:a|an|another|one)\s+(?:[\w-]+\s+){1,2}(?:t
 EMBEDDING_ASIDE = re.compile(r",\s+(?:[a-z]+ly\s+|later\s+|then\s+)?(?:[a-z]+ing\b|who\b|which\b)")
 # Between an antecedent and the verb of its relative clause: "Lawmakers who backed"
 RELATIVE_GAP = re.compile(r"\s+(?:who|that)\s+(?:\w+ly\s+)?")
-VERB_COORDINATION = re.compile(r",?\s+(?:and|but)\s+(?:\w+ly\s+|then\s+|also\s+)?$")
+# (with an auxiliary of its own: "urged nations to act but has said she ...")
+VERB_COORDINATION = re.compile(
+    r",?\s+(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|then\s+|also\s+)?$"
+)
 
 
 @dataclass(slots=True)
