@@ -4862,6 +4862,11 @@ class SentenceReader(VerblessReader):
             while pos != -1:
                 word_end = masked.find(" ", pos + 3, sent.end)
                 word = masked[pos + 3 : word_end] if word_end != -1 else ""
+                if word_end != -1 and word not in self.lex.noun_cues and self._noun_modifier(word):
+                    # "the police's earlier claim that ...": one modifier before the noun
+                    next_end = masked.find(" ", word_end + 1, sent.end)
+                    if next_end != -1:
+                        word, word_end = masked[word_end + 1 : next_end], next_end
                 if word in self.lex.noun_cues and THAT.match(masked, word_end, sent.end):
                     found.append(pos)
                 pos = masked.find(marker, pos + 3, sent.end)
@@ -4872,6 +4877,19 @@ class SentenceReader(VerblessReader):
             ):
                 found.append(owner.start())
         return found
+
+    def _noun_modifier(self, word: str) -> bool:
+        """A plain lower-case modifier ("earlier", "false", "persistent"), not a
+        verb's form, a preposition or a determiner."""
+        lex = self.lex
+        return (
+            len(word) > 2
+            and word.isalpha()
+            and word.islower()
+            and word not in lex.verbs
+            and word not in lex.prepositions
+            and word not in lex.determiners
+        )
 
     def _noun_cue(
         self, sent: Span, paragraph: int, toks: list[Token], pos: int, quotes: list[QuoteInfo]
@@ -4895,6 +4913,8 @@ class SentenceReader(VerblessReader):
         if phrase is None:
             return None
         noun = toks[i + 1]
+        if noun.lower not in self.lex.noun_cues and i + 2 < len(toks):
+            noun = toks[i + 2]  # past its modifier: "the police's earlier claim"
         cue = Span(noun.start, noun.end)
         draft = Draft(Form.INDIRECT, [], phrase, cue, "noun", None, paragraph)
         that = THAT.match(self.masked, noun.end, sent.end)
