@@ -2419,6 +2419,9 @@ class SentenceReader(VerblessReader):
             or not self._opens_clause(toks, pos, verb.lemma)
             or (verb.lemma in lex.assault_verbs and self._weapon_follows(toks, pos))
             or self._object_act(toks, pos, verb.lemma)
+            # "did not back down", "called off the deal": a particle makes another
+            # verb (but "backed off his plan", "backed away from it" are stances)
+            or (verb.frame == "object" and self._particle_at(toks, pos, verb.lemma))
             or (
                 verb.lemma in lex.clause_only
                 and not self._infinitive_follows(toks, pos, verb.lemma)
@@ -2482,6 +2485,12 @@ class SentenceReader(VerblessReader):
             one_word=verb.frame == "object" or (evidence and not that) or left_open,
         )
         return draft if len(draft.fragments) > int(gap) else None  # not "which" alone
+
+    def _particle_at(self, toks: list[Token], pos: int, lemma: str) -> bool:
+        k = index_at(toks, pos)
+        return k < len(toks) and (
+            toks[k].lower == "down" or (toks[k].lower in ("off", "away") and lemma != "back")
+        )
 
     def _amount_follows(self, toks: list[Token], after: int) -> bool:
         """A determined object of a few words, then "at" and an amount ("the turnout
