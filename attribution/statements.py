@@ -4366,10 +4366,17 @@ class SentenceReader(VerblessReader):
             if m < len(toks) and toks[m].lower in AUXILIARIES:
                 return True
         link = False  # the subject's own postmodifier: "his tackle on Harley Quinnell was"
-        for m in range(k, min(k + 7 if owned else k + 4, len(toks))):
+        # ("Clinton and other Democrats do": "other" after "and" takes no place)
+        other = k + 2 < len(toks) and toks[k + 1].lower == "and" and toks[k + 2].lower == "other"
+        for m in range(k, min(k + 7 if owned else k + 4 + other, len(toks))):
             tok = toks[m]
             if m > k and tok.lower in AUXILIARIES:
                 return True
+            if m > k and (
+                tok.lower in ("don't", "don’t")
+                or (tok.lower == "do" and m + 1 < len(toks) and toks[m + 1].lower == "not")
+            ):
+                return True  # "hopes Democrats do not make the same mistake"
             if owned and not link and m >= k + 2 and tok.lower in self.lex.postmodifier_links:
                 link = True
                 continue
@@ -4402,9 +4409,11 @@ class SentenceReader(VerblessReader):
                 and toks[k].lower not in self.lex.adverbs  # "wants first and foremost is"
                 and toks[m + 1].is_word
                 and toks[m + 1].lower not in AUXILIARIES
-                and toks[m + 1].lower not in self.parser.stop_words
+                and (toks[m + 1].lower not in self.parser.stop_words or other)
             ):
                 continue  # "believe bigotry and xenophobia are acceptable": two subjects
+            if other and m == k + 2:
+                continue
             if (
                 not tok.is_word
                 or tok.lower in self.parser.stop_words
