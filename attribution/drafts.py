@@ -19,10 +19,11 @@ from attribution.speakers import TOKEN_START, NounPhrase, Token
 
 # Where a coordinated clause begins: ", but Shelby said ...", "; officials say ...",
 # ",'' but he denied", " - but he said"; and a clause of time after its comma with a
-# source and a cue of its own (", after BuzzFeed reported that ...")
+# source and a cue of its own (", after BuzzFeed reported that ...", ", even as he
+# understands ...")
 COORDINATION = re.compile(
     r"\s*(?:(?:,[\"”’']{0,2}|\s[-–]{1,2})\s*"
-    r"(?:but|and|while|whereas|though|although|after|before|when)"
+    r"(?:but|and|while|whereas|though|although|after|before|when|even\s+as)"
     r"|\s(?:but|whereas)|;|[―—])\s+$"
 )
 # ... and a bare "and" before a name or a pronoun with a cue of its own ("... and
