@@ -719,7 +719,14 @@ class SentenceReader(VerblessReader):
                 and self.lex.verbs[toks[after].lower].lemma != toks[after].lower
             ):
                 continue  # "a United Nations report said": the noun, then its verb
-            if (
+            going = (  # "..., going on to say that X": a participle's catenative
+                i >= 4
+                and toks[i - 1].lower == "to"
+                and toks[i - 2].lower == "on"
+                and toks[i - 3].lower == "going"
+                and toks[i - 4].text == ","
+            )
+            if going or (
                 form in self.lex.participles
                 and i > 0
                 and (
