@@ -5435,6 +5435,13 @@ class SentenceReader(VerblessReader):
             return None
         while k > 0 and (toks[k - 1].lower in lex.auxiliaries or toks[k - 1].lower in BY_AGENT_BE):
             k -= 1  # "has been", "would be", "were being"
+        if (
+            k >= 4
+            and toks[k - 1].text == ","
+            and toks[k - 3].text == ","
+            and toks[k - 2].lower in lex.connectives
+        ):
+            k -= 3  # "Trump, meanwhile, is supported by": the connective's aside
         first = k
         while first > 0 and k - first <= BY_AGENT_SENTENCE_SUBJECT:
             word = toks[first - 1]
@@ -5462,7 +5469,14 @@ class SentenceReader(VerblessReader):
             or head in lex.prepositions
         ):
             return None  # "which was reported by": the content is elsewhere
-        agent = self.parser.right(toks, after + 1, len(toks))
+        opens = after + 1
+        if (
+            opens + 1 < len(toks)
+            and toks[opens].lower in ("far", "many", "slightly")
+            and toks[opens + 1].lower in ("fewer", "more")
+        ):
+            opens += 1  # "by far fewer publications": the degree before the count
+        agent = self.parser.right(toks, opens, len(toks))
         if agent is None:
             return None
         span = Span(toks[first].start, toks[k - 1].end)
