@@ -2020,7 +2020,7 @@ class SentenceReader(VerblessReader):
                 verb.frame == "speech"
                 # not 'Fiorina told “Fox and Friends,” reminding ...': the show told
                 and verb.lemma not in RECIPIENT_VERBS
-                and stripped[:1] in OPENING_QUOTES
+                and _opens_quote(stripped)
                 and self.text[
                     (mark := pos + len(rest) - len(rest.lstrip())) + 1 : mark + 2
                 ].isupper()
@@ -2040,9 +2040,7 @@ class SentenceReader(VerblessReader):
             draft.add_quotes(quotes, before)
             draft.add_quotes(quotes, following)
             return draft
-        if verb.cls == "nonspeech" and not (
-            stripped[:1] in (",", ":") or stripped[:1] in OPENING_QUOTES
-        ):
+        if verb.cls == "nonspeech" and not (stripped[:1] in (",", ":") or _opens_quote(stripped)):
             return None  # "Asked about the reports, Ortiz laughed.": no words of hers
         # "reported, citing two officials, that ...": an aside, then the clause
         cited = (
@@ -2109,12 +2107,12 @@ class SentenceReader(VerblessReader):
         ):
             draft.lead_in = True  # "said:", "put it more simply:": the quote comes next
             return draft
-        if (stripped[0] in ",:" or stripped[0] in '“"‘«') and not cited:
+        if (stripped[0] in ",:" or _opens_quote(stripped)) and not cited:
             lead = pos + rest.index(stripped[0]) + (1 if stripped[0] in ",:" else 0)
             if self._take_quotes(draft, lead, sent, quotes):
                 opening = draft.fragments[0][0]
                 if (
-                    stripped[0] in OPENING_QUOTES
+                    _opens_quote(stripped)
                     and len(draft.fragments) == 1
                     and QUOTE_THEN_THAT.match(self.masked, opening.end, sent.end)
                 ):
@@ -5604,7 +5602,7 @@ class SentenceReader(VerblessReader):
         if verb is not None and verb.lemma == "write" and WRITING_FOR.match(rest):
             return None  # "Patrick Howley, writing on Breitbart, shared X": the outlet
         lead: int | None = pos
-        if rest[:1] not in ("“", '"', "‘", "«"):
+        if not _opens_quote(rest):
             lead = self._delayed_lead_in(toks, pos)  # "telling the crowd, “..."
         if self._take_quotes(draft, lead, sent, quotes):
             return draft
@@ -5630,6 +5628,11 @@ class SentenceReader(VerblessReader):
         one_word = verb is not None and verb.frame == "object" and that is None
         self._content_after(draft, start, sent, quotes, one_word=one_word)
         return draft if draft.fragments else None
+
+
+def _opens_quote(rest: str) -> bool:
+    """Whether the text opens with a quotation mark, the doubled "''" included."""
+    return rest[:1] in OPENING_QUOTES or rest.startswith("''")
 
 
 def _plural_recipient(tok: Token) -> bool:
