@@ -3069,7 +3069,7 @@ class SentenceReader(VerblessReader):
             return False
         start = phrase.mention.start
         before = self.masked[max(0, start - 4) : start].rstrip()
-        return before[-1:] in CLOSING_MARKS
+        return before[-1:] in CLOSING_MARKS or before.endswith("''")
 
     def _bare_object(self, toks: list[Token], phrase: NounPhrase) -> bool:
         """ "they will hold banners proclaiming", "Protesters carried signs reading":
