@@ -5201,6 +5201,14 @@ class SentenceReader(VerblessReader):
             and (
                 toks[k - 1].lower in ("whom", "which", "what")
                 or self._contact_subject(toks, phrase)
+                # "an explosion that the mayor described as": "that" after a noun
+                or (
+                    toks[k - 1].lower == "that"
+                    and k > 1
+                    and toks[k - 2].is_word
+                    and toks[k - 2].lower not in self.lex.verbs
+                    and toks[k - 2].lower not in self.parser.stop_words
+                )
             )
             and m + 1 < len(toks)
             and toks[m].lower == "as"
