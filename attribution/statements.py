@@ -266,6 +266,8 @@ CAPTION_LEAD = regex.compile(r"\b(?:with|under) (?:the|a|an) (?P<noun>caption)[,
 # not "her", which is also an object ("heard her say")
 OWNER_DETERMINERS = POSSESSIVE_DETERMINERS - {"her"}
 SEEM_VERBS = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
+# How far an agent that opens with a count may run: "by 42 percent of those responding"
+COUNTED_AGENT_TOKENS = 7
 # Words of degree before "more likely to say": "slightly more", "far less"
 DEGREE_ADVERBS = frozenset(
     {"slightly", "much", "far", "somewhat", "significantly", "considerably", "even", "no"}
@@ -5482,7 +5484,7 @@ class SentenceReader(VerblessReader):
             and toks[opens + 1].lower in ("fewer", "more")
         ):
             opens += 1  # "by far fewer publications": the degree before the count
-        agent = self.parser.right(toks, opens, len(toks))
+        agent = self.parser.right(toks, opens, len(toks)) or self._counted_agent(toks, opens)
         if agent is None:
             return None
         span = Span(toks[first].start, toks[k - 1].end)
@@ -5492,6 +5494,24 @@ class SentenceReader(VerblessReader):
         )
         self._add_content(draft, span, inside)
         return draft if draft.fragments else None
+
+    def _counted_agent(self, toks: list[Token], opens: int) -> NounPhrase | None:
+        """An agent that opens with a count ("by 42 percent of those responding"):
+        its words up to a comma or a preposition other than "of"."""
+        if opens >= len(toks) or not toks[opens].text[:1].isdigit():
+            return None
+        end = opens + 1
+        while (
+            end < len(toks)
+            and end - opens < COUNTED_AGENT_TOKENS
+            and (toks[end].is_word or toks[end].text == "%")
+            and (toks[end].lower == "of" or toks[end].lower not in self.lex.prepositions)
+        ):
+            end += 1
+        phrase = self.parser.left(toks, end, opens) if end < len(toks) else None
+        if phrase is None or phrase.mention.start != toks[opens].start:
+            return None
+        return phrase
 
     def _aside_owner(self, drafts: list[Draft], pos: int) -> Draft | None:
         """The statement whose subject a participle at pos follows, set off by a
