@@ -89,6 +89,12 @@ ADJUNCT = regex.compile(
     r"|for\s+some\s+time"
     r"|(?<=,\s*)twice(?=\s*,)|repeatedly|publicly|privately|separately|exclusively"
     r"|at\s+the\s+time|at\s+one\s+point"
+    # "said after the convention he would not", "said before the vote that": an event,
+    # then the clause's subject or its "that"
+    r"|(?:after|before)\s+(?:the|his|her|their|its|a|an|Monday's|last\s+week's)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?:debate|convention|meeting|hearing|rally|speech|vote|election"
+    r"|primary|caucuses|event|briefing|game|match|summit|talks|ruling|verdict|interview)"
+    r"(?=\s+(?:that|he|she|they|it|we|I|there|the|his|her|their|its|our)\s|\s+\p{Lu})"
     r"|\([^()\n]{1,30}\)"
     r")(?![\w'’])"  # "again" but not the start of "against"; not "Saturday's caucuses"
 )
