@@ -329,6 +329,9 @@ CHANNEL_ASIDE = regex.compile(
     # "said, per a translator, that", "said, among other things, that" (train's gold
     # starts the content at "that" 8 times of 9)
     r"|\s*,\s*\p{Ll}[\p{L}’'-]*(?:\s+[\p{L}\d’'.-]+){0,4}\s*,(?=\s*that\b)"
+    # or where and when, after an adverb perhaps: "insists, most recently in a Labor
+    # Day interview with ABC News, that"
+    r"|\s*,\s*(?:(?:most\s+)?\p{Ll}+ly\s+)?(?:in|on|at|during)\s[^,;:.!?\"“”]{1,70},(?=\s*that\b)"
 )
 # "called both candidates Tuesday", "called the two men on Friday": phoned them
 CALLED_GROUPS = frozenset({"both", "each", "all", "the", "his", "her", "their"})
@@ -1569,7 +1572,12 @@ class SentenceReader(VerblessReader):
             if prev == "to"
             and verb.frame in ("speech", "object")  # "went on to call the plan “...”"
             and after < len(toks)
-            and (toks[after].is_word or toks[after].text == ":")
+            and (
+                toks[after].is_word
+                or toks[after].text == ":"
+                # "continues to insist, in an interview, that X": an aside, then "that"
+                or CHANNEL_ASIDE.match(self.masked, toks[after].start) is not None
+            )
             else None
         )  # not "As the crowd began to chant, ...": nothing reported
         if (
