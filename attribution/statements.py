@@ -272,6 +272,12 @@ CAPTION_LEAD = regex.compile(r"\b(?:with|under) (?:the|a|an) (?P<noun>caption)[,
 # not "her", which is also an object ("heard her say")
 OWNER_DETERMINERS = POSSESSIVE_DETERMINERS - {"her"}
 SEEM_VERBS = frozenset({"seem", "seems", "seemed", "appear", "appears", "appeared"})
+# A form of "be" denied before a verb in -ing ("isn't saying whether")
+NEGATED_BE = frozenset(
+    word.replace("'", mark)
+    for word in ("not", "isn't", "aren't", "wasn't", "weren't")
+    for mark in "'’"
+)  # fmt: skip
 # How far an agent that opens with a count may run: "by 42 percent of those responding"
 COUNTED_AGENT_TOKENS = 7
 # Words of degree before "more likely to say": "slightly more", "far less"
@@ -1451,6 +1457,8 @@ class SentenceReader(VerblessReader):
         if prev in ("not", "widely", "generally") and j > 0 and toks[j - 1].lower in lex.passive:
             j -= 1  # "is not expected to", "was widely reported that"
             prev = toks[j].lower
+        elif prev in NEGATED_BE and prev != "not" and form.split(" ")[0].endswith("ing"):
+            prev = prev[:-3]  # "isn't saying whether": a progressive's "is"
         if prev == "to" and self.parser.interview_clause(toks, j):
             prev = ""  # "Officials I spoke to said": a stranded "to", no infinitive
         is_ing = form.split(" ")[0].endswith("ing")
@@ -1771,6 +1779,7 @@ class SentenceReader(VerblessReader):
         head = i if catenative is None else catenative  # "Lewandowski continued to say"
         if copula is not None:
             head = copula  # "Republicans have been critical of": the subject before "have"
+        negated_ing: int | None = None
         if is_ing:
             # "Trump is calling for", "has been calling for": the subject before "is".
             while head > 0 and (
@@ -1779,15 +1788,21 @@ class SentenceReader(VerblessReader):
                 # "leaders are now openly questioning"
                 or (head - 1 > j and self._adverb_word(toks[head - 1]))
                 or (head - 1 > j and toks[head - 1].lower in lex.perception)
+                # "isn't saying whether", "is not saying if": the question left open
+                or toks[head - 1].lower in NEGATED_BE
             ):
+                if toks[head - 1].lower in NEGATED_BE:
+                    negated_ing = head - 1
                 head -= 1
         negation = (
             self._negation(toks, head)
             if verb.frame in ("speech", "object") and not is_ing
+            else negated_ing
+            if verb.frame == "speech"
             else None
         )
         denied: int | None = None
-        if negation is not None:
+        if negation is not None and not is_ing:
             head = negation  # "did not respond to", "wouldn't say whether": a refusal
         elif verb.frame == "belief" and not is_ing:
             # "Democrats don't think she can win": a belief denied is still theirs
