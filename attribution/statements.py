@@ -298,10 +298,13 @@ FOCUS_ADVERBS = frozenset({"even", "only", "especially", "particularly", "mostly
 NEGATED_QUANTIFIERS = frozenset({"all", "every", "everyone", "everybody", "many", "each"})
 # Participles that work as prepositions: "..., the paper said, including budgets".
 PREPOSITION_LIKE = frozenset({"including", "regarding", "concerning", "excluding"})
+# "said little about", "isn't saying much about", "talked more about": an amount first
+_AMOUNT = r"(?:(?:very\s+|so\s+)?(?:much|more|less|little|a\s+lot)\s+)?"
 # but "said about 20 people had ...", "said about half of the cost ...": a number
 ABOUT = regex.compile(
-    r"\s*about\s+(?!\d|(?:half|one|two|three|four|five|six|seven|eight|nine|ten|a\s+(?:third"
-    r"|quarter|fifth|dozen|hundred|thousand|million)|\w+-(?:thirds?|quarters?|fifths?))\b)"
+    r"\s*" + _AMOUNT + r"about\s+(?!\d|(?:half|one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|a\s+(?:third|quarter|fifth|dozen|hundred|thousand|million)"
+    r"|\w+-(?:thirds?|quarters?|fifths?))\b)"
 )
 # "warned of", "cautioned against"; "spoke out sharply against", "spoke favorably
 # of", "spoke with Breitbart News about": a particle, an adverb, whom they spoke with
@@ -321,7 +324,9 @@ TOPIC_NEARBY = regex.compile(
     r"(?:[\p{L}\p{N}’'.-]+\s+){0,4}?[\p{L}\p{N}’'.-]+){0,3}(?=\s+about\s)"
 )
 ABOUT_OF = regex.compile(
-    r"\s*(?:out\s+)?(?:\p{Ll}+ly\s+)?(?:with\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+){1,4}"
+    r"\s*(?:out\s+)?(?:\p{Ll}+ly\s+)?"
+    + _AMOUNT
+    + r"(?:with\s+(?:(?:the\s+)?(?:\p{Lu}[\p{L}.’'&-]*\s+){1,4}"
     r"|(?:reporters|journalists|the\s+press|the\s+media|supporters|voters)\s+))?"
     r"(?:about|of|against)\s+(?!\d|the\s+backdrop\b)"  # "spoke against the backdrop of"
 )
