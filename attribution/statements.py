@@ -3994,7 +3994,8 @@ class SentenceReader(VerblessReader):
             verb = self.lex.verbs.get(f"{toks[i].lower} {toks[i + 1].lower}", verb)
         if (
             verb is not None
-            and verb.frame == "speech"
+            # "issued a statement condemning the test", "calling it a violation"
+            and verb.frame in ("speech", "object")
             and toks[k].lower in self.lex.document_heads
             and k >= 2
             and toks[k - 1].lower in self.lex.determiners
