@@ -2878,6 +2878,12 @@ class SpeakerParser:
             if (
                 tok.lower in self.lex.verbs
                 and toks[k - 1].lower not in self.lex.determiners
+                # "a 2024 state survey": a noun after a year that follows the determiner
+                and not (
+                    k == start + 2
+                    and first.lower in self.lex.determiners
+                    and YEAR.fullmatch(toks[k - 1].text) is not None
+                )
                 # "the company's plans": a noun after a possessive
                 and not toks[k - 1].lower.endswith(("'s", "’s"))
                 and toks[k - 1].text not in POSSESSIVE
