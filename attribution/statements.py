@@ -91,7 +91,7 @@ ADJUNCT = regex.compile(
     r"|at\s+the\s+time|at\s+one\s+point"
     # "said after the convention he would not", "said before the vote that": an event,
     # then the clause's subject or its "that"
-    r"|(?:after|before)\s+(?:the|his|her|their|its|a|an|Monday's|last\s+week's)\s+"
+    r"|(?:after|before)\s+(?:the|his|her|their|its|a|an|(?:\p{Lu}\p{Ll}+day|last\s+week)['’]s)\s+"
     r"(?:[\w’'-]+\s+){0,2}?(?:debate|convention|meeting|hearing|rally|speech|vote|election"
     r"|primary|caucuses|event|briefing|game|match|summit|talks|ruling|verdict|interview)"
     r"(?=\s+(?:that|he|she|they|it|we|I|there|the|his|her|their|its|our)\s|\s+\p{Lu})"
@@ -2528,6 +2528,8 @@ class SentenceReader(VerblessReader):
         return draft if len(draft.fragments) > int(gap) else None  # not "which" alone
 
     def _particle_at(self, toks: list[Token], pos: int, lemma: str) -> bool:
+        """A particle right after an object verb that makes another verb of it ("back
+        down", "call off"); "back off" and "back away" stay the stance verb's."""
         k = index_at(toks, pos)
         return k < len(toks) and (
             toks[k].lower == "down" or (toks[k].lower in ("off", "away") and lemma != "back")
