@@ -1459,14 +1459,14 @@ class SentenceReader(VerblessReader):
         while j >= 0 and toks[j].lower in lex.auxiliaries and toks[j].lower not in lex.passive:
             j -= 1
         prev = toks[j].lower if j >= 0 else ""
+        is_ing = form.split(" ")[0].endswith("ing")
         if prev in ("not", "widely", "generally") and j > 0 and toks[j - 1].lower in lex.passive:
             j -= 1  # "is not expected to", "was widely reported that"
             prev = toks[j].lower
-        elif prev in NEGATED_BE and prev != "not" and form.split(" ")[0].endswith("ing"):
+        elif prev in NEGATED_BE and prev != "not" and is_ing:
             prev = prev[:-3]  # "isn't saying whether": a progressive's "is"
         if prev == "to" and self.parser.interview_clause(toks, j):
             prev = ""  # "Officials I spoke to said": a stranded "to", no infinitive
-        is_ing = form.split(" ")[0].endswith("ing")
         if is_ing and j > 0 and self._adverb_word(toks[j]):
             k = j
             while k > 0 and self._adverb_word(toks[k]):
