@@ -2413,6 +2413,15 @@ class SpeakerParser:
             and (toks[k - 2].is_cap or self._coordinated_modifier(toks[k - 2]))
         )
 
+    def _group_head(self, word: str) -> bool:
+        """Can a lower-case head noun after a base form make that form its modifier
+        ("state officials", "state inspectors", "state records")?"""
+        return (
+            word in self.lex.anonymous_heads
+            or self.lex.unnamed_group(word)
+            or word in self.lex.record_heads
+        )
+
     def _coordinated_modifier(self, tok: Token) -> bool:
         """Can `tok` be one of two modifiers joined before a head noun ("current",
         "former", "state", "Republican")?"""
@@ -2578,7 +2587,7 @@ class SpeakerParser:
                     self._coordinated_modifier(toks[k + 1])
                     or (
                         toks[k + 1].lower in self.lex.verbs
-                        and toks[j].lower in self.lex.anonymous_heads
+                        and self._group_head(toks[j].lower)
                         and self._joined_modifier(toks, k + 1, floor)
                     )
                 )
@@ -2633,8 +2642,9 @@ class SpeakerParser:
                         or toks[k + 1].text in self.lex.titles
                         # "..., state (election) officials said": the first word
                         # of a phrase with a source's head
+                        # ("..., state inspectors said", "..., state records show")
                         or (
-                            toks[j].lower in self.lex.anonymous_heads
+                            self._group_head(toks[j].lower)
                             and (
                                 k == floor
                                 or not toks[k - 1].is_word
