@@ -2538,6 +2538,17 @@ class SpeakerParser:
                     k -= 1  # "The most recent poll shows": a superlative, not a quantifier
                 elif k >= floor and tok.lower == "few" and toks[k].lower == "a":
                     k -= 1  # "A few analysts said": the article of the count
+                elif k >= floor and tok.lower == "other" and toks[k].lower in self.lex.determiners:
+                    # "The other candidates said", "two other aides said", "..., while
+                    # the other said X": "other" is no article, its own goes with it
+                    k -= 1
+                elif (
+                    k - 1 >= floor
+                    and toks[k].lower == "other"
+                    and toks[k - 1].lower in self.lex.determiners
+                    and (tok.lower in self.lex.ratio_numbers or tok.lower in COUNT_WORDS)
+                ):
+                    k -= 2  # "The other two candidates said": the article, "other", the count
                 elif k >= floor and toks[k].lower in PREDETERMINERS and tok.lower in PREDETERMINED:
                     k -= 1  # "All the candidates said", "both his lawyers": the whole
                 break
@@ -3230,6 +3241,10 @@ class SpeakerParser:
             )
         ):
             span = Span(head.start, head.end)  # "those who back her say", "most said"
+            return NounPhrase(span, span, "description", None, None, last + 1)
+        if len(words) == 2 and words[0].lower == "the" and head_lower == "other":
+            # "One said X, while the other said Y": the second of two just named
+            span = Span(words[0].start, head.end)
             return NounPhrase(span, span, "description", None, None, last + 1)
         if not head.is_cap and (
             head_lower in self.lex.name_connectors
