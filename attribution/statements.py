@@ -2916,6 +2916,11 @@ class SentenceReader(VerblessReader):
                 if nearby is not None
                 else self._past_recipient(toks, match.end())  # "telling aides he would"
             )
+        elif that is None:
+            # "was quoted as saying at a rally last month that ...": where, then the clause
+            nearby = self._that_nearby(toks, match.end(), sent)
+            if nearby is not None:
+                start = nearby.end() - len(nearby.group().strip())
         self._content_after(draft, start, sent, quotes)
         return draft if draft.fragments else None
 
