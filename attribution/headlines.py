@@ -20,7 +20,7 @@ from attribution.lexicon import Lexicon, Verb
 from attribution.model import QUESTION, Form, Span
 from attribution.segment import MAX_SENTENCE
 from attribution.speakers import NounPhrase, Token, tokenize
-from attribution.statements import SentenceReader
+from attribution.statements import ABOUT_OF, SentenceReader
 
 HEADLINE_MAX = 220  # code points: longer is a sentence of the story
 HEADLINE_MIN_WORDS = 3
@@ -29,6 +29,8 @@ HEADLINE_MIN_WORDS = 3
 SMALL_IN_NAMES = frozenset({"for", "in", "on", "at", "to", "with", "from", "over", "by", "as"})
 # A comma and a verb in the present that opens a headline's second predicate
 HEADLINE_PREDICATE = re.compile(r",\s+([a-z]+s)\b")
+# ... and after a plural subject's base form ("Prosecutors say X, ask judge to Y")
+HEADLINE_PLURAL_PREDICATE = re.compile(r",\s+([a-z]+)\b")
 # What joins a colon's claim to the next clause of a headline: "... as figures show"
 HEADLINE_JOINT = re.compile(r"(?:,|;|\s+(?:as|but|while|and|after|with))?\s*$")
 # A headline's claim after a source and a colon has a few words at least.
@@ -208,8 +210,13 @@ def _coordinated_predicate(
     if quote is not None or first.cue.end > span.start:
         return None  # a cue before its content only ("..., according to AP": not)
     masked = reader.masked
-    for joint in HEADLINE_PREDICATE.finditer(masked, span.start, span.end):
-        verb = _predicate_verb(reader, joint)
+    said = first.cue.text(masked).lower()
+    plural = said in reader.lex.verbs and reader.lex.verbs[said].lemma == said
+    joints = (HEADLINE_PLURAL_PREDICATE if plural else HEADLINE_PREDICATE).finditer(
+        masked, span.start, span.end
+    )
+    for joint in joints:
+        verb = _predicate_verb(reader, joint, plural)
         if verb is None:
             continue
         second = _predicate_draft(reader, sent, joint, verb, first.phrase, first.paragraph, quotes)
@@ -255,12 +262,15 @@ def _second_predicate(
     return _predicate_draft(reader, sent, joint, verb, phrase, paragraph, quotes)
 
 
-def _predicate_verb(reader: SentenceReader, joint: re.Match[str]) -> Verb | None:
+def _predicate_verb(
+    reader: SentenceReader, joint: re.Match[str], plural: bool = False
+) -> Verb | None:
     """The cue of a headline's predicate after a comma: a verb of speech or an object
-    cue in the present ("calls", "signals"), not a base form or a plural noun."""
+    cue in the present ("calls", "signals"), not a base form or a plural noun; after
+    a plural subject (`plural`) the base form alone ("Officials say X, ask Y")."""
     word = joint.group(1)
     verb = reader.lex.verbs.get(word)
-    if verb is None or verb.lemma == word or verb.frame not in ("speech", "object"):
+    if verb is None or (verb.lemma == word) != plural or verb.frame not in ("speech", "object"):
         return None
     return verb
 
@@ -279,7 +289,11 @@ def _predicate_draft(
     draft = Draft(Form.INDIRECT, [], phrase, cue, verb.cls, None, paragraph)
     # an object cue's object, or what a directive asks for ("orders changes")
     one_word = verb.frame == "object" or verb.lemma in reader.lex.infinitive_verbs
-    reader._content_after(draft, joint.end(), sent, quotes, one_word=one_word)
+    start = joint.end()
+    if verb.lemma in reader.lex.topic_of:
+        topic = ABOUT_OF.match(reader.masked, start, sent.end)  # "..., warns of strikes"
+        start = topic.end() if topic is not None else start
+    reader._content_after(draft, start, sent, quotes, one_word=one_word)
     return draft if draft.fragments else None
 
 
