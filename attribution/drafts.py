@@ -53,7 +53,10 @@ EMBEDDING_ASIDE = re.compile(r",\s+(?:[a-z]+ly\s+|later\s+|then\s+)?(?:[a-z]+ing
 RELATIVE_GAP = re.compile(r"\s+(?:who|that)\s+(?:\w+ly\s+)?")
 # (with an auxiliary of its own: "urged nations to act but has said she ...")
 VERB_COORDINATION = re.compile(
-    r",?\s+(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:\w+ly\s+|then\s+|also\s+)?$"
+    r",?\s+(?:and|but)\s+(?:(?:has|have|had)\s+"
+    # "disputed the figures but did not say which": a denied second verb
+    r"|(?:did|does|do|would|will|could|can)\s+not\s+|(?:didn|doesn|don|wouldn|won|couldn)[’']t\s+)?"
+    r"(?:\w+ly\s+|then\s+|also\s+)?$"
 )
 
 
