@@ -41,6 +41,7 @@ from attribution.speakers import (
     CLAUSE_VERBS,
     CLOSING_MARKS,
     CONTACT_DETERMINERS,
+    ING_NOUNS,
     IRREGULAR_PARTICIPLES,
     IRREGULAR_PAST,
     MODALS,
@@ -3157,7 +3158,9 @@ class SentenceReader(VerblessReader):
     def _absolute_subject(self, toks: list[Token], i: int) -> NounPhrase | None:
         """The subject of a speech participle after "with" ("with 30 percent of
         voters saying they ...", "with three in 10 saying"): it speaks; not "with
-        all precincts reporting, ...", which reports nothing."""
+        all precincts reporting, ...", which reports nothing.  Without "with", a
+        source's description with its article after a comma that ends a clause of
+        the writer's ("Orrin cut its forecast, the company saying that X")."""
         if i + 1 >= len(toks) or not (toks[i + 1].is_word or toks[i + 1].text in OPENING_QUOTES):
             return None
         phrase = self.parser.left(toks, i, 0)
@@ -3166,7 +3169,23 @@ class SentenceReader(VerblessReader):
         if any(not self._adverb_word(t) for t in toks[phrase.end_index : i]):
             return None  # but "with Cruz recently promising to ...": an adverb between
         k = index_at(toks, phrase.mention.start)
-        return phrase if k > 0 and toks[k - 1].lower == "with" else None
+        if k > 0 and toks[k - 1].lower == "with":
+            return phrase
+        head = toks[phrase.end_index - 1].lower
+        if (
+            k > 2
+            and toks[k - 1].text == ","
+            and phrase.kind == "description"
+            and phrase.end_index == i
+            and toks[i].lower not in ING_NOUNS  # "the appeals court ruling could be"
+            and toks[k].lower in ("the", "a", "an", "its")
+            and (self.lex.source_noun(head) or self.lex.unnamed_group(head))
+            # a clause before the comma, not an opener ("In the 1980s, the KGB ...")
+            and toks[0].lower not in self.lex.prepositions
+            and toks[0].lower not in self.lex.subordinators
+        ):
+            return phrase
+        return None
 
     def _object_infinitive(self, toks: list[Token], pos: int, lemma: str) -> bool:
         """ "want Obama to push for new laws", "expect the next president to act": an
