@@ -14,7 +14,7 @@ import regex
 
 from attribution.drafts import Draft, QuoteInfo, index_at
 from attribution.lexicon import Lexicon
-from attribution.model import Form, Span
+from attribution.model import QUESTION, Form, Span
 from attribution.segment import finite_word
 from attribution.speakers import (
     CLOSING_MARKS,
@@ -860,6 +860,9 @@ class ReaderBase:
             # "declined to discuss pricing in an emailed statement, saying X": the
             # content ended at a participle of speech
             or self.lex.participle_break_re.match(masked, end) is not None
+            # "Asked about the bridge at a news conference, Velasquez said": a
+            # question's topic ends at its comma, where it was put is no topic
+            or (draft.cue_class == QUESTION and rest.startswith(","))
         ):
             trailing = self._trailing_channel(start, end, quotes)
             if trailing is not None:
