@@ -55,7 +55,8 @@ RELATIVE_GAP = re.compile(r"\s+(?:who|that)\s+(?:\w+ly\s+)?")
 VERB_COORDINATION = re.compile(
     r",?\s+(?:and|but)\s+(?:(?:has|have|had)\s+"
     # "disputed the figures but did not say which": a denied second verb
-    r"|(?:did|does|do|would|will|could|can)\s+not\s+|(?:didn|doesn|don|wouldn|won|couldn)[’']t\s+)?"
+    r"|(?:did|does|do|would|will|could|can)\s+not\s+"
+    r"|(?:didn|doesn|don|wouldn|won|couldn|can)[’']t\s+)?"
     r"(?:\w+ly\s+|then\s+|also\s+)?$"
 )
 
