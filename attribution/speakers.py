@@ -153,7 +153,12 @@ ING_NOUNS = frozenset(
     {"meeting", "hearing", "briefing", "building", "planning", "funding", "spending",
      "training", "warning", "morning", "evening", "wedding", "gathering", "thing", "polling",
      "reporting", "ruling", "finding", "filing", "recording", "ranking", "rankings", "wing",
-     "king", "ring", "spring"}
+     "king", "ring", "spring",
+     # a department after a role ("the head of engineering, Lena Strand, said")
+     "engineering", "marketing", "manufacturing", "accounting", "nursing", "housing",
+     "banking", "lending", "policing", "publishing", "broadcasting", "advertising",
+     "programming", "trading", "mining", "shipping", "farming", "fundraising", "lobbying",
+     "licensing", "pricing", "purchasing", "staffing", "ticketing"}
 )  # fmt: skip
 # Words for a part of a group before "of whom": "some of whom travelled far".
 PART_WORDS = frozenset(
