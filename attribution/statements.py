@@ -65,7 +65,10 @@ _MONTH = (
     r"(?:Jan\.?|Feb\.?|March|April|May|June|July|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
     r"|January|February|August|September|October|November|December)"
 )
-_PERIOD = r"(?:\p{Lu}\w+day|weekend|week|month|year|night|morning|evening|afternoon|" + _MONTH + ")"
+_PERIOD = (
+    r"(?:\p{Lu}\w+day|weekend|week|month|year|night|morning|evening|afternoon"
+    r"|spring|summer|fall|autumn|winter|" + _MONTH + ")"  # "..., a city report found last spring."
+)
 _PART_OF_DAY = r"(?:\s+(?:morning|afternoon|evening|night))?"  # "Tuesday morning"
 ADJUNCT = regex.compile(
     r"\s*,?\s*(?:"
