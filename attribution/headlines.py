@@ -211,7 +211,8 @@ def _coordinated_predicate(
         return None  # a cue before its content only ("..., according to AP": not)
     masked = reader.masked
     said = first.cue.text(masked).lower()
-    plural = said in reader.lex.verbs and reader.lex.verbs[said].lemma == said
+    cue = reader.lex.verbs.get(said)
+    plural = cue is not None and cue.lemma == said  # "Prosecutors say X, ask Y"
     joints = (HEADLINE_PLURAL_PREDICATE if plural else HEADLINE_PREDICATE).finditer(
         masked, span.start, span.end
     )
