@@ -130,6 +130,9 @@ TRAILING_CHANNEL_REACH = 80
 # a rally Friday in Hartford"), with a place after it.
 OBJECT_TAIL = regex.compile(
     r"\s+(?:(?:on|late|early|last|this|next)\s+)?(?=\p{Lu}\w*day\b)"
+    # "did not respond to requests for comment by Wednesday", "by press time": the
+    # writer's deadline, not the request's
+    r"|(?<=\bcomment)\s+by\s+(?:(?=\p{Lu}\w*day\b)|(?:press\s+time|deadline|publication)(?=\s*$))"
     # "played down the idea in recent weeks", "last week", "for months"
     r"|\s+(?:in\s+(?:recent|the\s+past|the\s+last)|for)"
     r"\s+(?:\w+\s+)?(?:days|weeks|months|years|decades)(?=\s*$)"

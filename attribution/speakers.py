@@ -443,7 +443,7 @@ ORDINALS = frozenset({"last", "first", "next", "past", "top", "final", "other", 
 # relative clause whose subject is "officials".
 CONTACT_DETERMINERS = frozenset({"a", "an", "another", "one"})
 # Words inside an organisation and its place after a name: "of the Church in Marion"
-PLACE_LINKS = frozenset({"in", "of", "the", "and", "for", "at"})
+PLACE_LINKS = frozenset({"in", "of", "the", "and", "&", "for", "at"})  # "of Kellan & Shore"
 
 
 def opening_word(word: str, lexicon: Lexicon) -> bool:

@@ -4828,7 +4828,11 @@ class SentenceReader(VerblessReader):
             if end_tok < len(toks) and toks[end_tok].text == ",":
                 end_tok += 1
             nothing_left = all(not tok.is_word for tok in toks[end_tok:])
-            if phrase.role is not None and (nothing_left or not self._names_a_source(phrase.role)):
+            if phrase.role is not None and (
+                nothing_left
+                or not self._names_a_source(phrase.role)
+                or self._name_aside_opens(toks, end_tok)
+            ):
                 # "According to officials, the tunnel is unsafe": what looked like an
                 # appositive is the content; the source ends at the comma.
                 end_tok = index_at(toks, phrase.mention.end)
@@ -4931,6 +4935,23 @@ class SentenceReader(VerblessReader):
             return phrase
         longer = self._according_to_comma(toks, after)
         return longer if longer is not None and longer.end_index == k + 1 else phrase
+
+    @staticmethod
+    def _name_aside_opens(toks: list[Token], k: int) -> bool:
+        """Whether toks[k:] open with a name between commas and then a finite verb
+        ("Tobias Wren, approved the loans"): the name is an appositive of the words
+        before it, so those words are the clause's subject, not the source's role
+        ("According to the complaint, the firm's founder, Tobias Wren, approved X")."""
+        m = k
+        while m < len(toks) and m - k < 4 and toks[m].is_cap:
+            m += 1
+        return (
+            k < m
+            and m + 1 < len(toks)
+            and toks[m].text == ","
+            and not toks[m + 1].is_cap
+            and finite_word(toks[m + 1].text)
+        )
 
     def _names_a_source(self, role: Span) -> bool:
         """ "According to Tom Park, a lawyer for the family, ...": an appositive with
