@@ -23,6 +23,7 @@ from attribution.speakers import (
     OBJECT_PRONOUNS,
     OPENING_MARKS,
     POSSESSIVE,
+    QUANTIFIER_SUBJECTS,
     QUOTE_MARK_CHARS,
     TIME_NOUNS,
     NounPhrase,
@@ -340,7 +341,17 @@ class ReaderBase:
             if m < verb and toks[m].text == ",":
                 ceiling = m
         phrase = self.parser.right(toks, start, ceiling)
-        if phrase is None and (self._outside_group(toks, start) or counted or bare):
+        # "Another disagreed, saying X", "Many objected, saying": a quantifier alone,
+        # before a verb of speech (not "Most fell, citing weak demand")
+        spoken = self.lex.verbs.get(toks[verb].lower) if verb < len(toks) else None
+        alone = (
+            ceiling == start + 1
+            and toks[start].lower in QUANTIFIER_SUBJECTS
+            and self._finite(toks[ceiling].lower)  # not "Many adoptees try"
+            and spoken is not None
+            and spoken.frame == "speech"
+        )
+        if phrase is None and (self._outside_group(toks, start) or counted or bare or alone):
             phrase = self.parser.left(toks, ceiling, start)  # "Outside experts", "40 MPs"
         if approximate < start and phrase is not None and phrase.mention.start == toks[start].start:
             # the words of degree belong to the subject, as before a finite cue
@@ -389,6 +400,7 @@ class ReaderBase:
             phrase.kind == "description"
             and not self.lex.source_noun(head)
             and not self.lex.unnamed_group(head)  # "Syrian hackers"
+            and not (alone and phrase.mention == phrase.name and head in QUANTIFIER_SUBJECTS)
         ):
             return None
         return Draft(Form.INDIRECT, [], phrase, None, None, None, paragraph)

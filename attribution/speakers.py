@@ -2447,6 +2447,26 @@ class SpeakerParser:
         word = toks[k].lower
         return word in self.lex.plural_nouns or word + "s" in self.lex.plural_nouns
 
+    def _listed_name_comma(self, toks: list[Token], k: int, j: int, floor: int) -> bool:
+        """Whether the comma toks[k] lists words inside a body's name: capitals on both
+        sides, an "and" before toks[j], and back past the capitals and commas an
+        organisation's head and its "for", "of" or "on" ("the Department for
+        Environment, Food and Rural Affairs", "the Ministry of Agriculture, Fisheries and
+        Food"); not two names ("In Ohio, Smith and Jones said")."""
+        if not (toks[k - 1].is_cap and toks[k + 1].is_cap):
+            return False
+        if not any(t.lower == "and" for t in toks[k + 1 : j]):
+            return False
+        m = k - 1
+        while m > floor and (toks[m].is_cap or toks[m].text == ","):
+            m -= 1
+        return (
+            toks[m].lower in ("for", "of", "on")
+            and m - 1 >= floor
+            and toks[m - 1].is_cap
+            and toks[m - 1].lower in self.lex.organization_words
+        )
+
     def _ending_at(self, toks: list[Token], j: int, floor: int) -> NounPhrase | None:
         if j < floor:
             return None
@@ -2523,6 +2543,9 @@ class SpeakerParser:
                 and toks[k + 1].lower.rstrip(".") in COMMA_SUFFIXES
             ):
                 k -= 1  # "Northfield Bancorp, Inc.": a company's suffix after its comma
+                continue
+            if text == "," and floor < k < j and self._listed_name_comma(toks, k, j, floor):
+                k -= 1  # "the Department for Environment, Food and Rural Affairs"
                 continue
             if not tok.is_word:
                 break
