@@ -347,7 +347,17 @@ class ReaderBase:
         alone = (
             ceiling == start + 1
             and toks[start].lower in QUANTIFIER_SUBJECTS
-            and self._finite(toks[ceiling].lower)  # not "Many adoptees try"
+            # its verb, not "Many unnaturalized adoptees": a cue verb, or a finite
+            # word right before a comma ("Another laughed, saying")
+            and not toks[ceiling].is_cap
+            and (
+                toks[ceiling].lower in self.lex.verbs
+                or (
+                    self._finite(toks[ceiling].lower)
+                    and ceiling + 1 < verb
+                    and toks[ceiling + 1].text == ","
+                )
+            )
             and spoken is not None
             and spoken.frame == "speech"
         )
