@@ -624,7 +624,8 @@ def _colon_source(
     toks = tokenize(masked, colon_at + 1, end, lex)
     if not 1 <= len(toks) <= TRAILING_SOURCE_WORDS or not all(t.is_word for t in toks):
         return None
-    if toks[0].lower in lex.determiners or is_title_case(masked, sent, lex):
+    titled = is_title_case(masked, sent, lex)
+    if toks[0].lower in lex.determiners or (titled and len(toks) > 1):
         # "... can help mend hard feelings: the GOP candidates", "... Want: Break Up
         # Banks": an answer after the colon, not the headline's source
         return None
@@ -637,6 +638,13 @@ def _colon_source(
     )
     if not lex.source_noun(head) and head not in lex.record_heads and not acronym:
         return None  # "... : a timeline", "... : live updates"
+    if titled and not (
+        head in lex.anonymous_heads or head in lex.record_heads or acronym or head == "police"
+    ):
+        # in title case only an unnamed source, a record or a body's initials ("...
+        # Split After 6 Years: Source", "...: Police", "...: Study"), not an answer
+        # ("Where the Money Goes: Schools")
+        return None
     mention = Span(toks[0].start, toks[-1].end)
     phrase = NounPhrase(mention, mention, "description", None, None, len(toks))
     cue = Span(colon_at, colon_at + 1)

@@ -4919,11 +4919,15 @@ class SentenceReader(VerblessReader):
     def _cut_head(self, toks: list[Token], after: int, phrase: NounPhrase) -> NounPhrase:
         """ "according to the FCA's final notice.": a source whose head noun is also a
         verb ("notice", "report") was read only to the adjective before it; one more
-        plain word before the clause ends belongs to the source."""
+        plain word before the clause ends, or before a participle that says how the
+        writer came by it, belongs to the source."""
         k = phrase.end_index
+        # "according to a police report obtained by NBC10": the head, then how the
+        # writer came by it (the source runs on to the comma, as after a plain head)
+        participle = k + 1 < len(toks) and toks[k + 1].lower in SOURCE_PARTICIPLES
         if not (
             k + 1 < len(toks)
-            and toks[k + 1].text in ",.;:?!"
+            and (toks[k + 1].text in ",.;:?!" or participle)
             and toks[k].is_word
             and not toks[k].is_cap
             and toks[k].lower not in self.lex.subordinators
@@ -4934,7 +4938,11 @@ class SentenceReader(VerblessReader):
         ):
             return phrase
         longer = self._according_to_comma(toks, after)
-        return longer if longer is not None and longer.end_index == k + 1 else phrase
+        if longer is not None and (
+            longer.end_index == k + 1 or (participle and longer.end_index > k + 1)
+        ):
+            return longer
+        return phrase
 
     @staticmethod
     def _name_aside_opens(toks: list[Token], k: int) -> bool:
