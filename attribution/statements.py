@@ -4861,8 +4861,13 @@ class SentenceReader(VerblessReader):
                 and toks[rest + 1].lower not in ASIDE_ENDERS
                 # not "X discovered Y, according to the lawsuit, filed Wednesday in Z":
                 # after a whole clause, a participle describes the source
+                # nor "X will raise its offer, according to a draft, a figure Y
+                # rejected": after a whole clause, an appositive of what it said
                 and not (
-                    toks[rest + 1].lower in SOURCE_PARTICIPLES
+                    (
+                        toks[rest + 1].lower in SOURCE_PARTICIPLES
+                        or toks[rest + 1].lower in ("a", "an")
+                    )
                     and any(
                         finite_word(w) for w in self.masked[content_start : match.start()].split()
                     )
@@ -4922,6 +4927,16 @@ class SentenceReader(VerblessReader):
         plain word before the clause ends, or before a participle that says how the
         writer came by it, belongs to the source."""
         k = phrase.end_index
+        if (
+            k < len(toks)
+            and toks[k].lower in SOURCE_PARTICIPLES
+            and phrase.role is None
+            and toks[k - 1].is_word
+        ):
+            # "according to the report released Monday, ...": the whole head was read,
+            # and how it came out runs on to the comma
+            longer = self._according_to_comma(toks, after)
+            return longer if longer is not None and longer.end_index > k + 1 else phrase
         # "according to a police report obtained by NBC10": the head, then how the
         # writer came by it (the source runs on to the comma, as after a plain head)
         participle = k + 1 < len(toks) and toks[k + 1].lower in SOURCE_PARTICIPLES
