@@ -157,6 +157,7 @@ class Lexicon:
     idiom_openers: tuple[str, ...]  # "all told,": a cue word that reports nothing
     plural_noun_modifiers: frozenset[str]  # "the dozen states", "his remarks"
     clause_only: frozenset[str]  # lemmas of speech verbs whose bare object is no report
+    infinitive_only: frozenset[str]  # "appealed to witnesses to come forward" only
     that_only: frozenset[str]  # lemmas that report only a "that" clause right after them
     clause_first: frozenset[str]  # "said startups test on terms that ...": no object first
     undone_verbs: frozenset[str]  # "failed to say": no infinitive of purpose after them
@@ -730,6 +731,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         idiom_openers=tuple(o + "," for o in sorted(lower(cues, "idioms", "openers", "cues.toml"))),
         plural_noun_modifiers=lower(grammar, "plural_nouns", "modifiers", "grammar.toml"),
         clause_only=lower(cues, "clause_only", "verbs", "cues.toml"),
+        infinitive_only=lower(cues, "infinitive_only", "verbs", "cues.toml"),
         that_only=lower(cues, "that_only", "verbs", "cues.toml"),
         clause_first=lower(cues, "clause_first", "verbs", "cues.toml"),
         undone_verbs=lower(cues, "purpose", "not_after", "cues.toml"),

@@ -14,7 +14,7 @@ import regex
 
 from attribution.drafts import Draft, QuoteInfo, index_at
 from attribution.lexicon import Lexicon
-from attribution.model import QUESTION, Form, Span
+from attribution.model import QUESTION, REFUSAL, Form, Span
 from attribution.segment import finite_word
 from attribution.speakers import (
     CLOSING_MARKS,
@@ -882,6 +882,9 @@ class ReaderBase:
             # "called her “...” in a statement on Monday and said ...": the object
             # ended at the subject's second verb
             or (one_word and OBJECT_VERB_JOINT.match(masked, end) is not None)
+            # "declined to confirm the report at a news conference, but said X": the
+            # content ended at a joint before the subject's second verb
+            or (draft.cue_class == REFUSAL and JOINT_AFTER_CUE.match(masked, end) is not None)
             # "declined to discuss pricing in an emailed statement, saying X": the
             # content ended at a participle of speech
             or self.lex.participle_break_re.match(masked, end) is not None

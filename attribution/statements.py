@@ -2474,6 +2474,10 @@ class SentenceReader(VerblessReader):
                 # "advised the firm to settle": whom, then the infinitive
                 and not self._object_infinitive(toks, pos, verb.lemma)
             )
+            or (
+                verb.lemma in lex.infinitive_only
+                and not self._object_infinitive(toks, pos, verb.lemma)
+            )
         ):
             return None  # "Trump posted a photo of himself": an object, not a report
         else:
@@ -5712,6 +5716,14 @@ class SentenceReader(VerblessReader):
         verb = self.lex.verbs.get(toks[i].lower)
         if verb is not None and verb.frame == "estimate" and not self._amount_follows(toks, after):
             return None  # "By putting the onus on Trump": no amount, no estimate
+        phrasal = self.lex.verbs.get(self.masked[toks[i].start : end].lower())
+        if (
+            phrasal is not None
+            and phrasal.lemma in self.lex.infinitive_only
+            and after < len(toks)
+            and not self._object_infinitive(toks, toks[after].start, phrasal.lemma)
+        ):
+            return None  # "by appealing to younger voters": attracting them
         if verb is not None and self._object_act(toks, end, verb.lemma):
             return None  # "..., she says, ordering the soup": a deed, not a directive
         cue = Span(toks[i].start, end)
