@@ -480,7 +480,8 @@ CHANNEL_RECIPIENT = regex.compile(
     r"|\p{Lu}[\w’'.&-]*(?:\s+\p{Lu}[\w’'.&-]*){0,4}"
     # "to reporters", "to families", "to staff": a plural or a group
     r"|(?:staff|faculty|parliament|congress)|\p{Ll}[\w’'-]*s)"
-    r"(?=\s*(?:[,.;:!?]|that\b|$|on\s|\p{Lu}\w*day\b))"  # "to families Thursday"
+    # "to families Thursday", "to staff obtained by The Verge"
+    r"(?=\s*(?:[,.;:!?]|that\b|$|on\s|\p{Lu}\w*day\b|(?:seen|obtained|reviewed|viewed)\s+by\b))"
 )
 # When a channel came out, after it ("said in a preliminary report released Friday"):
 # the participle, then the time that ADJUNCT reads
@@ -492,6 +493,9 @@ CHANNEL_RELEASED = regex.compile(
     # "said in a statement read to the court": where it was read out
     r"|\s+read\s+(?:out\s+)?(?:to|in|at|before)\s+(?:the\s+)?"
     r"(?:court|hearing|inquest|tribunal|jury|committee|sentencing)\b"
+    # "wrote in a memo to staff obtained by The Verge": who saw it, after its recipient
+    r"|,?\s+(?:seen|obtained|reviewed|viewed)\s+by\s+(?:the\s+)?\p{Lu}[\w’'.&-]*"
+    r"(?:\s+\p{Lu}[\w’'.&-]*){0,4}"
 )
 # Where a channel came out, after its participle and time ("a paper published
 # Thursday in The Astrophysical Journal Letters"): a title in capitals
