@@ -2763,6 +2763,13 @@ class SpeakerParser:
                     toks[first].lower.endswith("ly")
                     and first < j
                     and not toks[first + 1].is_cap  # but "Kelly Ayotte"
+                    # and "Streamly spokesperson Eli Kestler": a company before a role
+                    # and its name
+                    and not (
+                        first + 2 <= j
+                        and toks[first + 1].lower in self.lex.role_nouns
+                        and toks[first + 2].is_cap
+                    )
                 )
             )
         ):
