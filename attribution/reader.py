@@ -100,7 +100,13 @@ OBJECT_JOINT = regex.compile(r",[”\"’]?\s+(?:and|but)\s+|;\s+")
 OBJECT_VERB_JOINT = regex.compile(
     r"\s+(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\b"
 )
-CLAUSE_VERB_JOINT = regex.compile(r",?\s+but\s+(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\b")
+# "said X but has not said Y", "but would not say": a denied second verb too
+CLAUSE_VERB_JOINT = regex.compile(
+    r",?\s+but\s+(?:also\s+|then\s+|later\s+)?"
+    r"(?:(?P<aux>has|have|had|did|does|would|will|could|can)\s+(?:not|never)\s+)?(\p{Ll}+)\b"
+)
+# The auxiliaries after which a cue verb stands in its base form ("did not say")
+BASE_FORM_AUXILIARIES = frozenset({"did", "does", "would", "will", "could", "can"})
 
 # Words whose "'s" is a contracted "is": "That's", "There's", "What's".
 CONTRACTED_IS = frozenset({"that", "there", "here", "what", "who", "where", "it"})
@@ -1013,10 +1019,14 @@ class ReaderBase:
         ("said the study was sound but urged caution"), since "and" joins the
         clause's own verbs more often than not ("said aides met them and promised")."""
         for joint in joints.finditer(self.masked, start, end):
-            word = joint.group(1)
+            word = joint.group(joint.re.groups)  # the verb: the last group
             verb = self.lex.verbs.get(word)
-            if verb is None or verb.lemma == word or word.endswith(("s", "ing")):
+            denied = "aux" in joint.re.groupindex and joint.group("aux") is not None
+            base = denied and joint.group("aux") in BASE_FORM_AUXILIARIES
+            if verb is None or word.endswith(("s", "ing")) or (verb.lemma == word and not base):
                 continue
+            if denied and verb.frame != "speech":
+                continue  # "was familiar with the book but had not seen the movie"
             if clause and verb.frame == "belief" and verb.cls == "belief":
                 # "said she could not support him but understood why people did": a
                 # belief joins the clause's own verbs (six of seven in train's gold)
