@@ -493,6 +493,11 @@ CHANNEL_RELEASED = regex.compile(
     # "said in a statement read to the court": where it was read out
     r"|\s+read\s+(?:out\s+)?(?:to|in|at|before)\s+(?:the\s+)?"
     r"(?:court|hearing|inquest|tribunal|jury|committee|sentencing)\b"
+    # "said in a statement posted on its website", "posted online", "posted on X":
+    # where it came out
+    r"|\s+(?:posted|published|shared)\s+(?:online|on\s+(?:(?:its|his|her|their|the)\s+"
+    r"(?:[\w’'-]+\s+){0,2}?(?:website|site|page|account|feed|blog|channel|app)"
+    r"|\p{Lu}[\w’'.&-]*(?:\s+\p{Lu}[\w’'.&-]*){0,2}))"
     # "wrote in a memo to staff obtained by The Verge": who saw it, after its recipient
     r"|,?\s+(?:seen|obtained|reviewed|viewed)\s+by\s+(?:the\s+)?\p{Lu}[\w’'.&-]*"
     r"(?:\s+\p{Lu}[\w’'.&-]*){0,4}"
