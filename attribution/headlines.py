@@ -123,6 +123,45 @@ def read_short(
 ) -> list[Draft]:
     """The statements of a headline (a short paragraph of one sentence) or of a
     line of a transcript ("TAPPER: Do you think ...", the whole paragraph)."""
+    drafts = _read_short(reader, sent, paragraph, quotes, transcript)
+    if not transcript:
+        for draft in drafts:
+            _headline_channel(reader, sent, draft)
+    return drafts
+
+
+def _headline_channel(reader: SentenceReader, sent: Span, draft: Draft) -> None:
+    """ "Founder says she was pushed out in new memoir": where the source said it
+    ends the headline with no article; it is the channel, not the content."""
+    if draft.channel is not None or not draft.fragments or draft.cue is None:
+        return
+    span, quote = draft.fragments[-1]
+    if quote is not None or span.end < draft.cue.start or span.end != _trimmed_end(reader, sent):
+        return  # a content before its cue ("X, source says") or short of the end
+    found = reader.lex.headline_channel_re.search(reader.masked, span.start, span.end)
+    if found is None or not reader.masked[span.start : found.start()].strip():
+        return
+    draft.fragments[-1] = (Span(span.start, found.start()), None)
+    draft.channel = Span(found.start("channel"), found.end("channel"))
+
+
+def _trimmed_end(reader: SentenceReader, sent: Span) -> int:
+    """The sentence's end before its closing punctuation and spaces."""
+    end = sent.end
+    while end > sent.start and (
+        reader.masked[end - 1].isspace() or reader.masked[end - 1] in ".!?"
+    ):
+        end -= 1
+    return end
+
+
+def _read_short(
+    reader: SentenceReader,
+    sent: Span,
+    paragraph: int,
+    quotes: list[QuoteInfo],
+    transcript: bool,
+) -> list[Draft]:
     if transcript:
         line = (
             _interview_line(reader, sent, paragraph, quotes)

@@ -158,6 +158,7 @@ class Lexicon:
     plural_noun_modifiers: frozenset[str]  # "the dozen states", "his remarks"
     clause_only: frozenset[str]  # lemmas of speech verbs whose bare object is no report
     infinitive_only: frozenset[str]  # "appealed to witnesses to come forward" only
+    denied_second: frozenset[str]  # "said X but has not said Y": a second statement
     that_only: frozenset[str]  # lemmas that report only a "that" clause right after them
     clause_first: frozenset[str]  # "said startups test on terms that ...": no object first
     undone_verbs: frozenset[str]  # "failed to say": no infinitive of purpose after them
@@ -231,6 +232,7 @@ class Lexicon:
     headline_events: frozenset[str]  # "Storm Isha: ...": an event, not a source
     elisions: frozenset[str]
     dateline_re: regex.Pattern[str]
+    headline_channel_re: regex.Pattern[str]  # "... in new memoir": where, at a headline's end
     transcript_re: regex.Pattern[str]
     topic_label_re: regex.Pattern[str]  # 'On Isak: "..."': a label before a quotation
     embedded_post_re: regex.Pattern[str]  # "— Paul Ryan (@SpeakerRyan) July 5, 2016"
@@ -614,6 +616,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         ("embedded_post", "pattern"),
         ("embedded_post", "links"),
         ("topic_label", "pattern"),
+        ("headline_channels", "pattern"),
     ):
         try:
             patterns[f"{table}.{key}"] = regex.compile(grammar[table][key])
@@ -732,6 +735,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         plural_noun_modifiers=lower(grammar, "plural_nouns", "modifiers", "grammar.toml"),
         clause_only=lower(cues, "clause_only", "verbs", "cues.toml"),
         infinitive_only=lower(cues, "infinitive_only", "verbs", "cues.toml"),
+        denied_second=lower(cues, "denied_second", "verbs", "cues.toml"),
         that_only=lower(cues, "that_only", "verbs", "cues.toml"),
         clause_first=lower(cues, "clause_first", "verbs", "cues.toml"),
         undone_verbs=lower(cues, "purpose", "not_after", "cues.toml"),
@@ -815,6 +819,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         headline_events=lower(grammar, "headline_events", "words", "grammar.toml"),
         elisions=lower(grammar, "elisions", "words", "grammar.toml"),
         dateline_re=patterns["dateline.pattern"],
+        headline_channel_re=patterns["headline_channels.pattern"],
         transcript_re=patterns["transcript.pattern"],
         topic_label_re=patterns["topic_label.pattern"],
         embedded_post_re=patterns["embedded_post.pattern"],

@@ -1025,8 +1025,8 @@ class ReaderBase:
             base = denied and joint.group("aux") in BASE_FORM_AUXILIARIES
             if verb is None or word.endswith(("s", "ing")) or (verb.lemma == word and not base):
                 continue
-            if denied and verb.frame != "speech":
-                continue  # "was familiar with the book but had not seen the movie"
+            if denied and verb.lemma not in self.lex.denied_second:
+                continue  # "was ready to talk but would not accept a deal"
             if clause and verb.frame == "belief" and verb.cls == "belief":
                 # "said she could not support him but understood why people did": a
                 # belief joins the clause's own verbs (six of seven in train's gold)

@@ -1411,6 +1411,10 @@ class SentenceReader(VerblessReader):
             return None  # "The people asked not to be named because ...": why unnamed
         if verb.lemma in lex.that_only and (after >= len(toks) or toks[after].lower != "that"):
             return None  # "accepted the request": no concession without its clause
+        if verb.lemma in lex.infinitive_only and not (
+            after < len(toks) and self._object_infinitive(toks, toks[after].start, verb.lemma)
+        ):
+            return None  # "appeal to the Federal Circuit", "appeals to older voters"
         if self._adds_to(toks, verb.lemma, after):
             return None  # "it added to the confusion": no report
         if self._naming_aside(toks, i, after, verb.lemma, match.end(), sent):
@@ -2481,10 +2485,6 @@ class SentenceReader(VerblessReader):
                 and not self._infinitive_follows(toks, pos, verb.lemma)
                 and not self._finite_verb_follows(toks, pos)
                 # "advised the firm to settle": whom, then the infinitive
-                and not self._object_infinitive(toks, pos, verb.lemma)
-            )
-            or (
-                verb.lemma in lex.infinitive_only
                 and not self._object_infinitive(toks, pos, verb.lemma)
             )
         ):
