@@ -992,7 +992,10 @@ class ReaderBase:
         # win": a clause of the writer's about when (reasons, "because", stay in)
         for pattern, reach, count in ((OBJECT_JOINT, 60, 6), (OBJECT_ADJUNCT, 80, 8)):
             for joint in pattern.finditer(self.masked, start, end):
-                words = self.masked[joint.end() : min(end, joint.end() + reach)].split()[:count]
+                # the joint's own clause only: not "before the next election, saying
+                # the government would", whose verb is the participle's
+                window = self.masked[joint.end() : min(end, joint.end() + reach)]
+                words = regex.split(r"[,;:]", window, maxsplit=1)[0].split()[:count]
                 if any(self._finite(w) for w in words[1:]):
                     # "confirmed it in a statement but declined to comment while X":
                     # a second verb of the subject's before the clause ends it first
