@@ -105,6 +105,8 @@ CLAUSE_VERB_JOINT = regex.compile(
     r",?\s+but\s+(?:also\s+|then\s+|later\s+)?"
     r"(?:(?P<aux>has|have|had|did|does|would|will|could|can)\s+(?:not|never)\s+)?(\p{Ll}+)\b"
 )
+# Marks that end a joint's own clause inside an object ("before the election, saying")
+CLAUSE_MARK = regex.compile(r"[,;:]")
 # The auxiliaries after which a cue verb stands in its base form ("did not say")
 BASE_FORM_AUXILIARIES = frozenset({"did", "does", "would", "will", "could", "can"})
 
@@ -995,7 +997,7 @@ class ReaderBase:
                 # the joint's own clause only: not "before the next election, saying
                 # the government would", whose verb is the participle's
                 window = self.masked[joint.end() : min(end, joint.end() + reach)]
-                words = regex.split(r"[,;:]", window, maxsplit=1)[0].split()[:count]
+                words = CLAUSE_MARK.split(window, maxsplit=1)[0].split()[:count]
                 if any(self._finite(w) for w in words[1:]):
                     # "confirmed it in a statement but declined to comment while X":
                     # a second verb of the subject's before the clause ends it first
