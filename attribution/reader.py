@@ -349,26 +349,7 @@ class ReaderBase:
             if m < verb and toks[m].text == ",":
                 ceiling = m
         phrase = self.parser.right(toks, start, ceiling)
-        # "Another disagreed, saying X", "Many objected, saying": a quantifier alone,
-        # before a verb of speech (not "Most fell, citing weak demand")
-        spoken = self.lex.verbs.get(toks[verb].lower) if verb < len(toks) else None
-        alone = (
-            ceiling == start + 1
-            and toks[start].lower in QUANTIFIER_SUBJECTS
-            # its verb, not "Many unnaturalized adoptees": a cue verb, or a finite
-            # word right before a comma ("Another laughed, saying")
-            and not toks[ceiling].is_cap
-            and (
-                toks[ceiling].lower in self.lex.verbs
-                or (
-                    self._finite(toks[ceiling].lower)
-                    and ceiling + 1 < verb
-                    and toks[ceiling + 1].text == ","
-                )
-            )
-            and spoken is not None
-            and spoken.frame == "speech"
-        )
+        alone = self._quantifier_alone(toks, start, ceiling, verb)
         if phrase is None and (self._outside_group(toks, start) or counted or bare or alone):
             phrase = self.parser.left(toks, ceiling, start)  # "Outside experts", "40 MPs"
         if approximate < start and phrase is not None and phrase.mention.start == toks[start].start:
@@ -422,6 +403,29 @@ class ReaderBase:
         ):
             return None
         return Draft(Form.INDIRECT, [], phrase, None, None, None, paragraph)
+
+    def _quantifier_alone(self, toks: list[Token], start: int, ceiling: int, verb: int) -> bool:
+        """Whether a quantifier alone is the subject of the participle of speech at
+        toks[verb] ("Another disagreed, saying X", "Many objected, saying"): its verb
+        follows it, a cue verb or a finite word right before a comma ("Another
+        laughed, saying"), not a noun ("Many unnaturalized adoptees"); not "Most
+        fell, citing weak demand"."""
+        if not (
+            ceiling == start + 1
+            and toks[start].lower in QUANTIFIER_SUBJECTS
+            and not toks[ceiling].is_cap
+            and (
+                toks[ceiling].lower in self.lex.verbs
+                or (
+                    self._finite(toks[ceiling].lower)
+                    and ceiling + 1 < verb
+                    and toks[ceiling + 1].text == ","
+                )
+            )
+        ):
+            return False
+        spoken = self.lex.verbs.get(toks[verb].lower) if verb < len(toks) else None
+        return spoken is not None and spoken.frame == "speech"
 
     def _role_before_name(self, toks: list[Token], k: int, verb: int) -> int | None:
         """The index of a role noun at most three lower-case words from toks[k] and

@@ -1411,9 +1411,7 @@ class SentenceReader(VerblessReader):
             return None  # "The people asked not to be named because ...": why unnamed
         if verb.lemma in lex.that_only and (after >= len(toks) or toks[after].lower != "that"):
             return None  # "accepted the request": no concession without its clause
-        if verb.lemma in lex.infinitive_only and not (
-            after < len(toks) and self._object_infinitive(toks, toks[after].start, verb.lemma)
-        ):
+        if self._infinitive_missing(toks, after, verb.lemma):
             return None  # "appeal to the Federal Circuit", "appeals to older voters"
         if self._adds_to(toks, verb.lemma, after):
             return None  # "it added to the confusion": no report
@@ -3231,6 +3229,14 @@ class SentenceReader(VerblessReader):
             ):
                 return False
         return False
+
+    def _infinitive_missing(self, toks: list[Token], after: int, lemma: str) -> bool:
+        """Whether a verb of the `infinitive_only` list lacks the person addressed and
+        the infinitive it reports ("appealed to voters to X" has them; "appeals to
+        older voters" does not)."""
+        return lemma in self.lex.infinitive_only and not (
+            after < len(toks) and self._object_infinitive(toks, toks[after].start, lemma)
+        )
 
     def _infinitive_follows(self, toks: list[Token], pos: int, lemma: str) -> bool:
         """ "plans to cut jobs": an intention whose content is the infinitive."""
@@ -5726,12 +5732,7 @@ class SentenceReader(VerblessReader):
         if verb is not None and verb.frame == "estimate" and not self._amount_follows(toks, after):
             return None  # "By putting the onus on Trump": no amount, no estimate
         phrasal = self.lex.verbs.get(self.masked[toks[i].start : end].lower())
-        if (
-            phrasal is not None
-            and phrasal.lemma in self.lex.infinitive_only
-            and after < len(toks)
-            and not self._object_infinitive(toks, toks[after].start, phrasal.lemma)
-        ):
+        if phrasal is not None and self._infinitive_missing(toks, after, phrasal.lemma):
             return None  # "by appealing to younger voters": attracting them
         if verb is not None and self._object_act(toks, end, verb.lemma):
             return None  # "..., she says, ordering the soup": a deed, not a directive
