@@ -215,6 +215,14 @@ KNOWN = frozenset({"known", "identified", "named"})
 # After a dated work: "published on Tuesday by the agency", "... in the journal Heart"
 DATED_LINKS = frozenset({"by", "in", "from"})
 APPOSITIVE_WORDS = 60  # an appositive after an inverted speaker, "who ... and whose ..."
+# Participles that describe a document after "according to the lawsuit," ("filed
+# Wednesday in federal court") or before a relative ("a report, published on
+# Wednesday, which found"), not the content's verb
+SOURCE_PARTICIPLES = frozenset(
+    {"filed", "published", "released", "issued", "posted", "obtained", "seen", "reviewed",
+     "dated", "signed", "submitted", "written", "conducted", "commissioned", "sent"}
+)  # fmt: skip
+ASIDE_TOKENS_MAX = 8  # a participle's aside before a relative: ", published on Wednesday,"
 MAX_RELATIVE_WORDS = 30  # a restrictive relative clause after an inverted speaker
 MAX_LOWER_WORDS = 4
 ARTICLES = frozenset({"the", "a", "an"})
@@ -830,7 +838,9 @@ class SpeakerParser:
             # body (not "bought a house, which shows": the clause before it); with no
             # comma too after a name ("turned to the Chicago Police Department which
             # reported")
-            antecedent = self._ending_at(toks, j - 2 if toks[j - 1].text == "," else j - 1, floor)
+            last = j - 2 if toks[j - 1].text == "," else j - 1
+            last = self._before_participle_aside(toks, last, floor)
+            antecedent = self._ending_at(toks, last, floor)
             said = self.lex.verbs.get(toks[verb].lower)
             head = (
                 toks[_index_at(toks, antecedent.name.end) - 1].lower
@@ -854,8 +864,14 @@ class SpeakerParser:
                 )
                 and said is not None
                 # not "joined Google, which shows that"; but a body's stance is its
-                # own: "the union, which endorsed Clinton", "Monsanto, which opposed it"
-                and (said.frame == "speech" or (said.frame == "object" and said.cls != "nonspeech"))
+                # own: "the union, which endorsed Clinton", "Monsanto, which opposed it";
+                # and a document's finding too: "a report from the charity, which found
+                # that"
+                and (
+                    said.frame == "speech"
+                    or (said.frame == "object" and said.cls != "nonspeech")
+                    or (said.frame == "belief" and self._documented(toks, antecedent))
+                )
             ):
                 mention = Span(toks[j].start, toks[j].end)
                 return NounPhrase(
@@ -1577,6 +1593,38 @@ class SpeakerParser:
             and tok.lower not in self.lex.verbs
             and not tok.lower.endswith(("ing", "ed"))
         )
+
+    @staticmethod
+    def _before_participle_aside(toks: list[Token], last: int, floor: int) -> int:
+        """Where a relative's antecedent ends when a participle's phrase stands
+        between them ("a report from the charity, published on Wednesday, which", "A
+        report published on Wednesday, which"): before the participle and its comma;
+        otherwise at ``last``."""
+        for k in range(last, max(floor, last - ASIDE_TOKENS_MAX), -1):
+            if toks[k].lower in SOURCE_PARTICIPLES:
+                before = k - 2 if toks[k - 1].text == "," else k - 1
+                return before if before > floor else last
+            if not toks[k].is_word:
+                break
+        return last
+
+    def _documented(self, toks: list[Token], phrase: NounPhrase) -> bool:
+        """Whether a noun phrase heads on a document, before any preposition ("a
+        report from the charity", "the 2024 audit"), whose findings are its own."""
+        opens = _index_at(toks, phrase.mention.start)
+        if (
+            opens >= 2
+            and toks[opens - 1].lower in ("from", "by", "of")
+            and toks[opens - 2].lower in self.lex.document_heads
+        ):
+            return True  # the author after the document: "a report from the charity"
+        for k in range(opens, len(toks)):
+            tok = toks[k]
+            if tok.start >= phrase.mention.end or tok.lower in self.lex.prepositions:
+                break
+            if tok.lower in self.lex.document_heads:
+                return True
+        return False
 
     def _relative_who(self, toks: list[Token], who: int, floor: int) -> NounPhrase | None:
         """ "Sen. Ann Fox, the ranking Democrat, who said": the mention is "who", the

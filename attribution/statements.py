@@ -51,6 +51,7 @@ from attribution.speakers import (
     POSSESSIVE_PRONOUNS,
     POSTMODIFIER_ADJECTIVES,
     QUANTIFIER_SUBJECTS,
+    SOURCE_PARTICIPLES,
     TIME_NOUNS,
     NounPhrase,
     Token,
@@ -288,12 +289,9 @@ COUNTED_AGENT_TOKENS = 7
 DEGREE_ADVERBS = frozenset(
     {"slightly", "much", "far", "somewhat", "significantly", "considerably", "even", "no"}
 )
-# Participles that describe a document after "according to the lawsuit," ("filed
-# Wednesday in federal court"), not the content's verb
-SOURCE_PARTICIPLES = frozenset(
-    {"filed", "published", "released", "issued", "posted", "obtained", "seen", "reviewed",
-     "dated", "signed", "submitted", "written", "conducted", "commissioned", "sent"}
-)  # fmt: skip
+# A relative clause right after a cue and its adjuncts: the cue is a participle
+# ("A report published on Wednesday, which found"), with no content of its own
+RELATIVE_AFTER = regex.compile(r"\s*,\s*(?:which|who)\b")
 # Nouns after "the" that open a relative clause: "By the time those primaries concluded"
 CLAUSE_NOUNS = frozenset({"time", "moment", "day", "way", "point", "minute", "second"})
 # Adverbs that may come before a subject: "Politicians and even some engineers say".
@@ -1973,6 +1971,8 @@ class SentenceReader(VerblessReader):
             pos = self._past_recipient(toks, pos)
         if not inverted and form.endswith("ed") and self._finite_cue_at(toks, pos):
             return None  # "A report published last week found ...": a participle
+        if not inverted and form.endswith("ed") and RELATIVE_AFTER.match(self.masked, pos):
+            return None  # "A report published on Wednesday, which found": no content
         clause_start = phrase.mention.start if not inverted else cue.start
         if not inverted:
             # ", as police have said": the clause begins at "as".
