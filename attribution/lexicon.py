@@ -152,6 +152,7 @@ class Lexicon:
     connectives: frozenset[str]
     discourse_markers: frozenset[str]  # "Still, he said, ...": no content before the cue
     subordinators: frozenset[str]
+    subordinators_that: frozenset[str]  # "now that", "given that": a clause to come
     plural_nouns: frozenset[str]
     catenatives_ing: frozenset[str]  # "kept saying", "began asking"
     idiom_openers: tuple[str, ...]  # "all told,": a cue word that reports nothing
@@ -729,6 +730,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         connectives=lower(grammar, "connectives", "words", "grammar.toml"),
         discourse_markers=lower(grammar, "connectives", "discourse", "grammar.toml"),
         subordinators=lower(grammar, "subordinators", "words", "grammar.toml"),
+        subordinators_that=lower(grammar, "subordinators", "before_that", "grammar.toml"),
         plural_nouns=lower(grammar, "plural_nouns", "words", "grammar.toml"),
         catenatives_ing=lower(cues, "catenatives", "ing", "cues.toml"),
         idiom_openers=tuple(o + "," for o in sorted(lower(cues, "idioms", "openers", "cues.toml"))),

@@ -289,6 +289,9 @@ COUNTED_AGENT_TOKENS = 7
 DEGREE_ADVERBS = frozenset(
     {"slightly", "much", "far", "somewhat", "significantly", "considerably", "even", "no"}
 )
+# How long an opening prepositional phrase may be before the subject ("Under the
+# new plan announced in May, cities that ...")
+OPENING_PHRASE_MAX = 10
 # A relative clause right after a cue and its adjuncts: the cue is a participle
 # ("A report published on Wednesday, which found"), with no content of its own
 RELATIVE_AFTER = regex.compile(r"\s*,\s*(?:which|who)\b")
@@ -1147,7 +1150,7 @@ class SentenceReader(VerblessReader):
         first one is its own ("he was innocent")."""
         if not drafts or not any(t.lower in ("who", "that") for t in toks[:24]):
             return  # most sentences: nothing to end
-        first = index_at(toks, self._content_start(sent))
+        first = self._past_opening_phrase(toks, index_at(toks, self._content_start(sent)))
         relative = next(
             (
                 r
@@ -1155,8 +1158,15 @@ class SentenceReader(VerblessReader):
                 if toks[r - 1].is_word
                 and (
                     toks[r].lower == "who"
-                    # "The report that said X was released"; not "Now that X said"
-                    or (toks[r].lower == "that" and toks[first].lower in self.lex.determiners)
+                    # "The report that said X was released", "cities that agree to X
+                    # can apply"; not "Now that X said"
+                    or (
+                        toks[r].lower == "that"
+                        and (
+                            toks[first].lower in self.lex.determiners
+                            or (r == first + 1 and _plural_recipient(toks[first]))
+                        )
+                    )
                 )
             ),
             None,
@@ -1209,6 +1219,18 @@ class SentenceReader(VerblessReader):
                         draft.fragments[-1] = (Span(span.start, prev.end), None)
                         break
                 k += 1
+
+    def _past_opening_phrase(self, toks: list[Token], first: int) -> int:
+        """Where the subject starts after an opening prepositional phrase and its
+        comma ("Under the plan, cities that agree to X can apply"), or `first`."""
+        if first >= len(toks) or toks[first].lower not in self.lex.prepositions:
+            return first
+        for k in range(first + 1, min(first + OPENING_PHRASE_MAX, len(toks) - 1)):
+            if toks[k].text == ",":
+                return k + 1
+            if not toks[k].is_word:
+                break
+        return first
 
     def _closed_relative(self, toks: list[Token], i: int, owner: Draft) -> bool:
         """Whether the owner is a relative clause's "who" whose content ended before a
@@ -2516,6 +2538,11 @@ class SentenceReader(VerblessReader):
         )
         subordinate = (
             (k > 0 and toks[k - 1].lower in lex.subordinators)
+            or (
+                k > 1
+                and toks[k - 1].lower == "that"
+                and toks[k - 2].lower in lex.subordinators_that
+            )
             or after_what  # "After what the operator called a fault, crews ...": a noun clause
             or (
                 # "O'Donnell, who said X, left", "voters who said X, on the other hand":
