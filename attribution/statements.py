@@ -289,6 +289,8 @@ COUNTED_AGENT_TOKENS = 7
 DEGREE_ADVERBS = frozenset(
     {"slightly", "much", "far", "somewhat", "significantly", "considerably", "even", "no"}
 )
+# The second fragment of a tail whose content goes on: "X, the authors noted, and Y"
+COORDINATED_AFTER_TAIL = regex.compile(r"(?:and|but)\s")
 # How long an opening prepositional phrase may be before the subject ("Under the
 # new plan announced in May, cities that ...")
 OPENING_PHRASE_MAX = 10
@@ -787,7 +789,9 @@ class SentenceReader(VerblessReader):
             # "The plan was criticized by X" reads its content before the cue, but
             # as a clause of its own: it cuts no content short
             passive = after < len(toks) and toks[after].lower == "by"
-            tail = draft.lead_in is False and is_tail(draft) and not passive
+            # "X, the authors noted, and Y": a tail whose content goes on after it is
+            # still the sentence's outer reading
+            tail = draft.lead_in is False and self._content_first(draft) and not passive
             (tails if tail else forwards).append(draft)
         for match in according:
             draft = self._according(sent, paragraph, toks, match, quotes)
@@ -1219,6 +1223,19 @@ class SentenceReader(VerblessReader):
                         draft.fragments[-1] = (Span(span.start, prev.end), None)
                         break
                 k += 1
+
+    def _content_first(self, draft: Draft) -> bool:
+        """A tail, or a tail whose content goes on after it in a coordinated clause
+        ("X, the airline added, and Y"): one fragment before the cue, one after it
+        that opens with "and" or "but"."""
+        if is_tail(draft):
+            return True
+        if len(draft.fragments) != 2 or draft.cue is None:
+            return False
+        (first, _), (second, _) = draft.fragments
+        return first.end <= draft.cue.start and bool(
+            COORDINATED_AFTER_TAIL.match(self.masked, second.start)
+        )
 
     def _past_opening_phrase(self, toks: list[Token], first: int) -> int:
         """Where the subject starts after an opening prepositional phrase and its
