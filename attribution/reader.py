@@ -100,6 +100,12 @@ OBJECT_JOINT = regex.compile(r",[”\"’]?\s+(?:and|but)\s+|;\s+")
 OBJECT_VERB_JOINT = regex.compile(
     r"\s+(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\b"
 )
+# A denied verb after an object is always the subject's next verb: "confirmed the
+# injury in a statement but did not give a timeline"
+OBJECT_DENIED_JOINT = regex.compile(
+    r"\s+(?:and|but)\s+(?:did|does|do|would|will|could|can|has|have|had)"
+    r"(?:\s+(?:not|never)\b|n[’']t\b)"
+)
 # "said X but has not said Y", "but would not say": a denied second verb too
 CLAUSE_VERB_JOINT = regex.compile(
     r",?\s+but\s+(?:also\s+|then\s+|later\s+)?"
@@ -994,6 +1000,9 @@ class ReaderBase:
         ("praised the plan, the budget, and the tax cut"); before a clause of
         when ("praised the team after a late goal sealed it"); and before a second
         verb of the subject ("welcomed the results but urged caution")."""
+        denied = OBJECT_DENIED_JOINT.search(self.masked, start, end)
+        if denied is not None:
+            end = denied.start()  # "confirmed the injury but did not give a timeline"
         # "praised her side's “refusal to give up” after a late penalty earned a
         # win": a clause of the writer's about when (reasons, "because", stay in)
         for pattern, reach, count in ((OBJECT_JOINT, 60, 6), (OBJECT_ADJUNCT, 80, 8)):

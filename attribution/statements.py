@@ -4715,9 +4715,13 @@ class SentenceReader(VerblessReader):
         if per > 1 and toks[per - 2].lower in self.lex.verbs:
             return False  # "Guccifer said, per a translator, that ...": the cue's aside
         nxt = toks[after]
-        # "per estimates from research firm X", "per public records": a record bare
+        # "per estimates from research firm X", "per public records": a record bare;
+        # "per sources", "per league sources": unnamed people bare
         if not (
-            nxt.lower in self.lex.determiners or nxt.is_cap or nxt.lower in self.lex.record_heads
+            nxt.lower in self.lex.determiners
+            or nxt.is_cap
+            or nxt.lower in self.lex.record_heads
+            or self._bare_anonymous(toks, after)
         ):
             return False
         # "per the plan", "per the agreement": in keeping with terms, not a source
@@ -4727,6 +4731,17 @@ class SentenceReader(VerblessReader):
                 return False
             k += 1
         return True
+
+    def _bare_anonymous(self, toks: list[Token], k: int) -> bool:
+        """Whether unnamed people with no determiner start at toks[k]: "sources",
+        "league sources", "team officials" (a head noun within two lower-case words)."""
+        for m in range(k, min(k + 2, len(toks))):
+            tok = toks[m]
+            if not tok.is_word or tok.is_cap:
+                return False
+            if tok.lower in self.lex.anonymous_heads and tok.lower.endswith("s"):
+                return True
+        return False
 
     def _closing_reason(self, pos: int, end: int) -> Span | None:
         """A reason for anonymity after the cue that runs to the end of the sentence
