@@ -100,6 +100,17 @@ OBJECT_JOINT = regex.compile(r",[”\"’]?\s+(?:and|but)\s+|;\s+")
 OBJECT_VERB_JOINT = regex.compile(
     r"\s+(?:and|but)\s+(?:(?:has|have|had)\s+)?(?:also\s+|then\s+|later\s+)?(\p{Ll}+)\b"
 )
+# "..., as the Conservatives accused X", "... as Tories accuse X": another speaker's
+# clause of the same time, its subject a determiner's phrase or a capitalised name
+AS_OPENS = regex.compile(
+    r"(?<!\b(?:well|such|so|just|same|soon|long|much|many|far|twice|half|even))"
+    r",?\s+as\s+(?=\S)",
+    regex.I,
+)
+AS_WORD = regex.compile(r"[\w’'.-]+")
+AS_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
+AS_AUXILIARIES = frozenset({"has", "have", "had", "also", "later", "again", "then"})
+AS_DESCRIPTION_WORDS = 3  # "as the union's leaders said": a determiner and two words
 # A denied verb after an object is always the subject's next verb: "confirmed the
 # injury in a statement but did not give a timeline"
 OBJECT_DENIED_JOINT = regex.compile(
@@ -833,6 +844,7 @@ class ReaderBase:
                 end = colon.start()
         else:
             end = self._second_verb(CLAUSE_VERB_JOINT, start, end, clause=True)
+            end = self._as_speaker(start, end)
         semicolon = masked.find("; ", start, end)
         if semicolon > start and masked.find(":", start, semicolon) == -1:
             # "complained that X; two board members resigned", "forecasts weak quarter;
@@ -1051,6 +1063,62 @@ class ReaderBase:
                 continue
             return joint.start()
         return end
+
+    def _as_speaker(self, start: int, end: int) -> int:
+        """Where a clause of another speaker's that opens with "as" begins ("insisted
+        that X, as the Conservatives accused the government of Y", "PM insists X as
+        Tories accuse him of Y"): a determiner's phrase or a capitalised name, then a
+        verb of speech with words after it; otherwise `end`."""
+        masked = self.masked
+        for joint in AS_OPENS.finditer(masked, start, end):
+            spans = self._as_words(joint.end(), end)
+            if len(spans) < 2:
+                continue
+            tokens = [masked[a:b] for a, b in spans]
+            described = tokens[0].lower() in AS_DETERMINERS
+            # a bare plural right before its verb: "as riders accuse city of X"
+            bare = tokens[0].endswith("s") and tokens[1] in self.lex.verbs
+            if not described and not bare and not tokens[0][:1].isupper():
+                continue  # "as well as", "as expected", "as many as"
+            k = 1
+            while k < len(tokens) and (
+                tokens[k][:1].isupper() or (described and tokens[k].lower() not in self.lex.verbs)
+            ):
+                k += 1  # the subject: "the Conservatives", "Tories", "the union's leader"
+            if described and (
+                not 2 <= k <= AS_DESCRIPTION_WORDS
+                or any(t.lower() in self.lex.prepositions for t in tokens[1:k])
+            ):
+                continue  # not "as his path to the nomination continues"
+            if len(masked[start : joint.start()].split()) < 2:
+                continue  # "that as his path ... narrows, X": the clause's own opening
+            while k < len(tokens) and tokens[k] in AS_AUXILIARIES:
+                k += 1  # "as the president has said"
+            if k >= len(tokens):
+                continue
+            word = tokens[k]
+            verb = self.lex.verbs.get(word)
+            if (
+                verb is None
+                or verb.frame not in ("speech", "object")
+                or verb.cls == "nonspeech"
+                or word.endswith("ing")
+                or (described and word == verb.lemma)  # "serving as his secretary of state"
+            ):
+                continue
+            after = spans[k][1]
+            if masked[after:end].strip(" .,;:!?\"”’'"):
+                return joint.start()  # its verb has words of its own after it
+        return end
+
+    def _as_words(self, start: int, end: int) -> list[tuple[int, int]]:
+        """The spans of up to six words from `start`, each one space after the last."""
+        spans: list[tuple[int, int]] = []
+        for word in AS_WORD.finditer(self.masked, start, min(end, start + 80)):
+            if len(spans) == 6 or (spans and spans[-1][1] + 1 != word.start()):
+                break
+            spans.append(word.span())
+        return spans
 
     def _finite(self, word: str) -> bool:
         """A word that makes a clause (segment.finite_word), a cue verb or a common
