@@ -170,7 +170,10 @@ OBJECT_TAIL = regex.compile(
 )
 # What may follow a trailing channel: nothing, or a day ("in a statement on Tuesday").
 TIME_TAIL = regex.compile(
-    r"\s*(?:(?:on\s+)?\p{Lu}\w*day|(?:last|this|earlier this|late)\s+\w+)?"
+    r"\s*(?:(?:on\s+)?\p{Lu}\w*day|(?:last|this|earlier this|late)\s+\w+"
+    # "in January", "in March 2025", "in 2024"
+    r"|in\s+(?:(?:January|February|March|April|May|June|July|August|September|October"
+    r"|November|December)(?:\s+\d{4})?|\d{4}))?"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*"
 )
 
@@ -922,7 +925,7 @@ class ReaderBase:
             # question's topic ends at its comma, where it was put is no topic
             or (draft.cue_class == QUESTION and rest.startswith(","))
         ):
-            trailing = self._trailing_channel(start, end, quotes)
+            trailing = self._trailing_channel(start, end, quotes, 1 if one_word else 2)
             if trailing is not None:
                 # "called the plan “reckless” in a post on X.": the channel, not content
                 end, draft.channel = trailing
@@ -1127,15 +1130,16 @@ class ReaderBase:
         return finite_word(word) or word in self.lex.verbs or word in IRREGULAR_PAST
 
     def _trailing_channel(
-        self, start: int, end: int, quotes: list[QuoteInfo]
+        self, start: int, end: int, quotes: list[QuoteInfo], min_words: int = 2
     ) -> tuple[int, Span] | None:
         """A channel phrase that ends the content at `end` ("... in a statement",
         "... in a post on X on Tuesday"): where the content ends before it, and the
-        channel.  The content keeps two words at least; a quote is never cut."""
+        channel.  The content keeps two words at least (an object one: "hinted at trouble in an
+        interview"); a quote is never cut."""
         masked = self.masked
         for lead in CHANNEL_LEAD.finditer(masked, max(start, end - TRAILING_CHANNEL_REACH), end):
             at = lead.end()
-            if len(masked[start : lead.start()].split()) < 2:
+            if len(masked[start : lead.start()].split()) < min_words:
                 continue
             if any(lead.start() < q.raw.end and q.raw.start < end for q in quotes):
                 continue
