@@ -220,7 +220,9 @@ APPOSITIVE_WORDS = 60  # an appositive after an inverted speaker, "who ... and w
 # Wednesday, which found"), not the content's verb
 SOURCE_PARTICIPLES = frozenset(
     {"filed", "published", "released", "issued", "posted", "obtained", "seen", "reviewed",
-     "dated", "signed", "submitted", "written", "conducted", "commissioned", "sent"}
+     "dated", "signed", "submitted", "written", "conducted", "commissioned", "sent",
+     "unsealed", "leaked", "circulated", "compiled", "prepared", "drafted", "presented",
+     "delivered"}
 )  # fmt: skip
 ASIDE_TOKENS_MAX = 8  # a participle's aside before a relative: ", published on Wednesday,"
 MAX_RELATIVE_WORDS = 30  # a restrictive relative clause after an inverted speaker

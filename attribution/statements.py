@@ -4845,11 +4845,15 @@ class SentenceReader(VerblessReader):
             return None
         return NounPhrase(span, span, "description", None, None, k)
 
-    def _source_relative_end(self, toks: list[Token], k: int) -> int | None:
-        """After an opening source, a relative clause that describes it ("who asked
-        not to be identified,"): the index of the first token after its comma, or
-        None."""
-        if k >= len(toks) or toks[k].lower not in ("who", "whose"):
+    @staticmethod
+    def _source_aside_end(toks: list[Token], k: int) -> int | None:
+        """After an opening source, an aside that describes it: a relative clause ("who
+        asked not to be identified,") or a participle that says how it came out (",
+        filed Wednesday in federal court,"). The index of the first token after its
+        comma, or None."""
+        if k >= len(toks) or (
+            toks[k].lower not in ("who", "whose") and toks[k].lower not in SOURCE_PARTICIPLES
+        ):
             return None
         for m in range(k + 1, min(len(toks) - 1, k + ACCORDING_RELATIVE_MAX)):
             if toks[m].text == ",":
@@ -4921,7 +4925,9 @@ class SentenceReader(VerblessReader):
             # "According to a person familiar with the talks who asked not to be
             # identified, X", "According to officials, who spoke on condition of
             # anonymity, X": a relative clause describes the source
-            end_tok = self._source_relative_end(toks, end_tok) or end_tok
+            # "According to the complaint, filed in federal court in San Francisco, X":
+            # how the source came out describes it too
+            end_tok = self._source_aside_end(toks, end_tok) or end_tok
             if end_tok >= len(toks):
                 return None
             self._content_after(draft, toks[end_tok].start, sent, quotes)
