@@ -111,6 +111,12 @@ AS_WORD = regex.compile(r"[\w’'.-]+")
 AS_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 AS_AUXILIARIES = frozenset({"has", "have", "had", "also", "later", "again", "then"})
 AS_DESCRIPTION_WORDS = 3  # "as the union's leaders said": a determiner and two words
+# A refusal's bare infinitive and the day it was refused: "declined to comment Tuesday",
+# "would not comment further on Friday"
+REFUSED_THEN_TIME = regex.compile(
+    r"\s*to\s+\p{Ll}+(?:\s+further)?(?P<time>\s+(?:on\s+)?(?:\p{Lu}\w*day|yesterday|today|tonight)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?)[\s.,]*"
+)
 # A denied verb after an object is always the subject's next verb: "confirmed the
 # injury in a statement but did not give a timeline"
 OBJECT_DENIED_JOINT = regex.compile(
@@ -891,6 +897,10 @@ class ReaderBase:
         )
         if contacted is not None:
             end = contacted.start()  # "declined to comment when contacted by the BBC"
+        if draft.cue_class == REFUSAL:
+            refused = REFUSED_THEN_TIME.fullmatch(masked, start, end)
+            if refused is not None:
+                end = refused.start("time")  # "declined to comment Tuesday": when, not what
         # not the content's own start; the last aside, after which no comma comes
         # ("visits with Bell, including the Raiders and the Giants, who hold ...")
         aside = None
