@@ -1144,8 +1144,8 @@ class ReaderBase:
     ) -> tuple[int, Span] | None:
         """A channel phrase that ends the content at `end` ("... in a statement",
         "... in a post on X on Tuesday"): where the content ends before it, and the
-        channel.  The content keeps two words at least (an object one: "hinted at trouble in an
-        interview"); a quote is never cut."""
+        channel.  The content keeps `min_words` words at least (an object may keep one:
+        "hinted at trouble in an interview"); a quote is never cut."""
         masked = self.masked
         for lead in CHANNEL_LEAD.finditer(masked, max(start, end - TRAILING_CHANNEL_REACH), end):
             at = lead.end()

@@ -1611,8 +1611,9 @@ class SpeakerParser:
         return last
 
     def _documented(self, toks: list[Token], phrase: NounPhrase) -> bool:
-        """Whether a noun phrase heads on a document, before any preposition ("a
-        report from the charity", "the 2024 audit"), whose findings are its own."""
+        """Whether a noun phrase names a document, whose findings are its own: its head
+        before any preposition ("the 2024 audit"), or the document its author follows
+        ("a report from the charity")."""
         opens = _index_at(toks, phrase.mention.start)
         if (
             opens >= 2
