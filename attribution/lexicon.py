@@ -234,6 +234,7 @@ class Lexicon:
     elisions: frozenset[str]
     dateline_re: regex.Pattern[str]
     headline_channel_re: regex.Pattern[str]  # "... in new memoir": where, at a headline's end
+    expectation_gap_re: regex.Pattern[str]  # "the $1.31 analysts had expected"
     transcript_re: regex.Pattern[str]
     topic_label_re: regex.Pattern[str]  # 'On Isak: "..."': a label before a quotation
     embedded_post_re: regex.Pattern[str]  # "— Paul Ryan (@SpeakerRyan) July 5, 2016"
@@ -618,6 +619,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         ("embedded_post", "links"),
         ("topic_label", "pattern"),
         ("headline_channels", "pattern"),
+        ("expectation_gap", "pattern"),
     ):
         try:
             patterns[f"{table}.{key}"] = regex.compile(grammar[table][key])
@@ -822,6 +824,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         elisions=lower(grammar, "elisions", "words", "grammar.toml"),
         dateline_re=patterns["dateline.pattern"],
         headline_channel_re=patterns["headline_channels.pattern"],
+        expectation_gap_re=patterns["expectation_gap.pattern"],
         transcript_re=patterns["transcript.pattern"],
         topic_label_re=patterns["topic_label.pattern"],
         embedded_post_re=patterns["embedded_post.pattern"],

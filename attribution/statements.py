@@ -289,6 +289,9 @@ COUNTED_AGENT_TOKENS = 7
 DEGREE_ADVERBS = frozenset(
     {"slightly", "much", "far", "somewhat", "significantly", "considerably", "even", "no"}
 )
+# The verbs of an estimate in a contact relative ("the $1.31 analysts had expected"),
+# tested as substrings before the pattern runs
+EXPECTATION_WORDS = ("expect", "estimat", "forecast", "predict", "project", "anticipat")
 # The second fragment of a tail whose content goes on: "X, the authors noted, and Y"
 COORDINATED_AFTER_TAIL = regex.compile(r"(?:and|but)\s")
 # How long an opening prepositional phrase may be before the subject ("Under the
@@ -809,6 +812,11 @@ class SentenceReader(VerblessReader):
             draft = self._object_noun(sent, paragraph, toks, stance, quotes)
             if draft is not None:
                 forwards.append(draft)
+        if any(word in lowered for word in EXPECTATION_WORDS):
+            for gap in self.lex.expectation_gap_re.finditer(masked, sent.start, sent.end):
+                draft = self._expectation_gap(paragraph, toks, gap)
+                if draft is not None:
+                    forwards.append(draft)
         split_coordinated(forwards, masked)
         split_relatives(forwards, masked)
         self._end_subject_relatives(forwards, toks, sent)
@@ -1223,6 +1231,20 @@ class SentenceReader(VerblessReader):
                         draft.fragments[-1] = (Span(span.start, prev.end), None)
                         break
                 k += 1
+
+    def _expectation_gap(
+        self, paragraph: int, toks: list[Token], gap: regex.Match[str]
+    ) -> Draft | None:
+        """ "above the $1.31 analysts polled by LSEG had expected": the estimate is
+        the noun phrase before its forecasters, who are its source."""
+        first = index_at(toks, gap.start("source"))
+        phrase = self.parser.right(toks, first, index_at(toks, gap.end("source")))
+        if phrase is None:
+            return None
+        cue = Span(gap.start("cue"), gap.end("cue"))
+        draft = Draft(Form.INDIRECT, [], phrase, cue, "belief", None, paragraph)
+        self._add_content(draft, Span(gap.start("content"), gap.end("content")), [])
+        return draft if draft.fragments else None
 
     def _content_first(self, draft: Draft) -> bool:
         """A tail, or a tail whose content goes on after it in a coordinated clause
