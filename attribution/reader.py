@@ -175,11 +175,15 @@ OBJECT_TAIL = regex.compile(
     r"|\s+(?:in|at)\s+\p{Lu}[\w’'.-]*(?:,?\s+\p{Lu}[\w’'.-]*){0,3})*(?=\s|$|[.,;])"
 )
 # What may follow a trailing channel: nothing, or a day ("in a statement on Tuesday").
+# The months by their full names (statements.py adds their abbreviations)
+MONTH_NAMES = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December)"
+)
 TIME_TAIL = regex.compile(
     r"\s*(?:(?:on\s+)?\p{Lu}\w*day|(?:last|this|earlier this|late)\s+\w+"
     # "in January", "in March 2025", "in 2024"
-    r"|in\s+(?:(?:January|February|March|April|May|June|July|August|September|October"
-    r"|November|December)(?:\s+\d{4})?|\d{4}))?"
+    r"|in\s+(?:" + MONTH_NAMES + r"(?:\s+\d{4})?|\d{4}))?"
     r"(?:\s+(?:morning|afternoon|evening|night))?\s*"
 )
 
@@ -1084,6 +1088,8 @@ class ReaderBase:
         verb of speech with words after it; otherwise `end`."""
         masked = self.masked
         for joint in AS_OPENS.finditer(masked, start, end):
+            if len(masked[start : joint.start()].split()) < 2:
+                continue  # "that as his path ... narrows, X": the clause's own opening
             spans = self._as_words(joint.end(), end)
             if len(spans) < 2:
                 continue
@@ -1103,8 +1109,6 @@ class ReaderBase:
                 or any(t.lower() in self.lex.prepositions for t in tokens[1:k])
             ):
                 continue  # not "as his path to the nomination continues"
-            if len(masked[start : joint.start()].split()) < 2:
-                continue  # "that as his path ... narrows, X": the clause's own opening
             while k < len(tokens) and tokens[k] in AS_AUXILIARIES:
                 k += 1  # "as the president has said"
             if k >= len(tokens):

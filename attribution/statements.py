@@ -34,7 +34,7 @@ from attribution.drafts import (
 from attribution.lexicon import ChannelRun, Verb
 from attribution.model import QUESTION, REFUSAL, Form, Span
 from attribution.quotes import FILLER
-from attribution.reader import QUESTION_WORDS, SUBJECTS
+from attribution.reader import MONTH_NAMES, QUESTION_WORDS, SUBJECTS
 from attribution.segment import FINITE_AUXILIARIES, finite_word
 from attribution.speakers import (
     BARE_COUNTS,
@@ -62,10 +62,7 @@ from attribution.speakers import (
 from attribution.verbless import CREDIT_MARKS, OPENING_QUOTES, VerblessReader
 
 # Adjuncts between a cue and the rest of its clause: times, "in part", dates.
-_MONTH = (
-    r"(?:Jan\.?|Feb\.?|March|April|May|June|July|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?"
-    r"|January|February|August|September|October|November|December)"
-)
+_MONTH = r"(?:Jan\.?|Feb\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?|" + MONTH_NAMES + ")"
 _PERIOD = (
     r"(?:\p{Lu}\w+day|weekend|week|month|year|night|morning|evening|afternoon"
     r"|spring|summer|fall|autumn|winter|" + _MONTH + ")"  # "..., a city report found last spring."
