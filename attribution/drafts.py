@@ -268,6 +268,7 @@ def resolve(tails: list[Draft], forwards: list[Draft], masked: str) -> list[Draf
     for tail in tails:
         _after_inner_tail(tail, [*tails, *forwards], masked)
         _past_inner_according(tail, tails, masked)
+        _after_own_report(tail, forwards, masked)
     kept_tails = [d for d in tails if not cueinside(d, tails)]
     kept: list[Draft] = list(kept_tails)
     # A report inside a tail's content is no statement of its own, "according to"
@@ -345,6 +346,43 @@ def _past_inner_according(outer: Draft, others: list[Draft], masked: str) -> Non
             continue
         outer.fragments[0] = (Span(joint.end(), span.end), None)
         return
+
+
+# A tail that points back to the subject of a report inside its content ("they",
+# "one of the aides"), and the clause that follows that report's content
+SAME_SOURCE_TAIL = re.compile(
+    r"(?:one|some|two|several|many|most|all|each)\s+of\s+(?:the|them|those|these)\b"
+)
+OWN_NEXT_CLAUSE = re.compile(r",\s+(?=(?:but|though|although|while|whereas|yet)\s)")
+
+
+def _after_own_report(tail: Draft, forwards: list[Draft], masked: str) -> None:
+    """ "Two aides said X, though Y, one of the aides said": a tail whose speaker
+    points back to the subject of a report inside its content does not report that
+    report again; it reports the clause after the report's content (train marks the
+    split, "Candidates said X, but Y, they said"; an outlet or a document as the tail
+    reports the whole: "The campaign said X, CNN reported")."""
+    if tail.phrase is None or tail.cue is None or len(tail.fragments) != 1:
+        return
+    span, quote = tail.fragments[0]
+    if quote is not None or span.end > tail.cue.start:
+        return
+    mention = masked[tail.phrase.mention.start : tail.phrase.mention.end]
+    if tail.phrase.kind != "pronoun" and not SAME_SOURCE_TAIL.match(mention.lower()):
+        return
+    for inner in forwards:
+        if (
+            inner.cue is None
+            or inner.phrase is None
+            or not inner.fragments
+            or not span.start <= inner.phrase.mention.start < inner.cue.start < span.end
+            or inner.fragments[0][0].start < inner.cue.end
+        ):
+            continue
+        joints = list(OWN_NEXT_CLAUSE.finditer(masked, inner.fragments[0][0].start, span.end))
+        if joints and masked[joints[-1].end() : span.end].strip(" ,;:—–-"):
+            tail.fragments[0] = (Span(joints[-1].end(), span.end), None)
+            return
 
 
 def _standing(drafts: list[Draft]) -> list[Draft]:
