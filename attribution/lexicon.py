@@ -159,6 +159,7 @@ class Lexicon:
     plural_noun_modifiers: frozenset[str]  # "the dozen states", "his remarks"
     clause_only: frozenset[str]  # lemmas of speech verbs whose bare object is no report
     infinitive_only: frozenset[str]  # "appealed to witnesses to come forward" only
+    withheld_when_denied: frozenset[str]  # "does not identify victims": nobody's claim
     denied_second: frozenset[str]  # "said X but has not said Y": a second statement
     that_only: frozenset[str]  # lemmas that report only a "that" clause right after them
     clause_first: frozenset[str]  # "said startups test on terms that ...": no object first
@@ -739,6 +740,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         plural_noun_modifiers=lower(grammar, "plural_nouns", "modifiers", "grammar.toml"),
         clause_only=lower(cues, "clause_only", "verbs", "cues.toml"),
         infinitive_only=lower(cues, "infinitive_only", "verbs", "cues.toml"),
+        withheld_when_denied=lower(cues, "withheld_when_denied", "verbs", "cues.toml"),
         denied_second=lower(cues, "denied_second", "verbs", "cues.toml"),
         that_only=lower(cues, "that_only", "verbs", "cues.toml"),
         clause_first=lower(cues, "clause_first", "verbs", "cues.toml"),

@@ -142,6 +142,8 @@ TRAILING_CONJUNCTION = regex.compile(r"\s+(?:and|but|or)$")
 # What may stand before a sentence's opening "As X said" ("But as X noted")
 AS_CLAUSE_OPENERS = frozenset({"but", "and", "yet", "so", "—", "--"})
 APPROXIMATORS = frozenset({"about", "around", "over", "under", "nearly", "almost", "some"})
+# Adverbs that restrict a complement after them: "identified only as Ahmed"
+ONLY_ADVERBS = frozenset({"only", "simply", "solely", "merely"})
 # "about a third of voters": a share after "a"
 SHARES = frozenset({"third", "quarter", "fifth", "half", "dozen", "hundred", "thousand", "million"})
 QUOTE_AFTER_COMMA = regex.compile(r"\s*[,:]\s*(?:[\"“‘«]|'')")
@@ -1111,6 +1113,15 @@ class SentenceReader(VerblessReader):
             return k
         return None
 
+    @staticmethod
+    def _volitional(toks: list[Token], negation: int) -> bool:
+        """Whether a denial is a refusal of the subject's will ("would not identify
+        the issue", "won't identify", "refused"), not a fact ("has not identified")."""
+        word = toks[negation].lower
+        if word == "not" and negation > 0:
+            word = toks[negation - 1].lower
+        return word.startswith(("would", "will", "won"))
+
     def _refusing_owner(
         self, paragraph: int, toks: list[Token], i: int, floor: int
     ) -> Draft | None:
@@ -1879,6 +1890,8 @@ class SentenceReader(VerblessReader):
         )
         denied: int | None = None
         if negation is not None and not is_ing:
+            if verb.lemma in lex.withheld_when_denied and not self._volitional(toks, negation):
+                return None  # "does not identify victims": withheld, nobody's claim
             head = negation  # "did not respond to", "wouldn't say whether": a refusal
         elif verb.frame == "belief" and not is_ing:
             # "Democrats don't think she can win": a belief denied is still theirs
@@ -3493,6 +3506,13 @@ class SentenceReader(VerblessReader):
             and ABOUT.match(self.masked, toks[k].start - 1) is None
         ):
             return True  # "said about 20 people had ...", "about half": a number, not a topic
+        if (
+            word in ONLY_ADVERBS
+            and k + 2 < len(toks)
+            and toks[k + 1].lower == "as"
+            and toks[k + 2].lower not in ("many", "much", "few", "little")
+        ):
+            return False  # "a man identified only as Ahmed": a participle's complement
         if (
             word == "as"
             and k + 2 < len(toks)
