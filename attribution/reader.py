@@ -86,6 +86,13 @@ TITLE_WORDS = 8
 WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'-]*")
 # A lower-case word right after a quote's closing mark: the sentence goes on
 CLAUSE_GOES_ON = regex.compile(r" (\p{Ll}+)\b")
+# ... after "and": a second subject (a quoted term or a few words), then its finite verb
+COORDINATED_SUBJECT_VERB = regex.compile(
+    r"\s+(?:[\"“‘'][^\"“”‘’,.;:\n]{1,40}[\"”’']"
+    r"|(?!(?:then|it|he|she|they|we|i|you|there|this|that|the|a|an|his|her|their|its)\b)"
+    r"\p{Ll}+(?:\s+\p{Ll}+){0,2})"
+    r"\s+(?:is|are|was|were|will|would|can|could|has|have|had|should|must|may|might|remain|remains)\s"
+)
 # Where an object cue's content may meet a clause of the writer's about when ("praised
 # the team after a late goal sealed it")
 OBJECT_ADJUNCT = regex.compile(r"[ ,]+(?=(?:after|before|when|while|until)\s)")
@@ -1250,8 +1257,14 @@ class ReaderBase:
         if not inner or inner[-1] in ".,;:?!…—–-":
             return False
         following = CLAUSE_GOES_ON.match(self.masked, quote.raw.end, sent.end)
-        if following is None or following.group(1) in ("and", "or", "but"):
+        if following is None:
             return False
+        if following.group(1) in ("and", "or", "but"):
+            # 'said “no” and walked out': the quote was the object; but 'said “police”
+            # and “public order” are state subjects': a coordinated subject, its verb
+            return following.group(1) != "but" and bool(
+                COORDINATED_SUBJECT_VERB.match(self.masked, following.end(), sent.end)
+            )
         end = sent.end
         while end > quote.raw.end and self.masked[end - 1] in " .!?":
             end -= 1
