@@ -43,6 +43,8 @@ def _only_dashes(text: str, start: int, end: int) -> bool:
 
 # A piece's writer credited after its quoted headline: '"...," by Variety's Gordon Cox'
 BYLINE_AFTER = regex.compile(r",?\s+by\s+(?:the\s+)?\p{Lu}[\w.’'-]*(?:['’]s)?\s+\p{Lu}")
+# How many short paragraphs (a headline, a standfirst, a byline) a dateline may follow
+DATELINE_REACH = 3
 SPOKEN = regex.compile(r"\b(?:I|you|we|You|We)\b")
 
 
@@ -161,10 +163,13 @@ def find_statements(
         para_drafts: list[Draft] = []
         # "LAHORE: Punjab's minister said ...": a dateline opens the story, not a
         # transcript line
+        # transcript line; after a headline, or a headline and a short standfirst or
+        # byline, the story's first paragraph
         transcript = is_transcript_line(masked, para, lexicon, interview) and not (
-            p <= 1
+            (p <= 1 or (p <= DATELINE_REACH and all(is_short(q) for q in paragraphs[:p])))
             and lexicon.dateline_re.match(masked, para.start, para.end) is not None
             and not _spoken(masked, para)
+            and not any(is_transcript_line(masked, q, lexicon, interview) for q in paragraphs[:p])
         )
         sents = [para] if transcript else sentences(text, masked, para, lexicon)
         headline = transcript or (len(sents) == 1 and is_short(sents[0]))
