@@ -1580,6 +1580,25 @@ class SentenceReader(VerblessReader):
             draft = Draft(Form.INDIRECT, [], None, cue, verb.cls, None, paragraph)
             self._content_after(draft, toks[after].start, sent, quotes, subordinate=True)
             return draft if draft.fragments else None
+        if (
+            toks[i].text == "Said"
+            and i > 0
+            and toks[i - 1].is_word
+            and after + 1 < len(toks)
+            and toks[after].lower == "to"
+            and toks[after + 1].is_cap
+            # the infinitive's verb, not a recipient ("Said to Voters", "Said to the Press")
+            and toks[after + 1].lower not in self.lex.determiners
+            and not (
+                toks[after + 1].lower.endswith("s") and not toks[after + 1].lower.endswith("ss")
+            )
+        ):
+            # "Fenwright Capital Said to Weigh Sale of Unit": a wire headline's passive
+            # with its "is" dropped; what is said of the subject, by nobody named
+            cue = Span(match.start(), match.end())
+            draft, base = self._passive_report(None, cue, verb.cls, paragraph, toks, i - 1)
+            self._content_after(draft, toks[after].start, sent, quotes, subordinate=True)
+            return draft if len(draft.fragments) > base else None
         # "It’s implied that ...": "it is", a passive whose source goes unnamed
         it_is = prev in ("it’s", "it's") and form != verb.lemma and not verb.past_is_base
         if (prev in lex.passive or it_is) and not is_ing:
