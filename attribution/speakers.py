@@ -2787,7 +2787,18 @@ class SpeakerParser:
                 # "28 percent of voters said"
             # "58 percent of rural voters": the count is free, and so is "of" ("a
             # strong majority of Democratic primary voters")
-            if not text[0].isdigit() and tok.lower != "of":
+            if (
+                not text[0].isdigit()
+                and tok.lower != "of"
+                # "the country's main association of fuel importers": an owner stands
+                # for a determiner
+                and not (k < j and tok.lower.endswith(("’s", "'s")))
+                and not (
+                    k + 1 < j
+                    and toks[k + 1].lower.endswith(("’s", "'s"))
+                    and tok.lower in self.lex.determiners
+                )
+            ):
                 lower_words += 1
             if lower_words > max_lower:
                 if max_lower != MAX_LOWER_WORDS or not self._opening_determiner(toks, k, j, floor):
