@@ -84,6 +84,18 @@ CAPITAL_MODIFIER = regex.compile(r"\p{Lu}\p{Ll}+(?:an|al|ic|ar|ese|ish)|\p{Lu}{2
 # short ones ("Tough Choices", "An American Son").
 TITLE_WORDS = 8
 WORD_RE = regex.compile(r"[\p{L}\p{N}][\p{L}\p{N}’'-]*")
+# Prepositions of two words that may open a sentence before its subject
+COMPOUND_PREPOSITIONS = {
+    "along": "with",
+    "together": "with",
+    "apart": "from",
+    "aside": "from",
+    "ahead": "of",
+    "instead": "of",
+    "prior": "to",
+    "thanks": "to",
+    "due": "to",
+}
 # A lower-case word right after a quote's closing mark: the sentence goes on
 CLAUSE_GOES_ON = regex.compile(r" (\p{Ll}+)\b")
 # ... after "and": a second subject (a quoted term or a few words), then its finite verb
@@ -530,6 +542,11 @@ class ReaderBase:
                     and not self._outside_group(toks, start)
                 )
                 or toks[start].lower in self.lex.subordinators  # "When asked if ..., he ..."
+                # "Along with her husband, she ...", "Apart from the budget, Ruiz ..."
+                or (
+                    start + 1 < verb
+                    and COMPOUND_PREPOSITIONS.get(toks[start].lower) == toks[start + 1].lower
+                )
                 or (  # "To a question on jobs, Sanders said ...": "to" and its object
                     toks[start].lower == "to"
                     and start + 1 < verb
@@ -600,6 +617,16 @@ class ReaderBase:
                 and not (toks[m + 1].text.isdigit() and m + 2 < verb and toks[m + 2].text == ",")
             ):
                 start = m + 1
+            # "Along with her husband, Milton Berg, a money manager, she has given":
+            # the opening phrase ran on through an appositive to a subject pronoun
+            for k in range(verb - 1, start, -1):
+                if (
+                    toks[k].lower in SUBJECTS
+                    and toks[k - 1].text == ","
+                    and k + 1 < len(toks)
+                    and toks[k + 1].lower not in self.lex.verbs
+                ):
+                    return k
             return start
         if (
             start + 2 < len(toks)
@@ -676,6 +703,19 @@ class ReaderBase:
             (v for v in range(1, j) if toks[v].lower in lex.verbs and not toks[v].is_cap), None
         )
         whole = self.parser.left(toks, first, 0) if first is not None else None
+        if whole is not None and first is not None and whole.relative:
+            # "Reid, who endorsed Clinton in February, reiterated X and stressed Y":
+            # the verb after the relative aside's closing comma is the subject's
+            main = next(
+                (
+                    v
+                    for v in range(first + 1, j)
+                    if toks[v - 1].text == "," and toks[v].lower in lex.verbs and not toks[v].is_cap
+                ),
+                None,
+            )
+            if main is not None:
+                first, whole = main, self.parser.left(toks, main, 0)
         if owner is None or owner.phrase is None:
             # "It apologised for the delay and said X", "The airport denied the claims
             # and said X": the first cue's subject where it opens the sentence
@@ -683,9 +723,20 @@ class ReaderBase:
                 whole.kind != "pronoun" or whole.mention.text(self.masked).lower() == "it"
             ):
                 opens = index_at(toks, whole.mention.start)
+                named = index_at(toks, whole.name.end)
                 if (
                     (opens == 0 or not toks[opens - 1].is_word)
-                    and whole.end_index - opens <= COORDINATED_SUBJECT_TOKENS
+                    and (
+                        whole.end_index - opens <= COORDINATED_SUBJECT_TOKENS
+                        # "Reid, who endorsed Clinton in February, reiterated X and
+                        # stressed Y": a relative aside after a short subject
+                        or (
+                            named - opens <= COORDINATED_SUBJECT_TOKENS
+                            and named + 1 < (first or 0)
+                            and toks[named].text == ","
+                            and toks[named + 1].lower in ("who", "which")
+                        )
+                    )
                     and all(
                         t.lower in lex.auxiliaries or t.lower in lex.adverbs
                         for t in toks[whole.end_index : first]
