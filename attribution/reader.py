@@ -67,6 +67,8 @@ TRAILING_ASIDE = regex.compile(
 # A short label and a colon that open a paragraph's sentence ("Driving the news:",
 # "Why it matters:", "Between the lines:")
 LEAD_LABEL = regex.compile(r"(\p{Lu}[\w’']*(?:\s+[\w’']+){0,3}):\s+(?=[\p{Lu}“\"])")
+# The marker of a list's item before its words: "* ", "• ", "- "
+BULLET = regex.compile(r"[*•·‣▪◦-]\s+(?=\S)")
 # A connective that ends the content before a tail cue: "Most were still waiting,
 # however, the data showed" (the writer's turn, not the data's)
 TRAILING_CONNECTIVE = regex.compile(
@@ -1256,6 +1258,9 @@ class ReaderBase:
         dateline = self.lex.dateline_re.match(self.masked, start, sent.end)
         if dateline:
             start = dateline.end()
+        bullet = BULLET.match(self.masked, start, sent.end)
+        if bullet is not None:
+            start = bullet.end()  # "* The airport said ...": a list's item
         label = LEAD_LABEL.match(self.masked, start, sent.end)
         if label is not None and not any(
             w.lower() in self.lex.verbs for w in label.group(1).split()
