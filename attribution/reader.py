@@ -98,6 +98,12 @@ COMPOUND_PREPOSITIONS = {
     "thanks": "to",
     "due": "to",
 }
+# A second verb right after a cue, its auxiliaries and adverbs, and its particle:
+# "derided and insulted X", "endorsed and has fundraised for X"
+SHARED_OBJECT = regex.compile(
+    r"\s*(?:and|or)\s+(?:(?:has|have|had|will|would|also|then|later)\s+)*"
+    r"(?P<verb>\p{Ll}+)\s+(?:(?:for|to|on|about|with|of|against)\s+)?"
+)
 # A lower-case word right after a quote's closing mark: the sentence goes on
 CLAUSE_GOES_ON = regex.compile(r" (\p{Ll}+)\b")
 # ... after "and": a second subject (a quoted term or a few words), then its finite verb
@@ -896,6 +902,18 @@ class ReaderBase:
         masked = self.masked
         if JOINT_AFTER_CUE.match(masked, start, end):
             return
+        # (right after the cue's verb: ", he said, and X" goes on with a clause)
+        back = start - 1
+        while back > 0 and masked[back].isspace():
+            back -= 1
+        shared = SHARED_OBJECT.match(masked, start, end) if masked[back].isalpha() else None
+        if shared is not None:
+            # "derided and insulted X", "endorsed and has fundraised for X": the
+            # object both verbs share ("said and did the same things": no report)
+            verb = shared.group("verb").lower()
+            if verb not in self.lex.verbs and not (verb.endswith("ed") and len(verb) > 4):
+                return
+            start = shared.end()
         if subordinate:
             # "While those surveyed said X, the mayor led": the clause ends at its comma.
             comma = masked.find(",", start, end)

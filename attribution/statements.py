@@ -3498,6 +3498,20 @@ class SentenceReader(VerblessReader):
             and word not in self.lex.determiners
         )
 
+    def _shared_object(self, toks: list[Token], k: int) -> bool:
+        """ "derided and insulted X", "endorsed and has fundraised for X": after the
+        joint toks[k], a second verb (its auxiliaries and adverbs first) whose object
+        the cue shares."""
+        m = k + 1
+        while m < len(toks) and (
+            toks[m].lower in self.lex.auxiliaries or self._adverb_word(toks[m])
+        ):
+            m += 1
+        if m >= len(toks) or not toks[m].is_word or toks[m].is_cap:
+            return False
+        word = toks[m].lower
+        return word in self.lex.verbs or (word.endswith("ed") and len(word) > 4)
+
     def _opens_clause(self, toks: list[Token], pos: int, lemma: str = "") -> bool:
         """Can content start here? Not with a preposition, nor "to" after a speech verb."""
         k = index_at(toks, pos)
@@ -3506,6 +3520,8 @@ class SentenceReader(VerblessReader):
         word = toks[k].lower
         if word == "to":
             return lemma in self.lex.infinitive_verbs
+        if word in ("and", "or") and not self._shared_object(toks, k):
+            return False  # "it is demanding and time-consuming": no second verb
         if (
             word == "this"
             and k + 1 < len(toks)
