@@ -448,6 +448,8 @@ def _source_colon(
         return None  # "The Latest:", "BYLINE:", "BOOM:"
     if toks[0].lower in lex.headline_events:
         return None  # "Storm Isha: Amber warning ...": the event, not a source
+    if masked[sent.start : colon_at].strip().lower() in lex.headline_sections:
+        return None  # "Box Office: 'Tidewater' Sails to $48 Million Debut": a section
     if (
         colon + 1 < len(toks)
         and toks[colon + 1].lower in EXPLAINER_WORDS

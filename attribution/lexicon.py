@@ -230,6 +230,7 @@ class Lexicon:
     count_approximators: frozenset[str]  # "about", "at least": one to three words
     headline_small_words: frozenset[str]
     headline_labels: frozenset[str]
+    headline_sections: frozenset[str]  # "Box Office:", "Markets:": a section, no source
     headline_source_labels: frozenset[str]  # "Sources: Hawks trade Brooks to Kings"
     headline_events: frozenset[str]  # "Storm Isha: ...": an event, not a source
     elisions: frozenset[str]
@@ -821,6 +822,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         count_approximators=lower(grammar, "count_approximators", "words", "grammar.toml"),
         headline_small_words=lower(grammar, "headline_small_words", "words", "grammar.toml"),
         headline_labels=lower(grammar, "headline_labels", "words", "grammar.toml"),
+        headline_sections=lower(grammar, "headline_labels", "sections", "grammar.toml"),
         headline_source_labels=lower(grammar, "headline_labels", "sources", "grammar.toml"),
         headline_events=lower(grammar, "headline_events", "words", "grammar.toml"),
         elisions=lower(grammar, "elisions", "words", "grammar.toml"),

@@ -142,6 +142,10 @@ TRAILING_CONJUNCTION = regex.compile(r"\s+(?:and|but|or)$")
 # What may stand before a sentence's opening "As X said" ("But as X noted")
 AS_CLAUSE_OPENERS = frozenset({"but", "and", "yet", "so", "—", "--"})
 APPROXIMATORS = frozenset({"about", "around", "over", "under", "nearly", "almost", "some"})
+# Words that open an aside inside a reported clause's subject ("the bottles, some
+# worth more than £1,000 each, were sold"), and how far (tokens) to its closing comma
+ASIDE_OPENERS = frozenset({"some", "many", "most", "all", "each", "both", "several", "including"})
+ASIDE_REACH = 12
 # Adverbs that restrict a complement after them: "identified only as Ahmed"
 ONLY_ADVERBS = frozenset({"only", "simply", "solely", "merely"})
 # "about a third of voters": a share after "a"
@@ -4421,6 +4425,20 @@ class SentenceReader(VerblessReader):
                     skipped = n + 1
                 if skipped > m:
                     m, end = skipped, min(len(toks), skipped + FINITE_REACH)
+                    continue
+            if tok.text == "," and m > k + 1 and m < end and toks[m].lower in ASIDE_OPENERS:
+                # "heard the bottles, some worth more than £1,000 each, were sold": an
+                # aside set off by commas inside the clause's subject
+                close = next(
+                    (
+                        n
+                        for n in range(m + 1, min(len(toks), m + ASIDE_REACH))
+                        if toks[n].text == ","
+                    ),
+                    None,
+                )
+                if close is not None:
+                    m, end = close + 1, min(len(toks), close + 1 + FINITE_REACH)
                     continue
             if tok.text in (",", ";", ":", ".") and tok is not toks[k]:
                 break
