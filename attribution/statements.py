@@ -146,6 +146,12 @@ APPROXIMATORS = frozenset({"about", "around", "over", "under", "nearly", "almost
 # worth more than £1,000 each, were sold"), and how far (tokens) to its closing comma
 ASIDE_OPENERS = frozenset({"some", "many", "most", "all", "each", "both", "several", "including"})
 ASIDE_REACH = 12
+# Where the people told were: "told reporters in Edmonton", "at the legislature"
+RECIPIENT_PLACE = regex.compile(
+    r"\s+(?:in|at|outside)\s+(?:\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*){0,3}"
+    r"|(?:a|the)\s+(?:news\s+conference|press\s+conference|briefing|rally|legislature"
+    r"|hearing|meeting|event|town\s+hall|courthouse))(?=\s)"
+)
 # Adverbs that restrict a complement after them: "identified only as Ahmed"
 ONLY_ADVERBS = frozenset({"only", "simply", "solely", "merely"})
 # "about a third of voters": a share after "a"
@@ -4695,9 +4701,14 @@ class SentenceReader(VerblessReader):
             first = toks[head]
             k = head
         after = k + 1
-        timed = ADJUNCT.match(self.masked, first.end)
-        if timed is not None and timed.end() > first.end:
-            after = index_at(toks, timed.end())
+        place = RECIPIENT_PLACE.match(self.masked, first.end)
+        placed = place is not None
+        where = place.end() if place is not None else first.end
+        timed = ADJUNCT.match(self.masked, where)
+        if timed is not None and timed.end() > where:
+            where = timed.end()
+        if where > first.end:
+            after = index_at(toks, where)
             while after < len(toks) and toks[after].text == ",":
                 after += 1
         if after >= len(toks):
@@ -4707,8 +4718,10 @@ class SentenceReader(VerblessReader):
             nxt == "that"
             or nxt in self.lex.pronouns
             or (
-                # "told Democrats the vote", "told investigators the car ran a light"
-                nxt in self.lex.determiners and (first.is_cap or self.lex.source_noun(first.lower))
+                # "told Democrats the vote", "told investigators the car ran a light",
+                # "told reporters in Edmonton the province was grateful"
+                nxt in self.lex.determiners
+                and (first.is_cap or self.lex.source_noun(first.lower) or placed)
             )
         ):
             return after
@@ -4721,6 +4734,19 @@ class SentenceReader(VerblessReader):
         k = index_at(toks, pos)
         if k >= len(toks) - 1:
             return pos
+        at = pos if self.masked[pos : pos + 1].isspace() else pos - 1
+        if at >= 0 and self.masked[at].isspace():
+            place = RECIPIENT_PLACE.match(self.masked, at)
+            if place is not None:
+                # "told reporters in Edmonton the province was grateful": where the
+                # people told were, then the clause (a determiner, a pronoun, "that")
+                m = index_at(toks, place.end())
+                if m < len(toks) and (
+                    toks[m].lower in self.lex.determiners
+                    or toks[m].lower in SUBJECT_PRONOUNS
+                    or toks[m].lower == "that"
+                ):
+                    return toks[m].start
         first = toks[k]
         if first.lower in OBJECT_PRONOUNS and not (
             first.lower == "her"
