@@ -84,6 +84,10 @@ DASHES = frozenset("-—–")
 # that end the search: a subject never stands across them.
 LONG_APPOSITIVE_REACH = 45
 LONG_APPOSITIVE_STOPS = frozenset({";", ":", '"', "''", "“", "”", "(", ")", "—", "–"})
+# Short participles that take a particle before their agent ("a page set up by her
+# aunt", "a plan drawn up by aides", "a letter sent out by the board")
+PHRASAL_PARTICIPLES = frozenset({"set", "put", "drawn", "sent", "made", "laid", "handed"})
+PARTICIPLE_PARTICLES = frozenset({"up", "out", "together", "down", "forward", "off"})
 # How far back (tokens) a past participle may open a reduced relative clause
 # before the verb ("A statement released by the ministry on Friday said").
 REDUCED_RELATIVE_REACH = 14
@@ -1149,14 +1153,22 @@ class SpeakerParser:
             tok = toks[k]
             if not tok.is_word and tok.text not in (".", "-"):
                 return None  # no comma or quote between participle and verb
-            if tok.is_cap or len(tok.lower) < 5:
+            # "A GoFundMe page set up by her aunt says": a phrasal participle, its
+            # particle and its agent
+            phrasal = (
+                tok.lower in PHRASAL_PARTICIPLES
+                and k + 2 < verb
+                and toks[k + 1].lower in PARTICIPLE_PARTICLES
+                and toks[k + 2].lower == "by"
+            )
+            if not phrasal and (tok.is_cap or len(tok.lower) < 5):
                 continue
-            if not _past_participle(tok.lower):
+            if not phrasal and not _past_participle(tok.lower):
                 continue  # "-ed", or "A survey taken last month showed"
             talk = self.lex.verbs.get(tok.lower)
             if talk is not None and talk.frame == "topic":
                 return None  # "The studio apologized for X and": no passive, a verb
-            after = toks[k + 1].lower if k + 1 < verb else ""
+            after = toks[k + (2 if phrasal else 1)].lower if k + 1 < verb else ""
             if after and after not in PARTICIPLE_ADJUNCTS and after not in self.lex.time_words:
                 return None  # "groups granted Mr. Clarke an extension": a finite verb
             if k - 1 < floor or (
