@@ -39,6 +39,11 @@ COLON_MIN_WORDS = 5
 SOURCE_COLON_MIN_WORDS = 3
 # ... or a source of a few words after it ("..., 4 lakh affected: officials")
 TRAILING_SOURCE_WORDS = 4
+# A wire headline's source after a spaced hyphen with no space after it ("... to
+# Japanese automakers -sources", "... -filing"): the hyphen stands for a colon
+WIRE_SOURCE_DASH = re.compile(r"\s-(?=[a-z]\w*\s*$)")
+# A wire's label joined to its headline by a hyphen ("EXCLUSIVE-", "UPDATE 2-", "FACTBOX-")
+WIRE_LABEL = re.compile(r"[A-Z]{3,}(?: \d+)?-(?=[A-Z])")
 # A dash after a label that opens a headline ("EXCLUSIVE – Roger Stone: ...")
 LABEL_DASHES = frozenset({"-", "–", "—", "--"})
 # Words by their first letter (after an opening quote mark or bracket).
@@ -657,6 +662,11 @@ def _colon_source(
     Indian and some British papers)."""
     masked, lex = reader.masked, reader.lex
     colon_at = masked.rfind(":", sent.start, sent.end)
+    # "... to Japanese automakers -sources", Reuters' style (the pattern is anchored
+    # at the headline's end, so there is at most one)
+    wire = WIRE_SOURCE_DASH.search(masked, sent.start, sent.end)
+    if wire is not None and wire.start() > colon_at:
+        colon_at = wire.start() + 1
     if colon_at == -1 or len(masked[sent.start : colon_at].split()) < COLON_MIN_WORDS:
         return None
     end = sent.end
@@ -691,4 +701,10 @@ def _colon_source(
     cue = Span(colon_at, colon_at + 1)
     draft = Draft(Form.INDIRECT, [], phrase, cue, "credit", None, paragraph)
     reader._content_before(draft, sent, colon_at, quotes)
+    if draft.fragments:
+        span, quote = draft.fragments[0]
+        label = WIRE_LABEL.match(masked, span.start, span.end)
+        if label is not None:
+            # "EXCLUSIVE-Miner Kestrel in talks ... -sources": the wire's label is no claim
+            draft.fragments[0] = (Span(label.end(), span.end), quote)
     return draft if draft.fragments else None
