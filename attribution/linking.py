@@ -162,9 +162,8 @@ def find_statements(
         last: Draft | None = None
         para_drafts: list[Draft] = []
         # "LAHORE: Punjab's minister said ...": a dateline opens the story, not a
-        # transcript line
-        # transcript line; after a headline, or a headline and a short standfirst or
-        # byline, the story's first paragraph
+        # transcript line, right after the headline or after a headline and a short
+        # standfirst or byline, so long as no earlier paragraph is a transcript line
         transcript = is_transcript_line(masked, para, lexicon, interview) and not (
             (p <= 1 or (p <= DATELINE_REACH and all(is_short(q) for q in paragraphs[:p])))
             and lexicon.dateline_re.match(masked, para.start, para.end) is not None

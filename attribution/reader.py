@@ -906,12 +906,15 @@ class ReaderBase:
         back = start - 1
         while back > 0 and masked[back].isspace():
             back -= 1
-        shared = SHARED_OBJECT.match(masked, start, end) if masked[back].isalpha() else None
+        shared = (
+            SHARED_OBJECT.match(masked, start, end)
+            if back >= 0 and masked[back].isalpha()
+            else None
+        )
         if shared is not None:
             # "derided and insulted X", "endorsed and has fundraised for X": the
             # object both verbs share ("said and did the same things": no report)
-            verb = shared.group("verb").lower()
-            if verb not in self.lex.verbs and not (verb.endswith("ed") and len(verb) > 4):
+            if not self._verb_like(shared.group("verb").lower()):
                 return
             start = shared.end()
         if subordinate:
@@ -1270,6 +1273,11 @@ class ReaderBase:
         # a statement of several fragments is mixed if any of them holds a partial quote
         draft.form = Form.MIXED if draft.partials else Form.INDIRECT
         draft.fragments.append((span, None))
+
+    def _verb_like(self, word: str) -> bool:
+        """A verb of the lexicon or a regular past form ("insulted", "fundraised"):
+        the second of two verbs that share an object."""
+        return word in self.lex.verbs or (word.endswith("ed") and len(word) > 4)
 
     def _content_start(self, sent: Span) -> int:
         start = sent.start

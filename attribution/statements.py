@@ -3519,8 +3519,7 @@ class SentenceReader(VerblessReader):
             m += 1
         if m >= len(toks) or not toks[m].is_word or toks[m].is_cap:
             return False
-        word = toks[m].lower
-        return word in self.lex.verbs or (word.endswith("ed") and len(word) > 4)
+        return self._verb_like(toks[m].lower)
 
     def _opens_clause(self, toks: list[Token], pos: int, lemma: str = "") -> bool:
         """Can content start here? Not with a preposition, nor "to" after a speech verb."""
