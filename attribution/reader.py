@@ -104,6 +104,15 @@ SHARED_OBJECT = regex.compile(
     r"\s*(?:and|or)\s+(?:(?:has|have|had|will|would|also|then|later)\s+)*"
     r"(?P<verb>\p{Ll}+)\s+(?:(?:for|to|on|about|with|of|against)\s+)?"
 )
+# Where an object was said, after it: an occasion of speaking and what follows it to
+# the end of the content ("at a rally in South Carolina Friday night", "during a speech
+# in Iowa on Friday")
+OBJECT_SETTING = regex.compile(
+    r"[\s,]+(?=(?:at|during)\s+(?:a|an|his|her|their|its|the|last|Thursday's|this)\s+"
+    r"(?:[\w’'-]+\s+){0,3}?(?:rally|rallies|speech|event|debate|town\s+hall|news\s+conference"
+    r"|press\s+conference|briefing|meeting|fundraiser|forum|hearing|interview|appearance"
+    r"|campaign\s+stop|stop|roundtable|summit|convention)\b)"
+)
 # A lower-case word right after a quote's closing mark: the sentence goes on
 CLAUSE_GOES_ON = regex.compile(r" (\p{Ll}+)\b")
 # ... after "and": a second subject (a quoted term or a few words), then its finite verb
@@ -936,6 +945,15 @@ class ReaderBase:
                 # "referenced the impact it would have: “...,” the union wrote": the
                 # object ends at the colon; the quotation is a statement of its own
                 end = colon.start()
+            setting = OBJECT_SETTING.search(masked, start, end)
+            if (
+                setting is not None
+                and masked[start : setting.start()].strip()
+                and not any(start <= q.raw.start < end for q in quotes)
+            ):
+                # "defended waterboarding at a rally in South Carolina Friday night",
+                # "argued X during a speech in Iowa": where it was said, not what
+                end = setting.start()
         else:
             end = self._second_verb(CLAUSE_VERB_JOINT, start, end, clause=True)
             end = self._as_speaker(start, end)
