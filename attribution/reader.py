@@ -108,7 +108,7 @@ SHARED_OBJECT = regex.compile(
 # the end of the content ("at a rally in South Carolina Friday night", "during a speech
 # in Iowa on Friday")
 OBJECT_SETTING = regex.compile(
-    r"[\s,]+(?=(?:at|during)\s+(?:a|an|his|her|their|its|the|last|Thursday's|this)\s+"
+    r"[\s,]+(?=(?:at|during)\s+(?:a|an|his|her|their|its|the|last|this|\p{Lu}\w*day['’]s)\s+"
     r"(?:[\w’'-]+\s+){0,3}?(?:rally|rallies|speech|event|debate|town\s+hall|news\s+conference"
     r"|press\s+conference|briefing|meeting|fundraiser|forum|hearing|interview|appearance"
     r"|campaign\s+stop|stop|roundtable|summit|convention)\b)"

@@ -34,7 +34,7 @@ from attribution.drafts import (
 from attribution.lexicon import ChannelRun, Verb
 from attribution.model import QUESTION, REFUSAL, Form, Span
 from attribution.quotes import FILLER
-from attribution.reader import MONTH_NAMES, QUESTION_WORDS, SUBJECTS
+from attribution.reader import MONTH_NAMES, QUESTION_WORDS, SHARED_OBJECT, SUBJECTS
 from attribution.segment import FINITE_AUXILIARIES, finite_word
 from attribution.speakers import (
     BARE_COUNTS,
@@ -148,7 +148,7 @@ ASIDE_OPENERS = frozenset({"some", "many", "most", "all", "each", "both", "sever
 ASIDE_REACH = 12
 # Where the people told were: "told reporters in Edmonton", "at the legislature"
 RECIPIENT_PLACE = regex.compile(
-    r"\s+(?:in|at|outside)\s+(?:\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*){0,3}"
+    r"\s*(?:in|at|outside)\s+(?:\p{Lu}[\w.’'-]*(?:\s+\p{Lu}[\w.’'-]*){0,3}"
     r"|(?:a|the)\s+(?:news\s+conference|press\s+conference|briefing|rally|legislature"
     r"|hearing|meeting|event|town\s+hall|courthouse))(?=\s)"
 )
@@ -3508,19 +3508,6 @@ class SentenceReader(VerblessReader):
             and word not in self.lex.determiners
         )
 
-    def _shared_object(self, toks: list[Token], k: int) -> bool:
-        """ "derided and insulted X", "endorsed and has fundraised for X": after the
-        joint toks[k], a second verb (its auxiliaries and adverbs first) whose object
-        the cue shares."""
-        m = k + 1
-        while m < len(toks) and (
-            toks[m].lower in self.lex.auxiliaries or self._adverb_word(toks[m])
-        ):
-            m += 1
-        if m >= len(toks) or not toks[m].is_word or toks[m].is_cap:
-            return False
-        return self._verb_like(toks[m].lower)
-
     def _opens_clause(self, toks: list[Token], pos: int, lemma: str = "") -> bool:
         """Can content start here? Not with a preposition, nor "to" after a speech verb."""
         k = index_at(toks, pos)
@@ -3529,8 +3516,12 @@ class SentenceReader(VerblessReader):
         word = toks[k].lower
         if word == "to":
             return lemma in self.lex.infinitive_verbs
-        if word in ("and", "or") and not self._shared_object(toks, k):
-            return False  # "it is demanding and time-consuming": no second verb
+        if word in ("and", "or"):
+            # "derided and insulted X": the object both verbs share; but "it is
+            # demanding and time-consuming": no second verb, no content
+            shared = SHARED_OBJECT.match(self.masked, toks[k].start)
+            if shared is None or not self._verb_like(shared.group("verb").lower()):
+                return False
         if (
             word == "this"
             and k + 1 < len(toks)
@@ -4733,19 +4724,17 @@ class SentenceReader(VerblessReader):
         k = index_at(toks, pos)
         if k >= len(toks) - 1:
             return pos
-        at = pos if self.masked[pos : pos + 1].isspace() else pos - 1
-        if at >= 0 and self.masked[at].isspace():
-            place = RECIPIENT_PLACE.match(self.masked, at)
-            if place is not None:
-                # "told reporters in Edmonton the province was grateful": where the
-                # people told were, then the clause (a determiner, a pronoun, "that")
-                m = index_at(toks, place.end())
-                if m < len(toks) and (
-                    toks[m].lower in self.lex.determiners
-                    or toks[m].lower in SUBJECT_PRONOUNS
-                    or toks[m].lower == "that"
-                ):
-                    return toks[m].start
+        place = RECIPIENT_PLACE.match(self.masked, pos)
+        if place is not None:
+            # "told reporters in Edmonton the province was grateful": where the people
+            # told were, then the clause (a determiner, a pronoun, "that")
+            m = index_at(toks, place.end())
+            if m < len(toks) and (
+                toks[m].lower in self.lex.determiners
+                or toks[m].lower in SUBJECT_PRONOUNS
+                or toks[m].lower == "that"
+            ):
+                return toks[m].start
         first = toks[k]
         if first.lower in OBJECT_PRONOUNS and not (
             first.lower == "her"
