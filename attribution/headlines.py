@@ -44,6 +44,11 @@ TRAILING_SOURCE_WORDS = 4
 WIRE_SOURCE_DASH = re.compile(r"\s-(?=[a-z]\w*\s*$)")
 # A wire's label joined to its headline by a hyphen ("EXCLUSIVE-", "UPDATE 2-", "FACTBOX-")
 WIRE_LABEL = re.compile(r"[A-Z]{3,}(?: \d+)?-(?=[A-Z])")
+# A story's lead after a dateline in capitals and a colon ("SINGAPORE: A former
+# director ... was sentenced ...."): a sentence of this many words or more, ending
+# with a full stop; a headline's claim after a source in capitals is shorter
+# ("NASA: Asteroid will miss Earth") and has no full stop
+DATELINE_LEAD_WORDS = 15
 # A dash after a label that opens a headline ("EXCLUSIVE – Roger Stone: ...")
 LABEL_DASHES = frozenset({"-", "–", "—", "--"})
 # Words by their first letter (after an opening quote mark or bracket).
@@ -443,6 +448,14 @@ def _source_colon(
     if colon is None or colon == 0:
         return None
     words = len(masked[colon_at + 1 : sent.end].split())
+    if (
+        min_words > 1  # a transcript's line ("TAPPER: And obviously, ...") is read as one
+        and words >= DATELINE_LEAD_WORDS
+        and masked[sent.end - 1] == "."
+        and not any(c.islower() for c in masked[sent.start : colon_at])
+        and lex.dateline_re.match(masked, sent.start, sent.end) is not None
+    ):
+        return None  # "SINGAPORE: A former director ... was sentenced ...": a dateline
     if any(colon_at < q.raw.start < sent.end for q in quotes):
         words = max(words, min_words)  # "Fallin: Trump Is ‘Trying To ...’": a quoted claim
     if words < min(min_words, SOURCE_COLON_MIN_WORDS):

@@ -130,6 +130,8 @@ MEDIA_NOUNS = frozenset({"media", "news", "press"})
 # A word or two set off by commas right after a cue: "said, however, that"
 SET_OFF = re.compile(r"\s*,\s*([a-z]+(?: [a-z]+){0,2})\s*,")
 ROLE_WORD = re.compile(r"[\w’'-]+")  # the words of an appositive
+# How far back a parenthesis after a quotation may open ('"...," (translation) X said')
+TRANSLATION_REACH = 200
 LEAD_IN_REACH = 14  # tokens between a cue and the comma or colon of its quote
 OBJECT_LEAD_IN_WORDS = 2  # "scolded him: “...”", "chided the senator: “...”"
 # Prepositions that open a clause's adjunct, not a topic: "says despite all that, ..."
@@ -1772,6 +1774,13 @@ class SentenceReader(VerblessReader):
         ):
             return None  # "several battleground states could ...": a plural noun
         nxt = toks[after] if after < len(toks) else None
+        if (
+            verb.frame == "belief"
+            and nxt is not None
+            and nxt.lower in OBJECT_PRONOUNS
+            and (after + 1 == len(toks) or toks[after + 1].text in ",.;:!?)")
+        ):
+            return None  # "I understand them, but ...", "knew him": a person, no content
         if (
             verb.frame in ("object", "belief")
             and nxt is not None
@@ -4019,7 +4028,11 @@ class SentenceReader(VerblessReader):
         if lead_in.endswith(":") and not self._ends_sentence(quotes[found[-1]]):
             # 'Others were blunter: "A," said an aide': the writer's lead-in
             start = quotes[found[0]].raw.start
-        gaps = self.masked[start:clause_start]
+        back = clause_start
+        while back > start and self.masked[back - 1].isspace():
+            back -= 1
+        quoted_end = self._past_translation(back, sent)
+        gaps = self.masked[start : quoted_end if quoted_end != back else clause_start]
         for k in found:
             q = quotes[k].raw
             gaps = gaps.replace(self.masked[q.start : q.end], "", 1)
@@ -4050,11 +4063,28 @@ class SentenceReader(VerblessReader):
             return [k] if lead.endswith(ASIDE_DASH_MARKS) else []
         return []
 
+    def _past_translation(self, back: int, sent: Span) -> int:
+        """'"Hindi kami aalis," (We will not leave) Manalastas said': where the
+        quotation ends, before a parenthesis right after it (a translation, "(laughs)");
+        back, where no such parenthesis ends there."""
+        if back <= sent.start or self.masked[back - 1] != ")":
+            return back
+        opening = self.masked.rfind("(", max(sent.start, back - TRANSLATION_REACH), back - 1)
+        if opening == -1 or ")" in self.masked[opening : back - 1]:
+            return back
+        before = opening
+        while before > sent.start and self.masked[before - 1].isspace():
+            before -= 1
+        if before > sent.start and self.masked[before - 1] in CLOSING_MARKS:
+            return before
+        return back
+
     def _boundary_before(self, clause_start: int, sent: Span, quotes: list[QuoteInfo]) -> bool:
         """Is the cue clause preceded by content it closes (", Hilal said")?"""
         back = clause_start
         while back > sent.start and self.masked[back - 1].isspace():
             back -= 1
+        back = self._past_translation(back, sent)
         if back <= sent.start or self.masked[back - 1] not in ",”\"’'»›—–-":
             return False
         closing = next((q for q in quotes if q.raw.closed and q.raw.end == back), None)
