@@ -144,6 +144,15 @@ AS_OPENS = regex.compile(
     regex.I,
 )
 AS_WORD = regex.compile(r"[\w’'.-]+")
+# How many tokens back from "and said" the subordinate clause's verb may be
+# ("when Pruett announced he would send 500 Guard members to the border and said")
+CLAUSE_SUBJECT_REACH = 20
+# Units after a count that make it a time or a distance, not a count of sources:
+# "Around 3 a.m., the customer ...", "About 40 minutes later, police said"
+MEASURE_UNITS = frozenset(
+    {"a.m.", "p.m.", "am", "pm", "o'clock", "o’clock", "seconds", "minutes", "hours", "days"}
+    | {"weeks", "months", "years", "miles", "kilometres", "kilometers", "km", "metres", "meters"}
+)
 AS_DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their"})
 AS_AUXILIARIES = frozenset({"has", "have", "had", "also", "later", "again", "then"})
 AS_DESCRIPTION_WORDS = 3  # "as the union's leaders said": a determiner and two words
@@ -541,6 +550,8 @@ class ReaderBase:
         for k in range(min(start + 3, verb - 1), start, -1):  # the longest first
             if degree_opening(toks, k, start, self.lex) == start:
                 count = toks[k]
+                if k + 1 < verb and toks[k + 1].lower in MEASURE_UNITS:
+                    return None  # "Around 3 a.m., the customer ...": a time, a phrase
                 if count.text[0].isdigit() or count.lower in self.lex.ratio_numbers:
                     return k
                 return None
@@ -806,7 +817,7 @@ class ReaderBase:
     def _clause_subject(self, toks: list[Token], conjunction: int) -> NounPhrase | None:
         """ "The crowd booed when Rubio thanked Miami and said ...": the subject of
         the subordinate clause whose past-tense verb the second verb is joined to."""
-        for v in range(conjunction - 1, max(0, conjunction - 10), -1):
+        for v in range(conjunction - 1, max(0, conjunction - CLAUSE_SUBJECT_REACH), -1):
             word = toks[v]
             if not word.is_word:
                 if word.text[0] == "~" or word.text[0] in QUOTE_MARK_CHARS:
