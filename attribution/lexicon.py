@@ -224,6 +224,7 @@ class Lexicon:
     content_blockers: frozenset[str]
     infinitive_verbs: frozenset[str]
     name_connectors: frozenset[str]
+    credentials: frozenset[str]  # "MD", "PhD": after a name between commas, as spelled
     postmodifier_links: frozenset[str]
     ratio_numbers: frozenset[str]
     ratio_approximators: frozenset[str]
@@ -816,6 +817,7 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
         content_blockers=lower(grammar, "content_blockers", "words", "grammar.toml"),
         infinitive_verbs=lower(cues, "infinitive", "verbs", "cues.toml"),
         name_connectors=lower(grammar, "name_connectors", "words", "grammar.toml"),
+        credentials=frozenset(_words(grammar, "credentials", "words", "grammar.toml")),
         postmodifier_links=lower(grammar, "postmodifier_links", "words", "grammar.toml"),
         ratio_numbers=lower(grammar, "ratio_numbers", "words", "grammar.toml"),
         ratio_approximators=lower(grammar, "ratio_approximators", "words", "grammar.toml"),

@@ -606,10 +606,52 @@ class SpeakerParser:
     # ------------------------------------------------------------ leftwards
     def left(self, toks: list[Token], verb: int, floor: int) -> NounPhrase | None:
         """The subject ending just before toks[verb] (auxiliaries skipped)."""
+        credited = self._past_credentials(toks, verb, floor)
+        if credited is not None:
+            return credited
         phrase = self._left(toks, verb, floor)
         if phrase is None:
             return None
         return self._with_degree(toks, self._campus(toks, phrase, floor), floor)
+
+    def _past_credentials(self, toks: list[Token], verb: int, floor: int) -> NounPhrase | None:
+        """ "Ifeoma Okereke, MD, MPH, of the University of Edinburgh, and colleagues
+        reported", "..., Jane Doe, PhD, said": the subject read as if the degrees
+        after the name, and the commas before them, were not there (the offsets, and
+        so the mention, stay those of the text).  None where there are none."""
+        credentials = self.lex.credentials
+        dropped: set[int] = set()
+        for m in range(max(floor, 2), verb - 1):
+            if (
+                toks[m].text in credentials
+                and toks[m - 1].text == ","
+                and toks[m + 1].text == ","
+                and (toks[m - 2].is_cap or m - 2 in dropped or toks[m - 2].text in credentials)
+            ):
+                dropped.update((m - 1, m))
+        if not dropped:
+            return None
+        for m in sorted(dropped):
+            after = m + 1  # the comma after the last degree of a run
+            if after in dropped or toks[m].text == ",":
+                continue
+            if after + 1 < verb and toks[after + 1].lower in self.lex.determiners:
+                continue  # "Jane Doe, PhD, a professor at Yale, said": an appositive's comma
+            dropped.add(after)
+            if after + 1 < verb and toks[after + 1].lower in self.lex.postmodifier_links:
+                # "Okereke, MD, of the University of Edinburgh, and colleagues": the
+                # postmodifier's closing comma before "and" goes with them
+                close = next((c for c in range(after + 2, verb) if toks[c].text == ","), None)
+                if close is not None and close + 1 < verb and toks[close + 1].lower == "and":
+                    dropped.add(close)
+        kept = [k for k in range(len(toks)) if k not in dropped]
+        joined = [toks[k] for k in kept]
+        phrase = self._left(joined, verb - len(dropped), floor)
+        if phrase is None:
+            return None
+        phrase = self._with_degree(joined, self._campus(joined, phrase, floor), floor)
+        end = kept[phrase.end_index] if phrase.end_index < len(kept) else len(toks)
+        return replace(phrase, end_index=end)
 
     def _campus(self, toks: list[Token], phrase: NounPhrase, floor: int) -> NounPhrase:
         """ "researchers at the University of California, Santa Cruz report": a
