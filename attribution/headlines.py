@@ -225,6 +225,12 @@ def _read_short(
         colon = _source_colon(reader, sent, paragraph, quotes, SOURCE_COLON_MIN_WORDS)
         if colon is not None and colon.phrase is not None:
             drafts[0].phrase = colon.phrase
+            if colon.fragments:
+                # the whole claim after the colon is the source's words, "I'd" and
+                # all, as train marks every such headline
+                drafts[0].fragments = colon.fragments
+                drafts[0].partials = colon.partials
+                drafts[0].form = colon.form
     else:
         # "Streeting: NHS list 'turning a corner' as figures show a third fall": the
         # source before the colon says what comes before the next cue clause

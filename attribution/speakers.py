@@ -400,7 +400,20 @@ def _surname_he(tokens: list[Token], lexicon: Lexicon) -> None:
             tokens[k] = Token(tok.start, tok.end, tok.text, SURNAME_HE)
 
 
-CONTRACTED_AUXILIARIES = ("'s", "’s", "'ve", "’ve", "'d", "’d", "'re", "’re", "'ll", "’ll")
+CONTRACTED_AUXILIARIES = (
+    "'s",
+    "’s",
+    "'ve",
+    "’ve",
+    "'d",
+    "’d",
+    "'re",
+    "’re",
+    "'ll",
+    "’ll",
+    "'m",
+    "’m",
+)
 
 
 # "who" with a contracted auxiliary opens a relative aside as "who" does
@@ -575,6 +588,11 @@ def _indexes(items: list[str], wanted: str) -> list[int]:
         except ValueError:
             return found
         found.append(i)
+
+
+# How far back from "by" the "of" after a record may be ("A poll of 800 likely
+# voters by Gallup")
+AUTHORED_OF_REACH = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -1813,7 +1831,24 @@ class SpeakerParser:
         elif toks[link].lower not in self.lex.postmodifier_links:
             return phrase
         elif toks[link].lower == "by" and not self._authored(toks[before].lower):
-            return phrase  # "a study by X", but not "Trump leads Cruz by 9 points"
+            # "A poll of 800 adults by Gallup": the record before its "of" phrase
+            of = next(
+                (
+                    m
+                    for m in range(before - 1, max(floor, before - AUTHORED_OF_REACH), -1)
+                    if toks[m].lower == "of"
+                    and m - 1 >= floor
+                    and self._authored(toks[m - 1].lower)
+                    and all(
+                        t.is_word and not t.is_cap and t.lower not in self.lex.verbs
+                        for t in toks[m + 1 : before + 1]
+                    )
+                ),
+                None,
+            )
+            if of is None:
+                return phrase  # "a study by X", but not "Trump leads Cruz by 9 points"
+            before = of - 1
         head = self._ending_at(toks, before, floor)
         if head is None and depth < 2:
             # A chain: "People with knowledge of the plans", "a person familiar with

@@ -1796,6 +1796,8 @@ class SentenceReader(VerblessReader):
                 and (
                     toks[after + 1].lower.endswith("ing")
                     or toks[after + 1].lower in ("a", "an")
+                    # "..., the poll found, followed by housing costs at 21%"
+                    or (toks[after + 1].lower.endswith("ed") and not toks[after + 1].is_cap)
                     # "..., the union has confirmed, after talks broke down"
                     or toks[after + 1].lower in lex.subordinators
                 )
