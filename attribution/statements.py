@@ -130,6 +130,8 @@ MEDIA_NOUNS = frozenset({"media", "news", "press"})
 # A word or two set off by commas right after a cue: "said, however, that"
 SET_OFF = re.compile(r"\s*,\s*([a-z]+(?: [a-z]+){0,2})\s*,")
 ROLE_WORD = re.compile(r"[\w’'-]+")  # the words of an appositive
+# A comma and a conjunction that join two clauses ("..., and she is, she admits, ...")
+CLAUSE_JOINT = regex.compile(r",\s+(?:and|but)\s+")
 # How far back a parenthesis after a quotation may open ('"...," (translation) X said')
 TRANSLATION_REACH = 200
 LEAD_IN_REACH = 14  # tokens between a cue and the comma or colon of its quote
@@ -2416,6 +2418,8 @@ class SentenceReader(VerblessReader):
                         and (goes_on or parenthetical or self._opens_clause(toks, lead))
                         and not self._coordinated_source(toks, k)
                     ):
+                        if parenthetical and not goes_on:
+                            self._from_last_conjunct(draft, toks)
                         draft.fragments.extend(tail.fragments)
                         draft.partials.extend(tail.partials)
                         if tail.form is Form.MIXED:
@@ -3424,6 +3428,8 @@ class SentenceReader(VerblessReader):
         while k < len(toks) and toks[k].start < match.end():
             if toks[k].lower in FINITE_WORDS or (toks[k].lower == "as" and k > first):
                 return None  # "described the plan as a stopgap that would fail"
+            if question and k > first and toks[k].lower == "to" and self._verb_after_to(toks, k):
+                return None  # "asked the attorney to review whether": whom, and what to do
             if toks[k].lower in ("he", "she", "they", "we", "i"):
                 return None  # "say they feel that way": a subject, so a clause has begun
             verb = self.lex.verbs.get(toks[k].lower) if k > first else None
@@ -3788,8 +3794,8 @@ class SentenceReader(VerblessReader):
         while k > 0 and toks[k].is_cap and m - k < 3:
             k -= 1
         while k > 0 and toks[k].is_word and not toks[k].is_cap and m - k < 5:
-            if toks[k].lower in self.lex.prepositions:
-                return True
+            if toks[k].lower in self.lex.prepositions or toks[k].lower == "to":
+                return True  # (or "took to Twitter to say", "wrote to Pelosi to demand")
             if toks[k].lower in self.lex.verbs or toks[k].lower.endswith("ed"):
                 return False
             k -= 1
@@ -4064,6 +4070,40 @@ class SentenceReader(VerblessReader):
             lead = self.masked[sent.start : q.start].rstrip()
             return [k] if lead.endswith(ASIDE_DASH_MARKS) else []
         return []
+
+    def _from_last_conjunct(self, draft: Draft, toks: list[Token]) -> None:
+        """ "The book is out this week, and she is, she admits, nervous": a cue set off
+        inside the second of two joined clauses reports that clause only; the first
+        fragment starts after ", and" where a finished clause comes before it."""
+        span, quote = draft.fragments[0]
+        if quote is not None or draft.partials:
+            return  # (a partial quote may stand in the first clause: left whole)
+        joint = None
+        for m in CLAUSE_JOINT.finditer(self.masked, span.start, span.end):
+            joint = m
+        if joint is None or joint.end() >= span.end:
+            return
+        before = [t for t in toks if span.start <= t.start and t.end <= joint.start()]
+        if not any(
+            t.is_word
+            and not t.is_cap
+            and (
+                self._finite(t.lower)
+                # "The season ends on Sunday": a verb in -s after a lower-case noun
+                or (
+                    n > 0
+                    and t.lower.endswith("s")
+                    and not t.lower.endswith("ss")
+                    and before[n - 1].is_word
+                    and not before[n - 1].is_cap
+                    and not before[n - 1].lower.endswith("ing")
+                    and before[n - 1].lower not in self.lex.determiners
+                )
+            )
+            for n, t in enumerate(before)
+        ):
+            return  # "Rising costs, and the shortage of staff, he said, are to blame"
+        draft.fragments[0] = (Span(joint.end(), span.end), None)
 
     def _past_translation(self, back: int, sent: Span) -> int:
         """'"Hindi kami aalis," (We will not leave) Manalastas said': where the
@@ -4773,7 +4813,7 @@ class SentenceReader(VerblessReader):
             and toks[k + 1].is_word
             and not toks[k + 1].is_cap
             and toks[k + 1].lower not in self.lex.pronouns
-            and toks[k + 1].lower != "that"
+            and toks[k + 1].lower not in self.lex.lone_object_blockers  # "tell her this"
         ):
             end = k + 1  # "told her he", but "told her supporters that"
         elif (after := self._after_plural_recipient(toks, k)) is not None:
@@ -4807,6 +4847,12 @@ class SentenceReader(VerblessReader):
         nxt = toks[end]
         if nxt.lower in self.lex.pronouns and nxt.lower not in OBJECT_PRONOUNS:
             return nxt.start  # a subject pronoun opens the clause
+        if (
+            first.lower in OBJECT_PRONOUNS
+            and nxt.lower in self.lex.lone_object_blockers
+            and (end + 1 == len(toks) or not toks[end + 1].is_word)
+        ):
+            return nxt.start  # "told me this.": whom, then a word that is no content
         if nxt.lower == "that" or (end == k + 1 and nxt.is_cap):
             return nxt.start
         if first.lower in OBJECT_PRONOUNS and (
