@@ -1800,6 +1800,8 @@ class SentenceReader(VerblessReader):
                     or toks[after + 1].lower in ("a", "an")
                     # "..., the poll found, followed by housing costs at 21%"
                     or (toks[after + 1].lower.endswith("ed") and not toks[after + 1].is_cap)
+                    # "..., researchers have found, in concentrations ranging from X"
+                    or (toks[after + 1].lower in lex.prepositions and not toks[after + 1].is_cap)
                     # "..., the union has confirmed, after talks broke down"
                     or toks[after + 1].lower in lex.subordinators
                 )
