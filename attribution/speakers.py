@@ -269,7 +269,9 @@ IRREGULAR_PAST = frozenset(
      "brought", "bought", "fell", "felt", "led", "met", "paid", "rose", "sold", "chose",
      "rode", "drove", "flew", "drew", "struck", "built", "caught", "threw", "grew", "broke",
      "fought", "shook", "fled", "dealt", "meant", "sat", "stuck", "hung", "sank", "became",
-     "withdrew", "understood"}
+     "withdrew", "understood", "oversaw", "undertook", "underwent", "overcame", "upheld",
+     "overtook", "foresaw", "withstood", "overheard", "wore", "bore", "tore",
+     "woke", "froze", "stole", "hid", "bit", "forgave", "forgot"}
 )  # fmt: skip
 # "two weeks ago", "a few days ago", "months ago": units and counts of a time phrase
 AGO_UNITS = frozenset({"day", "hour", "minute"})
@@ -362,6 +364,8 @@ def tokenize(masked: str, start: int, end: int, lexicon: Lexicon) -> list[Token]
             merged += 1
     if "He" in texts:
         _surname_he(tokens, lexicon)
+    if "WHO" in texts:
+        _organization_who(tokens)
     return tokens
 
 
@@ -377,6 +381,22 @@ def _domain(text: str) -> bool:
 
 
 SURNAME_HE = "he·"  # the lower-case form of the surname He: no pronoun, no word of the lexicon
+
+
+ORGANIZATION_WHO = "who·"  # the lower-case form of the WHO: no relative pronoun
+
+
+def _organization_who(tokens: list[Token]) -> None:
+    """ "WHO chief Tedros said", "the WHO said": the World Health Organization in
+    capitals, not the relative pronoun, unless the words around it are in capitals
+    too (a headline set in capitals: "MAN WHO SAVED ...")."""
+    for k, tok in enumerate(tokens):
+        if tok.text != "WHO":
+            continue
+        around = [t for t in tokens[max(0, k - 1) : k + 2] if t is not tok and t.is_word]
+        if around and all(t.text.isupper() and len(t.text) > 1 for t in around):
+            continue
+        tokens[k] = Token(tok.start, tok.end, tok.text, ORGANIZATION_WHO)
 
 
 def _surname_he(tokens: list[Token], lexicon: Lexicon) -> None:

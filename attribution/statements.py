@@ -741,6 +741,8 @@ class SentenceReader(VerblessReader):
                 continue
             if self._modifies_role(toks, i, form, after) or self._article_head(toks, i, form):
                 continue
+            if self._object_of_verb(toks, i, form):
+                continue  # "Other researchers urged caution": the noun after a verb
             if form.endswith("s") and (
                 self._verb_follows(toks, after, form)
                 or (
@@ -1378,6 +1380,12 @@ class SentenceReader(VerblessReader):
             return False
         if i > 0 and self.lex.unnamed_group(toks[i - 1].lower):
             return False  # "a move officials say would save money": a contact clause
+        if (
+            i > 0
+            and toks[i - 1].lower in self.lex.document_heads
+            and (i + 1 >= len(toks) or not toks[i + 1].is_word)
+        ):
+            return False  # '"...," a club statement read.': the document's verb
         for k in range(i - 1, max(-1, i - 1 - ARTICLE_NOUN_REACH), -1):
             word = toks[k].lower
             if word in ("a", "an"):
@@ -3009,7 +3017,11 @@ class SentenceReader(VerblessReader):
                 or toks[head - 1].lower in self.lex.auxiliaries
             ):
                 head -= 1
-            phrase = self.parser.left(toks, head, 0)
+            phrase = self.parser.left(toks, head, 0) or (
+                # "Kim oversaw the test and was quoted by KCNA as saying": the subject
+                # of the verb the passive is joined to
+                self._coordinated_subject(paragraph, toks, head)
+            )
         else:
             # "Xinhua quoted a ministry spokesperson as saying": the one quoted
             # through the outlet that quoted them
@@ -3676,12 +3688,22 @@ class SentenceReader(VerblessReader):
                 # the participle of the same speaker, or before a relative or
                 # adverbial clause ("in Paris, where he met ...", "..., because")
                 return (
-                    m + 1 < len(toks)
-                    and (
-                        toks[m + 1].lower in ADJUNCT_RELATIVES
-                        or toks[m + 1].lower in self.lex.subordinators
+                    (
+                        m + 1 < len(toks)
+                        and (
+                            toks[m + 1].lower in ADJUNCT_RELATIVES
+                            or toks[m + 1].lower in self.lex.subordinators
+                            # "... in Geneva on Thursday, but he warned that ...": a clause of
+                            # its own, with its subject, joined after the adjunct
+                            or (
+                                toks[m + 1].lower in ("but", "and")
+                                and m + 2 < len(toks)
+                                and toks[m + 2].lower in SUBJECT_PRONOUNS
+                            )
+                        )
                     )
-                ) or _starts_participle(self, self.masked[tok.start : toks[-1].end])
+                    or _starts_participle(self, self.masked[tok.start : toks[-1].end])
+                )
             if tok.lower == "that" or tok.text in OPENING_QUOTES or tok.text in (",", ";", ":"):
                 return False
         return len(toks) - k <= 12
@@ -4072,6 +4094,24 @@ class SentenceReader(VerblessReader):
             lead = self.masked[sent.start : q.start].rstrip()
             return [k] if lead.endswith(ASIDE_DASH_MARKS) else []
         return []
+
+    def _object_of_verb(self, toks: list[Token], i: int, form: str) -> bool:
+        """ "urged caution", "voiced caution", "demanded answers": a cue word in its
+        plain form right after a past form of another verb is that verb's object."""
+        if i == 0:
+            return False
+        prev = toks[i - 1]
+        verb = self.lex.verbs.get(prev.lower)
+        own = self.lex.verbs.get(form)
+        return (
+            prev.is_word
+            and not prev.is_cap
+            and verb is not None
+            and verb.lemma != prev.lower
+            and prev.lower.endswith("ed")
+            and own is not None
+            and own.lemma == form
+        )
 
     def _from_last_conjunct(self, draft: Draft, toks: list[Token]) -> None:
         """ "The book is out this week, and she is, she admits, nervous": a cue set off
