@@ -42,6 +42,8 @@ TRAILING_SOURCE_WORDS = 4
 # A wire headline's source after a spaced hyphen with no space after it ("... to
 # Japanese automakers -sources", "... -filing"): the hyphen stands for a colon
 WIRE_SOURCE_DASH = re.compile(r"\s-(?=[a-z]\w*\s*$)")
+# A spaced dash before a headline's last few words ("... channels – Commissioner")
+TRAILING_SOURCE_DASH = re.compile(r" [–—-](?= \S+(?: \S+){0,3}\s*$)")
 # A wire's label joined to its headline by a hyphen ("EXCLUSIVE-", "UPDATE 2-", "FACTBOX-")
 WIRE_LABEL = re.compile(r"[A-Z]{3,}(?: \d+)?-(?=[A-Z])")
 # A story's lead after a dateline in capitals and a colon ("SINGAPORE: A former
@@ -686,6 +688,11 @@ def _colon_source(
     wire = WIRE_SOURCE_DASH.search(masked, sent.start, sent.end)
     if wire is not None and wire.start() > colon_at:
         colon_at = wire.start() + 1
+    # "Lagos to demolish 200 buildings on drainage channels – Commissioner": a spaced
+    # dash before the source, Nigerian papers' style
+    dashed = TRAILING_SOURCE_DASH.search(masked, sent.start, sent.end)
+    if dashed is not None and dashed.start() > colon_at:
+        colon_at = dashed.start() + 1
     if colon_at == -1 or len(masked[sent.start : colon_at].split()) < COLON_MIN_WORDS:
         return None
     end = sent.end
@@ -695,6 +702,8 @@ def _colon_source(
     if not 1 <= len(toks) <= TRAILING_SOURCE_WORDS or not all(t.is_word for t in toks):
         return None
     titled = is_title_case(masked, sent, lex)
+    if toks[0].lower in lex.prepositions:
+        return None  # "... in New York - with the candidate": an adjunct, no source
     if toks[0].lower in lex.determiners or (titled and len(toks) > 1):
         # "... can help mend hard feelings: the GOP candidates", "... Want: Break Up
         # Banks": an answer after the colon, not the headline's source
