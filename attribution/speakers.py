@@ -421,19 +421,8 @@ def _surname_he(tokens: list[Token], lexicon: Lexicon) -> None:
 
 
 CONTRACTED_AUXILIARIES = (
-    "'s",
-    "’s",
-    "'ve",
-    "’ve",
-    "'d",
-    "’d",
-    "'re",
-    "’re",
-    "'ll",
-    "’ll",
-    "'m",
-    "’m",
-)
+    "'s", "’s", "'ve", "’ve", "'d", "’d", "'re", "’re", "'ll", "’ll", "'m", "’m",
+)  # fmt: skip
 
 
 # "who" with a contracted auxiliary opens a relative aside as "who" does
@@ -610,6 +599,10 @@ def _indexes(items: list[str], wanted: str) -> list[int]:
         found.append(i)
 
 
+# How far back from a verb degrees after a name may stand ("Ifeoma Okereke, MD, MPH,
+# of the University of Edinburgh, and colleagues reported"): the subject's reach, so
+# that a sentence of thousands of tokens is not scanned for each cue
+CREDENTIAL_REACH = 30
 # How far back from "by" the "of" after a record may be ("A poll of 800 likely
 # voters by Gallup")
 AUTHORED_OF_REACH = 6
@@ -659,7 +652,7 @@ class SpeakerParser:
         so the mention, stay those of the text).  None where there are none."""
         credentials = self.lex.credentials
         dropped: set[int] = set()
-        for m in range(max(floor, 2), verb - 1):
+        for m in range(max(floor, 2, verb - CREDENTIAL_REACH), verb - 1):
             if (
                 toks[m].text in credentials
                 and toks[m - 1].text == ","
