@@ -39,11 +39,10 @@ COLON_MIN_WORDS = 5
 SOURCE_COLON_MIN_WORDS = 3
 # ... or a source of a few words after it ("..., 4 lakh affected: officials")
 TRAILING_SOURCE_WORDS = 4
-# A wire headline's source after a spaced hyphen with no space after it ("... to
-# Japanese automakers -sources", "... -filing"): the hyphen stands for a colon
-WIRE_SOURCE_DASH = re.compile(r"\s-(?=[a-z]\w*\s*$)")
-# A spaced dash before a headline's last few words ("... channels – Commissioner")
-TRAILING_SOURCE_DASH = re.compile(r" [–—-](?= \S+(?: \S+){0,3}\s*$)")
+# A dash that stands for a colon before a headline's source at its end: a wire's
+# hyphen with no space after it ("... to Japanese automakers -sources", "... -filing"),
+# or a spaced dash before a few words ("... on drainage channels – Commissioner")
+SOURCE_DASH = re.compile(r"\s-(?=[a-z]\w*\s*$)| [–—-](?= \S+(?: \S+){0,3}\s*$)")
 # A wire's label joined to its headline by a hyphen ("EXCLUSIVE-", "UPDATE 2-", "FACTBOX-")
 WIRE_LABEL = re.compile(r"[A-Z]{3,}(?: \d+)?-(?=[A-Z])")
 # A story's lead after a dateline in capitals and a colon ("SINGAPORE: A former
@@ -683,16 +682,12 @@ def _colon_source(
     Indian and some British papers)."""
     masked, lex = reader.masked, reader.lex
     colon_at = masked.rfind(":", sent.start, sent.end)
-    # "... to Japanese automakers -sources", Reuters' style (the pattern is anchored
-    # at the headline's end, so there is at most one)
-    wire = WIRE_SOURCE_DASH.search(masked, sent.start, sent.end)
-    if wire is not None and wire.start() > colon_at:
-        colon_at = wire.start() + 1
-    # "Lagos to demolish 200 buildings on drainage channels – Commissioner": a spaced
-    # dash before the source, Nigerian papers' style
-    dashed = TRAILING_SOURCE_DASH.search(masked, sent.start, sent.end)
-    if dashed is not None and dashed.start() > colon_at:
-        colon_at = dashed.start() + 1
+    # "... to Japanese automakers -sources" (Reuters' style), "Lagos to demolish 200
+    # buildings on drainage channels – Commissioner" (Nigerian papers')
+    dashes = list(SOURCE_DASH.finditer(masked, sent.start, sent.end))
+    dash = dashes[-1] if dashes else None  # the last one, nearest the source
+    if dash is not None and dash.start() > colon_at:
+        colon_at = dash.start() + 1
     if colon_at == -1 or len(masked[sent.start : colon_at].split()) < COLON_MIN_WORDS:
         return None
     end = sent.end

@@ -1303,6 +1303,13 @@ class ReaderBase:
         draft.form = Form.MIXED if draft.partials else Form.INDIRECT
         draft.fragments.append((span, None))
 
+    def _back_over_space(self, pos: int, floor: int) -> int:
+        """Where the text before `pos` ends once the white space before it is passed
+        (not before `floor`)."""
+        while pos > floor and self.masked[pos - 1].isspace():
+            pos -= 1
+        return pos
+
     def _verb_like(self, word: str) -> bool:
         """A verb of the lexicon or a regular past form ("insulted", "fundraised"):
         the second of two verbs that share an object."""

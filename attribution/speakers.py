@@ -651,20 +651,21 @@ class SpeakerParser:
         after the name, and the commas before them, were not there (the offsets, and
         so the mention, stay those of the text).  None where there are none."""
         credentials = self.lex.credentials
-        dropped: set[int] = set()
+        degrees: list[int] = []  # each with the comma before it, a run after a name
         for m in range(max(floor, 2, verb - CREDENTIAL_REACH), verb - 1):
             if (
                 toks[m].text in credentials
                 and toks[m - 1].text == ","
                 and toks[m + 1].text == ","
-                and (toks[m - 2].is_cap or m - 2 in dropped or toks[m - 2].text in credentials)
+                and (toks[m - 2].is_cap or toks[m - 2].text in credentials)
             ):
-                dropped.update((m - 1, m))
-        if not dropped:
+                degrees.append(m)
+        if not degrees:
             return None
-        for m in sorted(dropped):
+        dropped = {k for m in degrees for k in (m - 1, m)}
+        for m in degrees:
             after = m + 1  # the comma after the last degree of a run
-            if after in dropped or toks[m].text == ",":
+            if after in dropped:
                 continue
             if after + 1 < verb and toks[after + 1].lower in self.lex.determiners:
                 continue  # "Jane Doe, PhD, a professor at Yale, said": an appositive's comma

@@ -4060,9 +4060,7 @@ class SentenceReader(VerblessReader):
         if lead_in.endswith(":") and not self._ends_sentence(quotes[found[-1]]):
             # 'Others were blunter: "A," said an aide': the writer's lead-in
             start = quotes[found[0]].raw.start
-        back = clause_start
-        while back > start and self.masked[back - 1].isspace():
-            back -= 1
+        back = self._back_over_space(clause_start, start)
         quoted_end = self._past_translation(back, sent)
         gaps = self.masked[start : quoted_end if quoted_end != back else clause_start]
         for k in found:
@@ -4120,32 +4118,33 @@ class SentenceReader(VerblessReader):
         span, quote = draft.fragments[0]
         if quote is not None or draft.partials:
             return  # (a partial quote may stand in the first clause: left whole)
-        joint = None
-        for m in CLAUSE_JOINT.finditer(self.masked, span.start, span.end):
-            joint = m
+        joints = list(CLAUSE_JOINT.finditer(self.masked, span.start, span.end))
+        joint = joints[-1] if joints else None
         if joint is None or joint.end() >= span.end:
             return
-        before = [t for t in toks if span.start <= t.start and t.end <= joint.start()]
-        if not any(
-            t.is_word
-            and not t.is_cap
-            and (
-                self._finite(t.lower)
-                # "The season ends on Sunday": a verb in -s after a lower-case noun
-                or (
-                    n > 0
-                    and t.lower.endswith("s")
-                    and not t.lower.endswith("ss")
-                    and before[n - 1].is_word
-                    and not before[n - 1].is_cap
-                    and not before[n - 1].lower.endswith("ing")
-                    and before[n - 1].lower not in self.lex.determiners
-                )
-            )
-            for n, t in enumerate(before)
-        ):
+        before = toks[index_at(toks, span.start) : index_at(toks, joint.start())]
+        if not any(self._finite_in_clause(before, n) for n in range(len(before))):
             return  # "Rising costs, and the shortage of staff, he said, are to blame"
         draft.fragments[0] = (Span(joint.end(), span.end), None)
+
+    def _finite_in_clause(self, toks: list[Token], n: int) -> bool:
+        """Is toks[n] a finite verb: a word that makes a clause, or a verb in -s after
+        a lower-case noun ("The season ends on Sunday")?"""
+        tok = toks[n]
+        if not tok.is_word or tok.is_cap:
+            return False
+        if self._finite(tok.lower):
+            return True
+        prev = toks[n - 1] if n > 0 else None
+        return (
+            prev is not None
+            and tok.lower.endswith("s")
+            and not tok.lower.endswith("ss")
+            and prev.is_word
+            and not prev.is_cap
+            and not prev.lower.endswith("ing")
+            and prev.lower not in self.lex.determiners
+        )
 
     def _past_translation(self, back: int, sent: Span) -> int:
         """'"Hindi kami aalis," (We will not leave) Manalastas said': where the
@@ -4156,19 +4155,14 @@ class SentenceReader(VerblessReader):
         opening = self.masked.rfind("(", max(sent.start, back - TRANSLATION_REACH), back - 1)
         if opening == -1 or ")" in self.masked[opening : back - 1]:
             return back
-        before = opening
-        while before > sent.start and self.masked[before - 1].isspace():
-            before -= 1
+        before = self._back_over_space(opening, sent.start)
         if before > sent.start and self.masked[before - 1] in CLOSING_MARKS:
             return before
         return back
 
     def _boundary_before(self, clause_start: int, sent: Span, quotes: list[QuoteInfo]) -> bool:
         """Is the cue clause preceded by content it closes (", Hilal said")?"""
-        back = clause_start
-        while back > sent.start and self.masked[back - 1].isspace():
-            back -= 1
-        back = self._past_translation(back, sent)
+        back = self._past_translation(self._back_over_space(clause_start, sent.start), sent)
         if back <= sent.start or self.masked[back - 1] not in ",”\"’'»›—–-":
             return False
         closing = next((q for q in quotes if q.raw.closed and q.raw.end == back), None)
@@ -4185,9 +4179,7 @@ class SentenceReader(VerblessReader):
     def _left_out_words(self, clause_start: int, sent: Span) -> bool:
         """'"...," former State policy planning director Anne Slaughter wrote': a few
         words the subject phrase left out, between a closing mark and the subject."""
-        back = clause_start
-        while back > sent.start and self.masked[back - 1].isspace():
-            back -= 1
+        back = self._back_over_space(clause_start, sent.start)
         gap = LEFT_OUT_WORDS.search(self.masked, max(sent.start, back - 80), back)
         if gap is None or gap.start() <= sent.start:
             return False

@@ -275,10 +275,7 @@ class VerblessReader(ReaderBase):
         for k, tok in enumerate(toks):
             if tok.text not in CREDIT_DASHES:
                 continue
-            back = tok.start
-            while back > 0 and self.masked[back - 1].isspace():
-                back -= 1
-            quote = ends.get(back)
+            quote = ends.get(self._back_over_space(tok.start, 0))
             if quote is None or quote.term_like:
                 continue
             phrase = self.parser.right(toks, k + 1, len(toks))
