@@ -3267,11 +3267,32 @@ class SpeakerParser:
         if head is None or head.kind != "description":
             return None
         obj = self.right(toks, k + 1, ceiling)
+        name = None
+        if obj is None:
+            # "a person with knowledge of the plans": the head names the source
+            obj, name = self._chained_right(toks, k + 1, ceiling), head.mention
         if obj is None or obj.kind == "pronoun":
             return None
         mention = Span(head.mention.start, obj.mention.end)
         role = Span(toks[last].start, obj.mention.end)
-        return NounPhrase(mention, mention, head.kind, head.role or role, None, obj.end_index)
+        return NounPhrase(
+            mention, name or mention, head.kind, head.role or role, None, obj.end_index
+        )
+
+    def _chained_right(self, toks: list[Token], start: int, ceiling: int) -> NounPhrase | None:
+        """ "said a person with knowledge of the plans", "an official with direct
+        access to the talks": one or two bare nouns, a link and its object (the
+        chain read before a verb in _postmodified)."""
+        k = start
+        while k < ceiling and k - start < 2 and self._bare_noun(toks[k]):
+            k += 1
+        if k == start or k + 1 >= ceiling or toks[k].lower not in self.lex.postmodifier_links:
+            return None
+        obj = self.right(toks, k + 1, ceiling)
+        if obj is None or obj.kind == "pronoun":
+            return None
+        whole = Span(toks[start].start, obj.mention.end)
+        return NounPhrase(whole, whole, "description", None, None, obj.end_index)
 
     def _authored_right(
         self, toks: list[Token], start: int, k: int, ceiling: int
