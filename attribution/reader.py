@@ -169,6 +169,11 @@ OBJECT_DENIED_JOINT = regex.compile(
     r"(?:\s+(?:not|never)\b|n[’']t\b)"
 )
 # "said X but has not said Y", "but would not say": a denied second verb too
+# "says X and considers Y": a second verb of the speaker's in the cue's present form
+AGREEING_JOINT = regex.compile(r",?\s+and\s+(?:also\s+)?(\p{Ll}+s)\b")
+# The present forms that make a clause of its own ("says it is ready and plans to")
+RELATIVE_OPENERS = frozenset({"who", "that", "which", "whose"})
+PRESENT_AUXILIARIES = frozenset({"is", "has", "does", "isn't", "hasn't", "doesn't", "'s", "’s"})
 CLAUSE_VERB_JOINT = regex.compile(
     r",?\s+but\s+(?:also\s+|then\s+|later\s+)?"
     r"(?:(?P<aux>has|have|had|did|does|would|will|could|can)\s+(?:not|never)\s+)?(\p{Ll}+)\b"
@@ -968,6 +973,9 @@ class ReaderBase:
         else:
             end = self._second_verb(CLAUSE_VERB_JOINT, start, end, clause=True)
             end = self._as_speaker(start, end)
+        end = self._agreeing_verb(
+            draft, start, end, one_word and not CLAUSE_OBJECT.match(masked, start, end)
+        )
         semicolon = masked.find("; ", start, end)
         if semicolon > start and masked.find(":", start, semicolon) == -1:
             # "complained that X; two board members resigned", "forecasts weak quarter;
@@ -1190,6 +1198,39 @@ class ReaderBase:
                 continue
             return joint.start()
         return end
+
+    def _agreeing_verb(self, draft: Draft, start: int, end: int, obj: bool) -> int:
+        """Where a second present-tense verb of the speaker's begins ("says she will
+        not vote for him and considers him a racist", "accuses X of Y and seeks
+        damages"): after a cue in the present (-s) form, "and" and a verb of the
+        lexicon in the same form, where the content before it has no such verb of
+        its own ("says the firm raises prices and cuts jobs" goes on; an object,
+        `obj`, has one only in a relative clause: "praises the man who runs it and
+        owns it"); otherwise `end`."""
+        if draft.cue is None:
+            return end
+        cue = self.masked[draft.cue.start : draft.cue.end].split(None, 1)[0].lower()
+        if not self._present_form(cue):
+            return end
+        for joint in AGREEING_JOINT.finditer(self.masked, start, end):
+            if not self._present_form(joint.group(1)):
+                continue
+            before = self.masked[start : joint.start()].lower().split()
+            if obj:
+                own = any(w in RELATIVE_OPENERS for w in before)
+            else:
+                own = any(
+                    self._present_form(w.strip(",.;:")) or w in PRESENT_AUXILIARIES for w in before
+                )
+            if own:
+                return end
+            return joint.start()
+        return end
+
+    def _present_form(self, word: str) -> bool:
+        """A verb of the lexicon in its third-person present form ("says", "accuses")."""
+        verb = self.lex.verbs.get(word)
+        return verb is not None and word != verb.lemma and word.endswith("s")
 
     def _as_speaker(self, start: int, end: int) -> int:
         """Where a clause of another speaker's that opens with "as" begins ("insisted
