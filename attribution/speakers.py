@@ -1513,6 +1513,16 @@ class SpeakerParser:
                     if kind
                     else None
                 )
+                if head is not None and kind:
+                    opens = _index_at(toks, head.mention.start)
+                    if (
+                        opens > floor
+                        and toks[opens - 1].is_word
+                        and toks[opens - 1].lower not in OPENING_CONJUNCTIONS
+                    ):
+                        # "One MP who signed the letter, speaking on condition of
+                        # anonymity, said": the phrase before the aside is an object
+                        head = self._relative_left(toks, k - 1, floor) or head
                 if head is None and kind:
                     # "A woman who lives nearby, who asked not to be named, said": the
                     # subject's own relative clause before the aside; "Veterans
