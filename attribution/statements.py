@@ -132,6 +132,13 @@ SET_OFF = re.compile(r"\s*,\s*([a-z]+(?: [a-z]+){0,2})\s*,")
 ROLE_WORD = re.compile(r"[\w’'-]+")  # the words of an appositive
 # A comma and a conjunction that join two clauses ("..., and she is, she admits, ...")
 CLAUSE_JOINT = regex.compile(r",\s+(?:and|but)\s+")
+# Verbs of making a work: in "the bill that she wrote" the relative pronoun is the
+# object, and the rest of the sentence is not what was written
+WORK_VERBS = frozenset(
+    {"write", "publish", "release", "announce", "propose", "post", "tweet", "unveil", "deliver"}
+)
+# Words before "that" that head no relative clause ("so that", "now that", "such that")
+NOT_ANTECEDENTS = frozenset({"so", "now", "such", "and", "but", "or", "than", "except", "given"})
 # How far back a parenthesis after a quotation may open ('"...," (translation) X said')
 TRANSLATION_REACH = 200
 LEAD_IN_REACH = 14  # tokens between a cue and the comma or colon of its quote
@@ -2070,6 +2077,8 @@ class SentenceReader(VerblessReader):
             )
         ):
             return None  # "his general point was": a noun, not "officials say"
+        if not inverted and self._gapped_object(toks, phrase, verb, cue.end, sent.end):
+            return None
         pos = toks[phrase.end_index - 1].end if inverted else cue.end
         pos, channel = self._adjuncts(pos, sent.end, cue.start)
         if channel is not None:
@@ -4175,6 +4184,33 @@ class SentenceReader(VerblessReader):
         while inner > closing.raw.inner_start and self.text[inner - 1] in "”\"’'»› ":
             inner -= 1
         return self.text[inner - 1] in ",.!?…—–-;:"
+
+    def _gapped_object(
+        self, toks: list[Token], phrase: NounPhrase, verb: Verb, end: int, sent_end: int
+    ) -> bool:
+        """Is the cue's subject inside a relative clause whose "that" or "which" stands
+        for the verb's object ("a bill that her own leader wrote, Cole said: ...",
+        "The plan that the mayor announced was dropped")?  Then the verb has its
+        object already: nothing follows a comma, and a verb of making a work reports
+        nothing after it (but "a strike that executives said could hurt earnings":
+        a verb of saying reports the rest, as train's gold marks it)."""
+        k = index_at(toks, phrase.mention.start) - 1
+        if k < 2 or toks[k].lower not in ("that", "which"):
+            return False
+        noun = toks[k - 1]
+        if not noun.is_word or noun.lower in self.lex.verbs or noun.lower in self.lex.copulas:
+            if not (noun.is_word and toks[k - 2].lower in self.lex.determiners):
+                return False  # "said that he wrote", "is that he wrote"
+        if noun.lower in NOT_ANTECEDENTS or noun.lower in self.lex.prepositions:
+            return False
+        rest = self.masked[end:sent_end].lstrip()
+        if rest.startswith(","):
+            # (but "the bill that Christie said, “I feel ...”": his words follow)
+            return not _opens_quote(rest[1:].lstrip())
+        words = rest.split(None, 1)
+        # "the plan that the mayor announced was dropped", but not "the small matter
+        # that Clinton has proposed a tax": the verb's object follows, no gap
+        return bool(words) and verb.lemma in WORK_VERBS and self._finite(words[0])
 
     def _left_out_words(self, clause_start: int, sent: Span) -> bool:
         """'"...," former State policy planning director Anne Slaughter wrote': a few
