@@ -1489,6 +1489,17 @@ class SpeakerParser:
         between a subject that opens the clause and its verb."""
         seen = 0
         k = comma - 1
+        if comma + 1 < len(toks) and toks[comma + 1].text in CLOSING_MARKS:
+            # 'appearing on NBC’s “Meet the Press,” said': the aside's comma inside
+            # the title's closing mark
+            # (after a preposition or an owner, not 'every four years “allows us ...,”')
+            title = self._quoted_title(toks, comma + 1, floor)
+            if title is not None and (
+                toks[title - 1].lower in self.lex.prepositions
+                or toks[title - 1].text in POSSESSIVE
+                or toks[title - 1].lower.endswith(("'s", "’s"))
+            ):
+                k = title - 1
         while k > floor and comma - k < LONG_APPOSITIVE_REACH:
             text = toks[k].text
             title = self._quoted_title(toks, k, floor)
@@ -1594,6 +1605,8 @@ class SpeakerParser:
             return None
         if toks[m - 2].is_word and not toks[m - 2].is_cap:
             return m - 1
+        if toks[m - 2].text in POSSESSIVE or toks[m - 2].lower.endswith(("'s", "’s")):
+            return m - 1  # 'appearing on NBC's “Meet the Press,”': an owner's show
         if (
             toks[m - 2].text == ","
             and m - 3 >= floor
