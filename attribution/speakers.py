@@ -1647,6 +1647,16 @@ class SpeakerParser:
                 return "adjunct"
             if word.endswith(("ing", "ed")) and len(word) > 4 and word not in self.lex.verbs:
                 return "adjunct"
+            if (
+                word.endswith("ed")
+                and word in self.lex.verbs
+                and self.lex.verbs[word].frame == "object"
+                and k + 2 < end
+                and (not toks[k + 2].is_cap or toks[k + 2].lower in self.lex.time_words)
+            ):
+                # "A statement from the family, released through the hospital, said":
+                # a passive participle of a verb of issuing, not "said Smith"
+                return "adjunct"
             if word in AGENT_PARTICIPLES and k + 2 < end and toks[k + 2].lower == "by":
                 return "adjunct"  # "run by Michael McDonald", "written by a former aide"
             if word in self.lex.speaking_participles:
