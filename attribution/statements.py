@@ -4915,6 +4915,22 @@ class SentenceReader(VerblessReader):
         if end >= len(toks):
             return pos
         nxt = toks[end]
+        if (
+            first.lower in OBJECT_PRONOUNS
+            and end == k + 1
+            and (
+                not nxt.is_word
+                or nxt.lower in self.lex.prepositions
+                or nxt.lower in self.lex.time_words
+            )
+            and not any(self._finite(t.lower) for t in toks[end:] if t.is_word)
+            # (not 'told me, “We are a content provider.”': a quotation follows)
+            and not any(t.text[0] == "~" or t.text in OPENING_QUOTES for t in toks[end:])
+            and not toks[-1].is_word
+        ):
+            # '"...," the judge told him at Birmingham Crown Court.', "..., she told
+            # them on Monday.": whom, then where and when; no clause follows
+            return toks[-1].start
         if nxt.lower in self.lex.pronouns and nxt.lower not in OBJECT_PRONOUNS:
             return nxt.start  # a subject pronoun opens the clause
         if (
