@@ -502,7 +502,11 @@ def _source_colon(
         phrase = _speaker_on_topic(reader, toks, floor, colon, quotes)
         if phrase is None:
             return None
-    if phrase.kind == "description" and not lex.source_noun(toks[colon - 1].lower):
+    if (
+        phrase.kind == "description"
+        and phrase.mention.end == toks[colon - 1].end  # not "A farmer on the drought:"
+        and not lex.source_noun(toks[colon - 1].lower)
+    ):
         # "The mayor's response:", "His reply:": the owner of the words after it
         owner = (
             reader.owner_phrase(toks, floor, colon - 2)
@@ -542,9 +546,10 @@ def _sources_claim(reader: SentenceReader, toks: list[Token], colon: int, words:
 def _speaker_on_topic(
     reader: SentenceReader, toks: list[Token], floor: int, colon: int, quotes: list[QuoteInfo]
 ) -> NounPhrase | None:
-    """ "Kerr on Warriors' skid: 'We're not playing hard enough'": a name, what it
-    speaks on, then its quotation after the colon (not "Trump on immigration: a
-    timeline", which quotes nobody)."""
+    """ "Kerr on Warriors' skid: 'We're not playing hard enough'": a name (or a
+    person described, "A farmer on the drought"), what it speaks on, then its
+    quotation after the colon (not "Trump on immigration: a timeline", which
+    quotes nobody)."""
     after = toks[colon].end
     if not any(q.raw.start in (after, after + 1) and q.raw.closed for q in quotes):
         return None
@@ -554,7 +559,11 @@ def _speaker_on_topic(
     phrase = reader.parser.left(toks, on, floor)
     if (
         phrase is None
-        or phrase.kind != "name"
+        # "A farmer on the drought: '...'": a person described will do too
+        or not (
+            phrase.kind == "name"
+            or (phrase.kind == "description" and reader.lex.source_noun(toks[on - 1].lower))
+        )
         or phrase.mention.start != toks[floor].start
         or phrase.mention.end != toks[on - 1].end
     ):
