@@ -1875,6 +1875,15 @@ class SpeakerParser:
         )
         if participle or adjective:
             before -= 1  # "Protesters marching through ...", "Sources close to her campaign"
+            while (
+                before - 1 >= floor
+                and toks[link].lower in self.lex.prepositions
+                and (
+                    toks[before].lower == "not"
+                    or (toks[before].lower.endswith("ly") and not toks[before].is_cap)
+                )
+            ):
+                before -= 1  # "Scientists not (directly) involved in the report"
         elif toks[link].lower not in self.lex.postmodifier_links:
             return phrase
         elif toks[link].lower == "by" and not self._authored(toks[before].lower):
