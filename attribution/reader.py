@@ -168,12 +168,13 @@ OBJECT_DENIED_JOINT = regex.compile(
     r"\s+(?:and|but)\s+(?:did|does|do|would|will|could|can|has|have|had)"
     r"(?:\s+(?:not|never)\b|n[’']t\b)"
 )
-# "said X but has not said Y", "but would not say": a denied second verb too
 # "says X and considers Y": a second verb of the speaker's in the cue's present form
 AGREEING_JOINT = regex.compile(r",?\s+and\s+(?:also\s+)?(\p{Ll}+s)\b")
-# The present forms that make a clause of its own ("says it is ready and plans to")
+# The words that open a relative clause inside an object ("praises the man who runs it")
 RELATIVE_OPENERS = frozenset({"who", "that", "which", "whose"})
+# The present forms that make a clause of its own ("says it is ready and plans to")
 PRESENT_AUXILIARIES = frozenset({"is", "has", "does", "isn't", "hasn't", "doesn't", "'s", "’s"})
+# "said X but has not said Y", "but would not say": a denied second verb too
 CLAUSE_VERB_JOINT = regex.compile(
     r",?\s+but\s+(?:also\s+|then\s+|later\s+)?"
     r"(?:(?P<aux>has|have|had|did|does|would|will|could|can)\s+(?:not|never)\s+)?(\p{Ll}+)\b"

@@ -576,6 +576,11 @@ def _past_participle(word: str) -> bool:
     return word.endswith("ed") or word in IRREGULAR_PARTICIPLES
 
 
+def _owner(tok: Token) -> bool:
+    """A possessive: "'s" on its own or at the end of a word ("NBC's", "Sanders'")."""
+    return tok.text in POSSESSIVE or tok.lower.endswith(("'s", "’s"))
+
+
 def _modifier(tok: Token) -> bool:
     """An adjective or participle that takes a postmodifying phrase ("close to",
     "familiar with", "involved in")."""
@@ -1491,13 +1496,11 @@ class SpeakerParser:
         k = comma - 1
         if comma + 1 < len(toks) and toks[comma + 1].text in CLOSING_MARKS:
             # 'appearing on NBC’s “Meet the Press,” said': the aside's comma inside
-            # the title's closing mark
-            # (after a preposition or an owner, not 'every four years “allows us ...,”')
+            # the title's closing mark, after a preposition or an owner (not 'every
+            # four years “allows us ...,” said', a partial quotation)
             title = self._quoted_title(toks, comma + 1, floor)
             if title is not None and (
-                toks[title - 1].lower in self.lex.prepositions
-                or toks[title - 1].text in POSSESSIVE
-                or toks[title - 1].lower.endswith(("'s", "’s"))
+                toks[title - 1].lower in self.lex.prepositions or _owner(toks[title - 1])
             ):
                 k = title - 1
         while k > floor and comma - k < LONG_APPOSITIVE_REACH:
@@ -1605,7 +1608,7 @@ class SpeakerParser:
             return None
         if toks[m - 2].is_word and not toks[m - 2].is_cap:
             return m - 1
-        if toks[m - 2].text in POSSESSIVE or toks[m - 2].lower.endswith(("'s", "’s")):
+        if _owner(toks[m - 2]):
             return m - 1  # 'appearing on NBC's “Meet the Press,”': an owner's show
         if (
             toks[m - 2].text == ","
@@ -1979,9 +1982,7 @@ class SpeakerParser:
         segment = " ".join(t.text for t in toks[k + 1 : comma])
         # "Jeff Weaver, Sanders' campaign manager, said", "Color of Change's director"
         possessive = toks[comma - 1].lower in self.lex.role_nouns and any(
-            toks[m].text in POSSESSIVE
-            or toks[m].lower.endswith(("'s", "’s"))
-            or _plural_possessive(toks, m, floor)
+            _owner(toks[m]) or _plural_possessive(toks, m, floor)
             for m in range(k + 1, min(comma - 1, k + 7))
         )
         # "China, Pyongyang's only ally and its economic lifeline, said": a name's
@@ -1990,10 +1991,7 @@ class SpeakerParser:
             k - 1 >= floor
             and toks[k - 1].is_cap
             and toks[k + 1].is_cap
-            and any(
-                toks[m].text in POSSESSIVE or toks[m].lower.endswith(("'s", "’s"))
-                for m in range(k + 1, min(comma - 1, k + 5))
-            )
+            and any(_owner(toks[m]) for m in range(k + 1, min(comma - 1, k + 5)))
         )
         adverb_first = (  # "Trump, later alleging that ..., said"
             self.lex.participle_adverb(opener)
@@ -2133,7 +2131,7 @@ class SpeakerParser:
     def _possessive_role(self, toks: list[Token], start: int, end: int) -> bool:
         """ "Clinton's in-state communications director": a name's role."""
         for m in range(start, min(end, start + 4)):
-            if toks[m].text in POSSESSIVE or toks[m].lower.endswith(("'s", "’s")):
+            if _owner(toks[m]):
                 return any(t.lower in self.lex.role_nouns for t in toks[m + 1 : end])
             if not toks[m].is_cap:
                 return False
