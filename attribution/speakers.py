@@ -1486,6 +1486,15 @@ class SpeakerParser:
         opens = _index_at(toks, phrase.mention.start)
         return opens == floor or not toks[opens - 1].is_word
 
+    def _object_before(self, toks: list[Token], phrase: NounPhrase, floor: int) -> bool:
+        """Does a word other than an opening "And"/"But" stand right before the phrase,
+        so that it is some verb's or preposition's object, not a subject?"""
+        opens = _index_at(toks, phrase.mention.start)
+        return (
+            not self._starts_clause(toks, phrase, floor)
+            and toks[opens - 1].lower not in OPENING_CONJUNCTIONS
+        )
+
     def _long_appositive(
         self, toks: list[Token], comma: int, floor: int, want_name: bool = False
     ) -> NounPhrase | None:
@@ -1527,23 +1536,17 @@ class SpeakerParser:
                     if kind
                     else None
                 )
-                if head is not None and kind:
-                    opens = _index_at(toks, head.mention.start)
-                    if (
-                        opens > floor
-                        and toks[opens - 1].is_word
-                        and toks[opens - 1].lower not in OPENING_CONJUNCTIONS
-                    ):
-                        # "One MP who signed the letter, speaking on condition of
-                        # anonymity, said": the phrase before the aside is an object
-                        head = self._relative_left(toks, k - 1, floor) or head
-                if head is None and kind:
+                if kind and (head is None or self._object_before(toks, head, floor)):
                     # "A woman who lives nearby, who asked not to be named, said": the
-                    # subject's own relative clause before the aside; "Veterans
+                    # subject's own relative clause before the aside (also where the
+                    # words before the aside are its object: "One MP who signed the
+                    # letter, speaking on condition of anonymity, said"); "Veterans
                     # interviewed at rallies this week, including Mr. Jebens, said":
                     # its participle phrase
-                    head = self._relative_left(toks, k - 1, floor) or self.reduced_relative(
-                        toks, k, floor
+                    head = (
+                        self._relative_left(toks, k - 1, floor)
+                        or head
+                        or self.reduced_relative(toks, k, floor)
                     )
                 if head is not None and head.kind != "pronoun" and not want_name:
                     head = self._partitive_owner(toks, head, floor)
@@ -1652,8 +1655,8 @@ class SpeakerParser:
                 return "adjunct"
             if (
                 word.endswith("ed")
-                and word in self.lex.verbs
-                and self.lex.verbs[word].frame == "object"
+                and (verb := self.lex.verbs.get(word)) is not None
+                and verb.frame == "object"
                 and k + 2 < end
                 and (not toks[k + 2].is_cap or toks[k + 2].lower in self.lex.time_words)
             ):

@@ -4198,9 +4198,11 @@ class SentenceReader(VerblessReader):
         if k < 2 or toks[k].lower not in ("that", "which"):
             return False
         noun = toks[k - 1]
-        if not noun.is_word or noun.lower in self.lex.verbs or noun.lower in self.lex.copulas:
-            if not (noun.is_word and toks[k - 2].lower in self.lex.determiners):
-                return False  # "said that he wrote", "is that he wrote"
+        if not noun.is_word or (
+            (noun.lower in self.lex.verbs or noun.lower in self.lex.copulas)
+            and toks[k - 2].lower not in self.lex.determiners
+        ):
+            return False  # "said that he wrote", "is that he wrote", but "the report that"
         if noun.lower in NOT_ANTECEDENTS or noun.lower in self.lex.prepositions:
             return False
         rest = self.masked[end:sent_end].lstrip()
@@ -4923,9 +4925,13 @@ class SentenceReader(VerblessReader):
                 or nxt.lower in self.lex.prepositions
                 or nxt.lower in self.lex.time_words
             )
-            and not any(self._finite(t.lower) for t in toks[end:] if t.is_word)
-            # (not 'told me, “We are a content provider.”': a quotation follows)
-            and not any(t.text[0] == "~" or t.text in OPENING_QUOTES for t in toks[end:])
+            # no verb and no quotation follows ('told me, “We are a content provider.”')
+            and not any(
+                (t.is_word and self._finite(t.lower))
+                or t.text[0] == "~"
+                or t.text in OPENING_QUOTES
+                for t in toks[end:]
+            )
             and not toks[-1].is_word
         ):
             # '"...," the judge told him at Birmingham Crown Court.', "..., she told
