@@ -3123,11 +3123,15 @@ class SentenceReader(VerblessReader):
         )
 
     def _time_before_clause(self, toks: list[Token], k: int) -> bool:
-        """ "days after X", "just hours before Y", "two weeks after": a span of time
-        and a conjunction of time open the words at toks[k]."""
+        """ "days after X", "just hours before Y", "two weeks after", "(days) ahead
+        of Z": a span of time and a conjunction of time open the words at toks[k]."""
         for m in range(k, min(k + 4, len(toks))):
             word = toks[m].lower
             if word in ("after", "before", "since") and m > k:
+                return True
+            # "..., delegates told Reuters, ahead of a meeting planned for March":
+            # "ahead of" is only ever the writer's time or place
+            if word == "ahead" and m + 1 < len(toks) and toks[m + 1].lower == "of":
                 return True
             if not (
                 word in TIME_NOUNS
