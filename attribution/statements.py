@@ -3846,7 +3846,7 @@ class SentenceReader(VerblessReader):
         for m in range(k + 2, min(len(toks), k + 8)):
             word = toks[m].lower
             if word in self.lex.verbs and not toks[m].is_cap:
-                if self.lex.verbs[word].frame != "speech" and not (
+                if self.lex.verbs[word].frame not in ("speech", "object") and not (
                     # "..., workers say, and an inspector confirmed that X": a clause
                     m + 1 < len(toks) and toks[m + 1].lower == "that"
                 ):
