@@ -651,7 +651,8 @@ def load_lexicon(folder: Path | None = None, extras: Extras = ()) -> Lexicon:
             + r")\s+(?:that|which|he|she|they|we|critics|analysts|experts|officials"
             # "..., a charge the White House denies", "a figure Reuters could not verify"
             + r"|(?:the\s+)?[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*\s+[a-z]+"
-            + r"|the\s+[a-z]+\s+[a-z]+)"
+            # "a change the former Coalition government began"
+            + r"|the\s+[a-z]+\s+[A-Za-z]+)"
             # "..., without giving details", "..., without offering specifics"
             + r"|without\s+(?:"
             + alternation(lower(grammar, "comment_appositives", "without", "grammar.toml"))
