@@ -1993,10 +1993,14 @@ class SentenceReader(VerblessReader):
             return None
         if verb.sources_only and not self._source_subject(phrase):
             return None  # "The tax encouraged people to drive less": a thing, no source
+        refused = negation is not None
         if phrase is not None and phrase.kind != "pronoun":
             k = index_at(toks, phrase.mention.start)
             if (k > 0 and toks[k - 1].lower == "nor") or toks[k].lower == "nobody":
                 return None  # "Neither the senator nor her office responded": nobody did
+            # "Neither side would say when talks might resume", "No official would
+            # say whether": a negative subject refuses as "not" does
+            refused = refused or (verb.frame == "speech" and toks[k].lower in ("neither", "no"))
             if self._compared(toks, k, phrase):
                 return None  # "a larger effect than researchers had expected": elided
         if form == "called" and self._named_thing(toks, i, after):
@@ -2116,7 +2120,7 @@ class SentenceReader(VerblessReader):
             fragments=[],
             phrase=phrase,
             cue=cue,
-            cue_class=REFUSAL if negation is not None else verb.cls,
+            cue_class=REFUSAL if refused else verb.cls,
             channel=channel,
             paragraph=paragraph,
         )
@@ -2589,7 +2593,7 @@ class SentenceReader(VerblessReader):
             start = pos  # "The poll shows Clinton leading": the record's finding
         elif verb.lemma in lex.forecast_verbs and self._forecast_object(toks, pos):
             start, evidence = pos, True  # "forecast revenue above estimates": the figure
-        elif (negation is not None or verb.cls == REFUSAL) and (
+        elif (refused or verb.cls == REFUSAL) and (
             self._question_follows(toks, pos) or self._question_word_only(toks, pos)
         ):
             start = pos  # "did not say when the plant would close": the question left open
@@ -2667,9 +2671,7 @@ class SentenceReader(VerblessReader):
         if gap:
             self._add_content(draft, Span(toks[k - 1].start, toks[k - 1].end), [])
         # "did not say how.": what was left open may be the question word alone
-        left_open = (negation is not None or verb.cls == REFUSAL) and self._question_word_only(
-            toks, start
-        )
+        left_open = (refused or verb.cls == REFUSAL) and self._question_word_only(toks, start)
         self._content_after(
             draft,
             start,
