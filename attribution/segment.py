@@ -8,6 +8,8 @@ original text.
 
 from __future__ import annotations
 
+import re
+
 import regex
 
 from attribution.lexicon import Lexicon
@@ -208,7 +210,7 @@ def _attribution_follows(
     window_end = min(end, match.end() + 60)
     window = masked[match.end() : window_end]
     cut = _first_stop(window, 0, lexicon)
-    cue = lexicon.cue_re.search(window, 0, cut)
+    cue = _cue_in(window, 0, cut, lexicon)
     limit = 5
     if cue is None and window[cut : cut + 1] == ",":
         # '"Go!" Scott's niece, Marcia Price, shouted': a subject, its appositive
@@ -280,6 +282,20 @@ def _attribution_follows(
     if first in lexicon.subordinators:
         return True  # '"...!" Sessions said as he launched the vote.': an adjunct clause
     return len(after) <= 4 or not any(finite_word(w) for w in after[1:])
+
+
+def _cue_in(window: str, start: int, end: int, lexicon: Lexicon) -> re.Match[str] | None:
+    """The first cue in window[start:end] that is no modifier of a title after it
+    ('"...?" BJP state president Chandrashekhar Bawankule told': not "state")."""
+    for cue in lexicon.cue_re.finditer(window, start, end):
+        following = window[cue.end() : end].split(None, 1)
+        if not (
+            following
+            and following[0].islower()  # not a person addressed: "asked Republican ..."
+            and following[0].capitalize() in lexicon.titles
+        ):
+            return cue
+    return None
 
 
 def _embedded_quote(masked: str, dot: int, floor: int) -> bool:
