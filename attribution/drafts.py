@@ -269,6 +269,7 @@ def resolve(tails: list[Draft], forwards: list[Draft], masked: str) -> list[Draf
         _after_inner_tail(tail, [*tails, *forwards], masked)
         _past_inner_according(tail, tails, masked)
         _after_own_report(tail, forwards, masked)
+        _after_contrasted_tail(tail, [*tails, *forwards], masked)
     kept_tails = [d for d in tails if not cueinside(d, tails)]
     kept: list[Draft] = list(kept_tails)
     # A report inside a tail's content is no statement of its own, "according to"
@@ -383,6 +384,30 @@ def _after_own_report(tail: Draft, forwards: list[Draft], masked: str) -> None:
         if joints and masked[joints[-1].end() : span.end].strip(" ,;:—–-"):
             tail.fragments[0] = (Span(joints[-1].end(), span.end), None)
             return
+
+
+def _after_contrasted_tail(outer: Draft, others: list[Draft], masked: str) -> None:
+    """ "A deal could come this month, two of the people said, although the talks
+    could still fall apart, one cautioned": a tail whose content holds another
+    tail's cue clause and, right after it, a contrast ("but", "although") reports
+    only the clause after the contrast; the other tail keeps what precedes its cue."""
+    if outer.cue_class == "according":
+        return  # _after_inner_tail
+    for span, inner in _inner_tails(outer, others):
+        if inner.cue is None or inner.phrase is None or inner.cue_class == "according":
+            continue
+        clause_end = max(
+            inner.cue.end,
+            inner.phrase.mention.end,
+            inner.channel.end if inner.channel else 0,
+        )
+        comma = masked.find(",", clause_end, span.end)
+        joint = OWN_NEXT_CLAUSE.match(masked, comma) if comma != -1 else None
+        if joint is None or not masked[joint.end() : span.end].strip(" ,;:—–-"):
+            continue
+        outer.fragments[0] = (Span(joint.end(), span.end), None)
+        inner.fragments = [f for f in inner.fragments if f[0].end <= inner.cue.start]
+        return
 
 
 def _standing(drafts: list[Draft]) -> list[Draft]:
