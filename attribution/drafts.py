@@ -269,7 +269,6 @@ def resolve(tails: list[Draft], forwards: list[Draft], masked: str) -> list[Draf
         _after_inner_tail(tail, [*tails, *forwards], masked)
         _past_inner_according(tail, tails, masked)
         _after_own_report(tail, forwards, masked)
-        _after_contrasted_tail(tail, [*tails, *forwards], masked)
     kept_tails = [d for d in tails if not cueinside(d, tails)]
     kept: list[Draft] = list(kept_tails)
     # A report inside a tail's content is no statement of its own, "according to"
@@ -386,30 +385,6 @@ def _after_own_report(tail: Draft, forwards: list[Draft], masked: str) -> None:
             return
 
 
-def _after_contrasted_tail(outer: Draft, others: list[Draft], masked: str) -> None:
-    """ "A deal could come this month, two of the people said, although the talks
-    could still fall apart, one cautioned": a tail whose content holds another
-    tail's cue clause and, right after it, a contrast ("but", "although") reports
-    only the clause after the contrast; the other tail keeps what precedes its cue."""
-    if outer.cue_class == "according":
-        return  # _after_inner_tail
-    for span, inner in _inner_tails(outer, others):
-        if inner.cue is None or inner.phrase is None or inner.cue_class == "according":
-            continue
-        clause_end = max(
-            inner.cue.end,
-            inner.phrase.mention.end,
-            inner.channel.end if inner.channel else 0,
-        )
-        comma = masked.find(",", clause_end, span.end)
-        joint = OWN_NEXT_CLAUSE.match(masked, comma) if comma != -1 else None
-        if joint is None or not masked[joint.end() : span.end].strip(" ,;:—–-"):
-            continue
-        outer.fragments[0] = (Span(joint.end(), span.end), None)
-        inner.fragments = [f for f in inner.fragments if f[0].end <= inner.cue.start]
-        return
-
-
 def _standing(drafts: list[Draft]) -> list[Draft]:
     """The drafts that still say something after trimming: a content, a lead-in to
     a quote in the next paragraph, or a quote."""
@@ -419,24 +394,35 @@ def _standing(drafts: list[Draft]) -> list[Draft]:
 def _after_inner_tail(outer: Draft, others: list[Draft], masked: str) -> None:
     """ "Revenue rose 11%, the company said in a filing, short of the forecast,
     according to LSEG data": an "according to" whose content holds another tail's
-    clause reports only what follows that clause; the other tail keeps what
-    precedes its cue."""
-    if outer.cue_class != "according":
-        return
+    clause reports only what follows that clause; any other tail does so only from
+    a contrast right after that clause ("A deal could come this month, two of the
+    people said, although the talks could still fall apart, one cautioned").  The
+    other tail keeps what precedes its cue."""
+    according = outer.cue_class == "according"
     for span, inner in _inner_tails(outer, others):
         if inner.cue is None or inner.phrase is None:
             continue
+        if not according and inner.cue_class == "according":
+            continue  # _past_inner_according
         clause_end = max(
             inner.cue.end,
             inner.phrase.mention.end,
             inner.channel.end if inner.channel else 0,
         )
         comma = masked.find(",", clause_end, span.end)
-        if comma == -1 or not masked[comma + 1 : span.end].strip(" ,;:—–-"):
+        if comma == -1:
             continue
-        start = comma + 1
-        while masked[start].isspace():
-            start += 1
+        if according:
+            start = comma + 1
+            while start < span.end and masked[start].isspace():
+                start += 1
+        else:
+            joint = OWN_NEXT_CLAUSE.match(masked, comma)
+            if joint is None:
+                continue
+            start = joint.end()
+        if not masked[start : span.end].strip(" ,;:—–-"):
+            continue
         outer.fragments[0] = (Span(start, span.end), None)
         inner.fragments = [f for f in inner.fragments if f[0].end <= inner.cue.start]
         return
