@@ -4697,10 +4697,19 @@ class SentenceReader(VerblessReader):
             while m < len(toks) and m - k < 3 and toks[m].is_cap:
                 m += 1
             if (
+                m + 3 < len(toks)
+                and toks[m].text == ","
+                and toks[m + 1].text.isdigit()
+                and toks[m + 2].text == ","
+            ):
+                m += 3  # "heard Glenys Marr, 61, transferred the money": an age
+            if (
                 m + 1 < len(toks)
                 and toks[m].is_word
-                and toks[m].lower.endswith("ed")
-                and len(toks[m].lower) > 4
+                and (
+                    (toks[m].lower.endswith("ed") and len(toks[m].lower) > 4)
+                    or toks[m].lower in IRREGULAR_PAST  # "heard Pryor sold the tools"
+                )
                 and toks[m + 1].is_word
                 # its object or a preposition after it, not a noun it modifies
                 # ("worries Republican elected officials")
