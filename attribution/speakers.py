@@ -234,9 +234,10 @@ MAX_LOWER_WORDS = 4
 ARTICLES = frozenset({"the", "a", "an"})
 # More lower-case words when the phrase opens the sentence with an article
 OPENING_EXTRA_WORDS = 3
-# After the cue the phrase ends at punctuation, so one more lower-case word is safe:
-# "said a former senior law enforcement official".
-MAX_LOWER_WORDS_AFTER_CUE = 5
+# After the cue the phrase ends at punctuation, so more lower-case words are safe:
+# "said a former senior law enforcement official", "said a senior officer of the
+# municipal corporation's storm water department" (the walk still stops at a verb)
+MAX_LOWER_WORDS_AFTER_CUE = 9
 
 
 class Token(NamedTuple):
