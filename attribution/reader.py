@@ -44,6 +44,10 @@ JOINT_AFTER_CUE = regex.compile(r"\s*[,;]\s*(?:but|yet|and|or|so|whereas)\b", re
 
 # "said its losing streak came down to effort, a day after a 119-98 loss": when it
 # was said, the writer's (no content of train's gold runs through one: 0 of 9)
+# ", with" before an absolute clause ("..., with a spokesman saying X"), and how many
+# words its subject may have before the participle
+WITH_JOINT = regex.compile(r",\s+with\s+")
+WITH_SUBJECT_WORDS = 7
 TRAILING_TIME = regex.compile(
     r",\s+(?:just\s+|only\s+|shortly\s+|barely\s+)?(?:(?:a|an|one|two|three|four|five|six"
     r"|several|a\s+few|\d+)\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)"
@@ -957,6 +961,8 @@ class ReaderBase:
             end = finding.start()  # "demanded the full fee, The Athletic understands, but"
         if one_word and not CLAUSE_OBJECT.match(masked, start, end):
             end = self._object_end(start, end)
+            if not self._record_cue(draft):
+                end = self._before_absolute(start, end)
             colon = COLON_QUOTE.search(masked, start, end)
             if colon is not None:
                 # "referenced the impact it would have: “...,” the union wrote": the
@@ -1141,6 +1147,23 @@ class ReaderBase:
             if words and words[0].endswith("ing"):
                 return True
         return any(w in self.lex.participles for w in self.masked[start:end].lower().split())
+
+    def _before_absolute(self, start: int, end: int) -> int:
+        """ "defended the plans, with a spokesman saying X": an object ends before an
+        absolute clause whose subject speaks, a statement of its own."""
+        for joint in WITH_JOINT.finditer(self.masked, start, end):
+            words = self.masked[joint.end() : end].split()[: WITH_SUBJECT_WORDS + 1]
+            if any(w.endswith("ing") and w in self.lex.verbs for w in words[1:]):
+                return joint.start()
+        return end
+
+    def _record_cue(self, draft: Draft) -> bool:
+        """A cue of a record's finding ("The poll showed X, with 40 percent backing
+        him"): its content keeps the breakdown after it, as train's gold does."""
+        if draft.cue is None:
+            return False
+        verb = self.lex.verbs.get(self.masked[draft.cue.start : draft.cue.end].lower())
+        return verb is not None and verb.lemma in self.lex.evidence_verbs
 
     def _object_end(self, start: int, end: int) -> int:
         """An object ends before a coordinated clause of the writer's ("backed the

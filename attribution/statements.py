@@ -1895,6 +1895,9 @@ class SentenceReader(VerblessReader):
         if is_ing and prev not in lex.passive and catenative is None and not contracted_be:
             if verb.frame == "speech":
                 absolute = self._absolute_subject(toks, i)
+            elif verb.frame == "object":
+                # "with Sen. John McCain calling it a “Chinese menu”": after "with" only
+                absolute = self._absolute_subject(toks, i, after_with=True)
             elif verb.lemma in lex.evidence_verbs:
                 # "with polls showing Clinton ahead": records as the absolute's subject
                 absolute = self._absolute_subject(toks, i)
@@ -3318,7 +3321,9 @@ class SentenceReader(VerblessReader):
         pos = toks[after].start if after < len(toks) else sent.end
         return bool(THAT.match(self.masked, pos)) or self._quote_follows(pos, sent)
 
-    def _absolute_subject(self, toks: list[Token], i: int) -> NounPhrase | None:
+    def _absolute_subject(
+        self, toks: list[Token], i: int, after_with: bool = False
+    ) -> NounPhrase | None:
         """The subject of a speech participle after "with" ("with 30 percent of
         voters saying they ...", "with three in 10 saying"): it speaks; not "with
         all precincts reporting, ...", which reports nothing.  Without "with", a
@@ -3334,6 +3339,8 @@ class SentenceReader(VerblessReader):
         k = index_at(toks, phrase.mention.start)
         if k > 0 and toks[k - 1].lower == "with":
             return phrase
+        if after_with:
+            return None
         head = toks[phrase.end_index - 1].lower
         if (
             k > 2
