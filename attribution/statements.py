@@ -1754,7 +1754,14 @@ class SentenceReader(VerblessReader):
             # determiner (not "her": "heard her say") the form is a noun
             or (prev in OWNER_DETERMINERS and j == i - 1)
             # "pounced on her claim that": after a preposition "her" owns the noun
-            or (prev == "her" and j == i - 1 and j > 0 and toks[j - 1].lower in lex.prepositions)
+            # (but "a chef who worked with her said": a past form is no noun)
+            or (
+                prev == "her"
+                and j == i - 1
+                and j > 0
+                and toks[j - 1].lower in lex.prepositions
+                and (form == verb.lemma or form.endswith(("s", "ing")))
+            )
             # "A 2014 estimate by the committee", "the 2016 report": a dated noun
             or (prev.isdigit() and j > 0 and toks[j - 1].lower in lex.determiners)
             or (
