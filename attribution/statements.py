@@ -327,6 +327,8 @@ FOCUS_ADVERBS = frozenset({"even", "only", "especially", "particularly", "mostly
 # "Not all economists agree", "Not everyone thinks": a negated subject still speaks
 NEGATED_QUANTIFIERS = frozenset({"all", "every", "everyone", "everybody", "many", "each"})
 # Participles that work as prepositions: "..., the paper said, including budgets".
+# Words that open a plural subject ("those surveyed say", "some in the party argue")
+PLURAL_QUANTIFIERS = frozenset({"those", "these", "both", "many", "some", "all", "most"})
 PREPOSITION_LIKE = frozenset({"including", "regarding", "concerning", "excluding"})
 # "said little about", "isn't saying much about", "talked more about": an amount first
 _AMOUNT = r"(?:(?:very\s+|so\s+)?(?:much|more|less|little|a\s+lot)\s+)?"
@@ -4015,14 +4017,18 @@ class SentenceReader(VerblessReader):
         """May the subject take "say" (not "says")? The head noun of a postmodified
         phrase decides ("Aides to Clinton say"), and so does a count ("52 percent")."""
         words = phrase.mention.text(self.masked).lower().split()
+        if phrase.kind != "pronoun" and words[:1] and words[0] in PLURAL_QUANTIFIERS:
+            # "those surveyed say", "many in the party say", "some in the industry
+            # argue" (before "some" is read as "some 40")
+            return True
         while len(words) > 1 and words[0] in self.lex.ratio_approximators:
             del words[0]  # "Just over a third say": a third
         if not words:
             return False
         if phrase.kind == "pronoun":
             return words[-1] in ("i", "we", "you", "they")
-        if words[0] in ("those", "these", "both", "many", "some", "all", "most"):
-            return True  # "those surveyed say", "many in the party say"
+        if words[0] in PLURAL_QUANTIFIERS:
+            return True  # "about half of those ..." after the approximator
         heads = [
             w
             for w in phrase.name.text(self.masked).lower().split()
