@@ -1505,8 +1505,14 @@ class SentenceReader(VerblessReader):
             return None  # "saw the film": a verb of regard needs its "as"
         if verb.frame == "estimate" and not self._amount_follows(toks, after):
             return None  # "put the plan on hold": an estimate needs its amount
-        if lex.anonymity_reasons_re.match(self.masked, match.start()):
-            return None  # "The people asked not to be named because ...": why unnamed
+        if lex.anonymity_reasons_re.match(self.masked, match.start()) or (
+            i >= 2
+            and toks[i - 2].lower == "whom"
+            and lex.anonymity_reasons_re.match(self.masked, toks[i - 2].start)
+        ):
+            # "The people asked not to be named because ...", "a partner whom she
+            # declined to name": why unnamed
+            return None
         if verb.lemma in lex.that_only and (after >= len(toks) or toks[after].lower != "that"):
             return None  # "accepted the request": no concession without its clause
         if self._infinitive_missing(toks, after, verb.lemma):
