@@ -42,12 +42,12 @@ COORDINATED_SUBJECT_TOKENS = 4
 JOINT_AFTER_CUE = regex.compile(r"\s*[,;]\s*(?:but|yet|and|or|so|whereas)\b", regex.I)
 
 
-# "said its losing streak came down to effort, a day after a 119-98 loss": when it
-# was said, the writer's (no content of train's gold runs through one: 0 of 9)
 # ", with" before an absolute clause ("..., with a spokesman saying X"), and how many
 # words its subject may have before the participle
 WITH_JOINT = regex.compile(r",\s+with\s+")
 WITH_SUBJECT_WORDS = 7
+# "said its losing streak came down to effort, a day after a 119-98 loss": when it
+# was said, the writer's (no content of train's gold runs through one: 0 of 9)
 TRAILING_TIME = regex.compile(
     r",\s+(?:just\s+|only\s+|shortly\s+|barely\s+)?(?:(?:a|an|one|two|three|four|five|six"
     r"|several|a\s+few|\d+)\s+)?(?:minutes?|hours?|days?|weeks?|months?|years?)"

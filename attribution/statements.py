@@ -326,9 +326,9 @@ CLAUSE_NOUNS = frozenset({"time", "moment", "day", "way", "point", "minute", "se
 FOCUS_ADVERBS = frozenset({"even", "only", "especially", "particularly", "mostly", "mainly"})
 # "Not all economists agree", "Not everyone thinks": a negated subject still speaks
 NEGATED_QUANTIFIERS = frozenset({"all", "every", "everyone", "everybody", "many", "each"})
-# Participles that work as prepositions: "..., the paper said, including budgets".
 # Words that open a plural subject ("those surveyed say", "some in the party argue")
 PLURAL_QUANTIFIERS = frozenset({"those", "these", "both", "many", "some", "all", "most"})
+# Participles that work as prepositions: "..., the paper said, including budgets".
 PREPOSITION_LIKE = frozenset({"including", "regarding", "concerning", "excluding"})
 # "said little about", "isn't saying much about", "talked more about": an amount first
 _AMOUNT = r"(?:(?:very\s+|so\s+)?(?:much|more|less|little|a\s+lot)\s+)?"
@@ -710,8 +710,8 @@ class SentenceReader(VerblessReader):
                 or light_noun.match(masked, m.end(), sent.end)
                 # "offered to cover the cost": an infinitive in place of the noun
                 or (
-                    m.group().lower() in self.lex.verbs
-                    and self.lex.verbs[m.group().lower()].lemma in self.lex.infinitive_verbs
+                    (offered := self.lex.verbs.get(m.group().lower())) is not None
+                    and offered.lemma in self.lex.infinitive_verbs
                     and INFINITIVE.match(masked, m.end(), sent.end) is not None
                 )
             ]
@@ -4051,7 +4051,7 @@ class SentenceReader(VerblessReader):
         if phrase.kind == "pronoun":
             return words[-1] in ("i", "we", "you", "they")
         if words[0] in PLURAL_QUANTIFIERS:
-            return True  # "about half of those ..." after the approximator
+            return True  # "nearly all say": the quantifier after the approximator
         heads = [
             w
             for w in phrase.name.text(self.masked).lower().split()
