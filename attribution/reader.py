@@ -13,7 +13,7 @@ from __future__ import annotations
 import regex
 
 from attribution.drafts import Draft, QuoteInfo, index_at
-from attribution.lexicon import Lexicon
+from attribution.lexicon import Lexicon, Verb
 from attribution.model import QUESTION, REFUSAL, Form, Span
 from attribution.segment import finite_word
 from attribution.speakers import (
@@ -1157,12 +1157,17 @@ class ReaderBase:
                 return joint.start()
         return end
 
+    def _cue_verb(self, draft: Draft) -> Verb | None:
+        """The lexicon's verb for the draft's cue as written, or None (no cue, or a
+        cue that is no single verb form: "according to")."""
+        if draft.cue is None:
+            return None
+        return self.lex.verbs.get(self.masked[draft.cue.start : draft.cue.end].lower())
+
     def _record_cue(self, draft: Draft) -> bool:
         """A cue of a record's finding ("The poll showed X, with 40 percent backing
         him"): its content keeps the breakdown after it, as train's gold does."""
-        if draft.cue is None:
-            return False
-        verb = self.lex.verbs.get(self.masked[draft.cue.start : draft.cue.end].lower())
+        verb = self._cue_verb(draft)
         return verb is not None and verb.lemma in self.lex.evidence_verbs
 
     def _object_end(self, start: int, end: int) -> int:

@@ -711,8 +711,7 @@ class SentenceReader(VerblessReader):
                 # "offered to cover the cost": an infinitive in place of the noun
                 or (
                     (offered := self.lex.verbs.get(m.group().lower())) is not None
-                    and offered.lemma in self.lex.infinitive_verbs
-                    and INFINITIVE.match(masked, m.end(), sent.end) is not None
+                    and self._infinitive_offered(offered, m.end())
                 )
             ]
         # "In a CNN poll released Monday, 31% of voters ...": a finding opens the sentence
@@ -1242,7 +1241,7 @@ class SentenceReader(VerblessReader):
             span, quoted = draft.fragments[-1]
             if quoted is not None or span.start < draft.cue.end:
                 continue  # not a quotation's fragment
-            verb = self.lex.verbs.get(self.masked[draft.cue.start : draft.cue.end].lower())
+            verb = self._cue_verb(draft)
             clause = toks[index_at(toks, span.start)].lower != "to" and not (
                 verb is not None and verb.frame == "object"  # "who praised the mayor"
             )
@@ -2184,8 +2183,7 @@ class SentenceReader(VerblessReader):
         if (
             stance is None
             and verb.frame == "assertion"
-            and verb.lemma in lex.infinitive_verbs
-            and INFINITIVE.match(self.masked, pos)
+            and self._infinitive_offered(verb, pos)
             and self._verb_after_to(toks, index_at(toks, pos))
         ):
             # "United Technologies has offered to cover the cost": the infinitive
@@ -3159,6 +3157,14 @@ class SentenceReader(VerblessReader):
             and all(not t.is_word for t in toks[k + 1 :])
         )
 
+    def _infinitive_offered(self, verb: Verb, pos: int) -> bool:
+        """ "offered to cover the cost": a light verb that takes an infinitive in
+        place of its noun of saying, with "to" at pos."""
+        return (
+            verb.lemma in self.lex.infinitive_verbs
+            and INFINITIVE.match(self.masked, pos) is not None
+        )
+
     def _time_before_clause(self, toks: list[Token], k: int) -> bool:
         """ "days after X", "just hours before Y", "two weeks after", "(days) ahead
         of Z": a span of time and a conjunction of time open the words at toks[k]."""
@@ -4040,18 +4046,18 @@ class SentenceReader(VerblessReader):
         """May the subject take "say" (not "says")? The head noun of a postmodified
         phrase decides ("Aides to Clinton say"), and so does a count ("52 percent")."""
         words = phrase.mention.text(self.masked).lower().split()
-        if phrase.kind != "pronoun" and words[:1] and words[0] in PLURAL_QUANTIFIERS:
-            # "those surveyed say", "many in the party say", "some in the industry
-            # argue" (before "some" is read as "some 40")
-            return True
-        while len(words) > 1 and words[0] in self.lex.ratio_approximators:
+        while (
+            len(words) > 1
+            and words[0] in self.lex.ratio_approximators
+            and words[0] not in PLURAL_QUANTIFIERS  # "some in the industry", not "some 40"
+        ):
             del words[0]  # "Just over a third say": a third
         if not words:
             return False
         if phrase.kind == "pronoun":
             return words[-1] in ("i", "we", "you", "they")
         if words[0] in PLURAL_QUANTIFIERS:
-            return True  # "nearly all say": the quantifier after the approximator
+            return True  # "those surveyed say", "many in the party say", "nearly all say"
         heads = [
             w
             for w in phrase.name.text(self.masked).lower().split()
